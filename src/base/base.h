@@ -1,0 +1,120 @@
+// hf2hlo base: Status / Result for input-driven errors, CHECK for internal
+// invariants, string helpers and whole-file I/O.
+#pragma once
+
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace hf2hlo {
+
+// Concatenates the stream representations of its arguments.
+template <typename... Args>
+std::string StrCat(const Args&... args) {
+  std::ostringstream os;
+  (os << ... << args);
+  return os.str();
+}
+
+// An error from input (a file, a config key, a request): a message with its
+// context chain, outermost first ("model/config.json: key 'x': ...").
+class Status {
+ public:
+  Status() = default;
+  static Status Error(std::string message) { return Status(std::move(message)); }
+  bool ok() const { return !message_.has_value(); }
+  const std::string& message() const;
+  // Returns this error with `context` prepended; an ok status stays ok.
+  Status WithContext(std::string_view context) const;
+
+ private:
+  explicit Status(std::string message) : message_(std::move(message)) {}
+  std::optional<std::string> message_;
+};
+
+inline Status OkStatus() { return Status(); }
+
+template <typename... Args>
+Status Error(const Args&... args) {
+  return Status::Error(StrCat(args...));
+}
+
+// A value or an error. Accessing the value of an error aborts.
+template <typename T>
+class Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}
+  Result(Status status) : v_(std::move(status)) { CheckIsError(); }
+  bool ok() const { return v_.index() == 0; }
+  const Status& status() const;
+  T& value() & { CheckOk(); return std::get<0>(v_); }
+  const T& value() const& { CheckOk(); return std::get<0>(v_); }
+  T&& value() && { CheckOk(); return std::get<0>(std::move(v_)); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+
+ private:
+  void CheckOk() const;
+  void CheckIsError() const;
+  std::variant<T, Status> v_;
+};
+
+[[noreturn]] void CheckFailed(const char* file, int line, const char* cond, const std::string& msg);
+
+template <typename T>
+const Status& Result<T>::status() const {
+  static const Status kOk;
+  return ok() ? kOk : std::get<1>(v_);
+}
+template <typename T>
+void Result<T>::CheckOk() const {
+  if (!ok()) CheckFailed(__FILE__, __LINE__, "ok()", std::get<1>(v_).message());
+}
+template <typename T>
+void Result<T>::CheckIsError() const {
+  if (std::get<1>(v_).ok()) CheckFailed(__FILE__, __LINE__, "!status.ok()", "Result from ok Status");
+}
+
+// Reads a whole file; the error names the path.
+Result<std::string> ReadFile(const std::string& path);
+// Writes (replaces) a whole file; the error names the path.
+Status WriteFile(const std::string& path, std::string_view contents);
+bool FileExists(const std::string& path);
+// Joins two path components with one '/'.
+std::string JoinPath(std::string_view dir, std::string_view name);
+
+// Formats a float so that parsing it back as f32 gives the same bits; always
+// has a '.' in the mantissa (MLIR float literal syntax), e.g. "1.0e-05".
+std::string FormatF32(float value);
+
+}  // namespace hf2hlo
+
+#define HF2HLO_CONCAT_INNER(a, b) a##b
+#define HF2HLO_CONCAT(a, b) HF2HLO_CONCAT_INNER(a, b)
+
+#define RETURN_IF_ERROR(expr)                      \
+  do {                                             \
+    ::hf2hlo::Status hf2hlo_status_ = (expr);      \
+    if (!hf2hlo_status_.ok()) return hf2hlo_status_; \
+  } while (0)
+
+#define ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
+  auto tmp = (expr);                          \
+  if (!tmp.ok()) return tmp.status();         \
+  lhs = std::move(tmp).value()
+
+#define ASSIGN_OR_RETURN(lhs, expr) \
+  ASSIGN_OR_RETURN_IMPL(HF2HLO_CONCAT(hf2hlo_result_, __LINE__), lhs, expr)
+
+// Internal invariant: aborts with file:line and the message when false.
+#define CHECK(cond, ...)                                                          \
+  do {                                                                            \
+    if (!(cond)) ::hf2hlo::CheckFailed(__FILE__, __LINE__, #cond, ::hf2hlo::StrCat("" __VA_OPT__(,) __VA_ARGS__)); \
+  } while (0)

@@ -1,0 +1,165 @@
+// The program kinds: argument lists, per-program inputs (positions, RoPE rows,
+// masks), the layer loop, and the head.
+#include "emit/emit.h"
+#include "emit/builder.h"
+#include "emit/layer.h"
+#include "emit/rope.h"
+
+namespace hf2hlo {
+
+using emit::AttentionLayout;
+using emit::Builder;
+using emit::CompareType;
+using emit::StepContext;
+using emit::TensorType;
+using emit::Value;
+
+namespace {
+
+constexpr float kMaskedOut = -1e30f;
+
+// Additive mask [N, S]: key j is visible to row n iff j <= pos[n] (and, on
+// sliding layers, pos[n] - W < j).
+void BuildMasks(Builder& b, const ModelConfig& c, const Value& pos, int64_t context, StepContext& ctx) {
+  const int64_t n = pos.dim(0);
+  const emit::Dims shape = {n, context};
+  Value key = b.Iota(1, TensorType{DType::kI32, shape});
+  Value query = b.Broadcast(pos, {0}, shape);
+  Value causal = b.Compare("LE", key, query, CompareType::kSigned);
+  Value zero = b.SplatF32(0.0f, shape);
+  Value masked = b.SplatF32(kMaskedOut, shape);
+  ctx.mask_full = b.Select(causal, zero, masked);
+  if (c.sliding_window) {
+    Value age = b.Subtract(query, key);
+    Value in_window = b.Compare("LT", age, b.SplatI32(static_cast<int32_t>(*c.sliding_window), shape),
+                                CompareType::kSigned);
+    ctx.mask_sliding = b.Select(b.And(causal, in_window), zero, masked);
+  }
+}
+
+// RoPE rows [N, D] for positions pos [N]; sliding layers get their own rows
+// only when their RoPE parameters differ.
+void BuildRopeRows(Builder& b, const ModelConfig& c, const Value& pos, int64_t context, StepContext& ctx) {
+  auto rows = [&](const RopeParams& p, Value& cos, Value& sin) {
+    emit::RopeTables t = emit::MakeRopeTables(p, c.head_dim, context);
+    cos = b.GatherRows(b.TableF32(t.cos, {context, c.head_dim}), pos);
+    sin = b.GatherRows(b.TableF32(t.sin, {context, c.head_dim}), pos);
+  };
+  rows(c.rope, ctx.cos, ctx.sin);
+  bool any_sliding = false;
+  for (int64_t i = 0; i < c.num_layers; ++i) any_sliding |= c.IsSliding(i);
+  if (any_sliding && !(c.rope_sliding == c.rope)) {
+    rows(c.rope_sliding, ctx.cos_sliding, ctx.sin_sliding);
+  } else {
+    ctx.cos_sliding = ctx.cos;
+    ctx.sin_sliding = ctx.sin;
+  }
+}
+
+// Final norm and head: x [N, H] -> logits [N, V].
+Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Value& x) {
+  Value h = emit::RmsNorm(b, c, x, w.Get(WeightRole::kFinalNorm));
+  const Value* head = w.Find(WeightRole::kLmHead);
+  return emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr);
+}
+
+}  // namespace
+
+const char* ProgramKindName(ProgramKind kind) {
+  return kind == ProgramKind::kPrefill ? "prefill" : "decode";
+}
+
+Result<ProgramKind> ParseProgramKind(const std::string& name) {
+  if (name == "prefill") return ProgramKind::kPrefill;
+  if (name == "decode") return ProgramKind::kDecode;
+  return Error("--kind: \"", name, "\" is not a program kind; supported: prefill, decode");
+}
+
+Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
+  if (s.batch <= 0) return Error("--batch must be positive, got ", s.batch);
+  if (s.context <= 0) return Error("--context must be positive, got ", s.context);
+  if (s.context > (int64_t{1} << 30)) return Error("--context ", s.context, " is too large");
+  if (s.kind == ProgramKind::kPrefill) {
+    if (s.chunk <= 0) return Error("--chunk must be positive, got ", s.chunk);
+    if (s.context % s.chunk != 0) {
+      return Error("--context ", s.context, " must be a multiple of --chunk ", s.chunk);
+    }
+  }
+  for (const RopeParams* r : {&c.rope, &c.rope_sliding}) {
+    if (r->type == RopeType::kDynamic && s.context > c.max_position_embeddings) {
+      return Error("--context ", s.context, " exceeds max_position_embeddings = ",
+                   c.max_position_embeddings,
+                   "; dynamic NTK RoPE beyond it changes with the sequence length and is not "
+                   "supported");
+    }
+  }
+  return OkStatus();
+}
+
+Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSpec>& weights,
+                                const ProgramShape& shape) {
+  RETURN_IF_ERROR(ValidateProgramShape(c, shape));
+  Builder b;
+  emit::WeightArgs w;
+  for (const auto& spec : weights) {
+    w.Add(spec.role, spec.layer, b.Arg(TensorType{spec.dtype, spec.shape}, spec.name));
+  }
+  const bool prefill = shape.kind == ProgramKind::kPrefill;
+  const int64_t n = prefill ? shape.chunk : shape.batch;
+  const TensorType scalar{DType::kI32, {}};
+  StepContext ctx;
+  ctx.rows = n;
+  Value tokens = b.Arg(TensorType{DType::kI32, {n}}, "tokens");
+  Value pos;
+  Value length;
+  if (prefill) {
+    ctx.layout = AttentionLayout::kChunk;
+    ctx.start = b.Arg(scalar, "start");
+    length = b.Arg(scalar, "length");
+    ctx.slot = b.Arg(scalar, "slot");
+  } else {
+    ctx.layout = AttentionLayout::kRows;
+    pos = b.Arg(TensorType{DType::kI32, {n}}, "pos");
+  }
+  const TensorType cache_type{DType::kF32, {shape.batch, shape.context, c.num_kv_heads, c.head_dim}};
+  std::vector<Value> k_caches, v_caches;
+  for (int64_t i = 0; i < c.num_layers; ++i) {
+    k_caches.push_back(b.Arg(cache_type, StrCat("cache.k.", i), static_cast<int>(1 + 2 * i)));
+    v_caches.push_back(b.Arg(cache_type, StrCat("cache.v.", i), static_cast<int>(2 + 2 * i)));
+  }
+
+  ctx.zero_i32 = b.SplatI32(0, {});
+  if (prefill) {
+    pos = b.Add(b.Iota(0, TensorType{DType::kI32, {n}}), b.Broadcast(ctx.start, {}, {n}));
+  } else {
+    for (int64_t r = 0; r < n; ++r) {
+      ctx.row_index.push_back(b.SplatI32(static_cast<int32_t>(r), {}));
+      ctx.row_pos.push_back(b.Reshape(b.Slice(pos, {r}, {r + 1}), {}));
+    }
+  }
+  BuildRopeRows(b, c, pos, shape.context, ctx);
+  BuildMasks(b, c, pos, shape.context, ctx);
+
+  Value x = b.Convert(b.GatherRows(w.Get(WeightRole::kEmbed), tokens), DType::kF32);  // [N, H]
+  for (int64_t i = 0; i < c.num_layers; ++i) {
+    x = emit::DecoderLayer(b, c, w, ctx, i, x, k_caches[static_cast<size_t>(i)],
+                           v_caches[static_cast<size_t>(i)]);
+  }
+  Value logits;
+  if (prefill) {
+    // Only the last real row: x[length - 1].
+    Value last = b.Subtract(length, b.SplatI32(1, {}));
+    Value row = b.DynamicSlice(x, {last, ctx.zero_i32}, {1, c.hidden});
+    logits = b.Reshape(Head(b, c, w, row), {c.vocab});
+  } else {
+    logits = Head(b, c, w, x);
+  }
+  std::vector<Value> results = {logits};
+  for (int64_t i = 0; i < c.num_layers; ++i) {
+    results.push_back(k_caches[static_cast<size_t>(i)]);
+    results.push_back(v_caches[static_cast<size_t>(i)]);
+  }
+  return b.Finish(ProgramKindName(shape.kind), results);
+}
+
+}  // namespace hf2hlo

@@ -1,0 +1,42 @@
+// hf2hlo weights: safetensors checkpoints (one file, or shards through
+// model.safetensors.index.json), validated against the weight specs.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/base.h"
+#include "model/model.h"
+
+namespace hf2hlo {
+
+// One tensor entry of a safetensors header.
+struct TensorInfo {
+  std::string file;       // path of the safetensors file holding it
+  std::string dtype;      // safetensors dtype name, e.g. "BF16"
+  std::vector<int64_t> shape;
+  int64_t data_begin = 0;  // byte offsets relative to the data section
+  int64_t data_end = 0;
+  int64_t data_section_offset = 0;  // 8 + header length
+};
+
+// Parses and validates one safetensors header (length bound, JSON, dtype
+// names, shapes, offsets in bounds and not overlapping). Errors name the file
+// and the tensor.
+Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::string& path);
+
+// All tensors of the checkpoint in `model_dir`: model.safetensors, or the
+// shards named by model.safetensors.index.json. An empty map when the folder
+// holds neither (a config-only folder).
+Result<std::map<std::string, TensorInfo>> ReadCheckpointIndex(const std::string& model_dir);
+
+// The weight specs of `config` with dtypes taken from the checkpoint. Every
+// spec must exist with its exact shape and a dtype of f32, bf16 or f16;
+// missing and unexpected tensors are reported by name. With no checkpoint in
+// the folder, returns the specs with the config's storage dtype.
+Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
+                                                   const std::string& model_dir);
+
+}  // namespace hf2hlo
