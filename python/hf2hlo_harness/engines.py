@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import Future
 from typing import Any, Callable, Mapping
 
 import numpy as np
@@ -36,34 +37,67 @@ class Program:
 
     engine = "base"
 
-    # (engine, text) -> (compiled artifact, compile seconds); shared by all
-    # instances in this process so that a program is compiled once per session.
-    _compiled: dict[tuple[str, str], tuple[Any, float]] = {}
+    # (engine, text) -> Future of (compiled artifact, compile seconds); shared by
+    # all instances in this process so that a program is compiled once per
+    # session, and filled either inline or by a background `precompile`.
+    _compiled: dict[tuple[str, str], Future] = {}
     _lock = threading.Lock()
 
     def __init__(self, text: str):
         self.text = text
         self.sig: Signature = parse_signature(text)
-        key = (self.engine, text)
-        with Program._lock:
-            hit = Program._compiled.get(key)
-        if hit is None:
-            t0 = time.perf_counter()
-            artifact = self._compile(text)
-            secs = time.perf_counter() - t0
-            with Program._lock:
-                Program._compiled[key] = (artifact, secs)
-            self.cached = False
-        else:
-            artifact, secs = hit
-            self.cached = True
+        fut, owner = self._future(text)
+        if owner:
+            self._compile_into(fut, text)
+        artifact, secs = fut.result()
+        self.cached = not owner
         self.artifact = artifact
         self.compile_s: float = secs  # wall seconds of the (first) compile of this text
         self._load(artifact)
         self._weights: dict[int, Any] = {}  # arg index -> native array
 
+    @classmethod
+    def _future(cls, text: str) -> tuple[Future, bool]:
+        key = (cls.engine, text)
+        with Program._lock:
+            fut = Program._compiled.get(key)
+            if fut is not None:
+                return fut, False
+            fut = Future()
+            Program._compiled[key] = fut
+            return fut, True
+
+    @classmethod
+    def _compile_into(cls, fut: Future, text: str) -> None:
+        try:
+            t0 = time.perf_counter()
+            artifact = cls._compile(text)
+            fut.set_result((artifact, time.perf_counter() - t0))
+        except BaseException as e:  # the error surfaces where the program is used
+            fut.set_exception(e)
+
+    @classmethod
+    def precompile(cls, text: str, executor, stop: threading.Event | None = None) -> None:
+        """Start compiling `text` on `executor` unless it is compiled or queued.
+        If `stop` is set before the job starts, the job is dropped (and a later
+        Program(text) compiles inline)."""
+        fut, owner = cls._future(text)
+        if not owner:
+            return
+
+        def job():
+            if stop is not None and stop.is_set():
+                with Program._lock:
+                    Program._compiled.pop((cls.engine, text), None)
+                fut.set_exception(RuntimeError("precompile cancelled"))
+                return
+            cls._compile_into(fut, text)
+
+        executor.submit(job)
+
     # --- engine hooks -------------------------------------------------------
-    def _compile(self, text: str) -> Any:
+    @classmethod
+    def _compile(cls, text: str) -> Any:
         raise NotImplementedError
 
     def _load(self, artifact: Any) -> None:
@@ -167,11 +201,12 @@ class IreeProgram(Program):
             IreeProgram._config = rt.Config(cls.driver)
         return IreeProgram._config
 
-    def _compile(self, text: str) -> bytes:
+    @classmethod
+    def _compile(cls, text: str) -> bytes:
         import iree.compiler
 
         return iree.compiler.compile_str(
-            text, input_type="stablehlo", target_backends=["llvm-cpu"], extra_args=list(self.extra_args)
+            text, input_type="stablehlo", target_backends=["llvm-cpu"], extra_args=list(cls.extra_args)
         )
 
     def _load(self, vmfb: bytes) -> None:
@@ -228,17 +263,18 @@ class XlaProgram(Program):
     def device(cls):
         return cls.backend().local_devices()[0]
 
-    def _compile(self, text: str):
+    @classmethod
+    def _compile(cls, text: str):
         from jax._src.interpreters import mlir
         from jax._src.lib import xla_client
         from jax.extend.backend import get_compile_options
         from jax.extend.mlir import ir
 
-        be = self.backend()
+        be = cls.backend()
         with mlir.make_ir_context():
             module = ir.Module.parse(text)
             opts = get_compile_options(num_replicas=1, num_partitions=1)
-            return be.compile_and_load(module, xla_client.DeviceList((self.device(),)), opts)
+            return be.compile_and_load(module, xla_client.DeviceList((cls.device(),)), opts)
 
     def _load(self, exe) -> None:
         self._exe = exe
@@ -283,3 +319,11 @@ def make_program(engine: str, text: str) -> Program:
     except KeyError:
         raise KeyError(f"unknown engine {engine!r}; registered: {sorted(ENGINES)}") from None
     return factory(text)
+
+
+def precompile(engine: str, text: str, executor, stop: threading.Event | None = None) -> None:
+    """Queue a background compile (engines without `precompile` are skipped)."""
+    factory = ENGINES[engine]
+    pc = getattr(factory, "precompile", None)
+    if pc is not None:
+        pc(text, executor, stop)

@@ -100,8 +100,31 @@ def hf_model(model_dir_of):
     return get
 
 
+# Programs the oracle tests use: (kind, batch, chunk) at context 64.
+PROGRAMS = [("prefill", 1, 16), ("decode", 1, 16), ("prefill", 1, 8), ("decode", 1, 8),
+            ("prefill", 4, 16), ("decode", 4, 16)]
+CONTEXT = 64
+
+
 @pytest.fixture(scope="session")
-def make_runner(hf2hlo_bin, model_dir_of):
+def prefetch(hf2hlo_bin, model_dir_of):
+    """Emit and compile every program of the session in the background, in test
+    order (engine-major, then variant). HF2HLO_PREFETCH=0 turns it off (compile
+    times are then measured without overlap)."""
+    if os.environ.get("HF2HLO_PREFETCH", "1") == "0":
+        yield None
+        return
+    vs = variants()
+    for v in vs:  # build the models up front, on this thread
+        model_dir_of(v)
+    jobs = [(e, model_dir_of(v), kind, b, CONTEXT, p) for e in engines() for v in vs for kind, b, p in PROGRAMS]
+    pf = _runner.Prefetcher(hf2hlo_bin, jobs, workers=2)
+    yield pf
+    pf.stop()
+
+
+@pytest.fixture(scope="session")
+def make_runner(hf2hlo_bin, model_dir_of, prefetch):
     """(engine, variant, batch, chunk, context=64) -> Runner with fresh zero caches.
     Emitted text and compiled programs are cached for the whole session."""
 

@@ -1,0 +1,40 @@
+# hf2hlo: `make demo` runs the main job, `make test` runs every test.
+SHELL := /bin/bash
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+PYTEST = PYTHONPATH=python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
+
+.PHONY: all setup build unit asan oracle test demo goldens clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
+	@cmake --build $(BUILD)
+
+unit: build
+	ctest --test-dir $(BUILD) --output-on-failure -j2
+
+# C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan: setup
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHF2HLO_SANITIZE=ON > /dev/null
+	@cmake --build $(ASAN_BUILD)
+	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2
+
+# HF transformers oracle vs emitted programs on IREE and XLA.
+oracle: build
+	$(PYTEST) tests/oracle -q -ra
+
+test: unit asan oracle
+
+demo: build
+	PYTHONPATH=python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m hf2hlo_harness.demo
+
+goldens:
+	scripts/regen_goldens.sh
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,26 @@
+// Helpers shared by the unit tests: tiny configs and emitted-text queries.
+#pragma once
+
+#include <string>
+
+#include "emit/emit.h"
+#include "model/model.h"
+#include "nlohmann/json.hpp"
+
+namespace hf2hlo::testing {
+
+// A tiny Llama config.json object (H=64, 4 heads, 2 kv heads, 2 layers).
+nlohmann::json TinyLlamaJson();
+// Parses `j` or fails the test.
+ModelConfig MustParse(const nlohmann::json& j);
+// Emits with the config's own specs (no checkpoint) or fails the test.
+std::string MustEmit(const ModelConfig& c, ProgramKind kind, int64_t batch = 2, int64_t context = 32,
+                     int64_t chunk = 8);
+// Number of function arguments ("%argN: ") in the text.
+int CountArgs(const std::string& text);
+// Number of ops named `op` ("stablehlo.add") in the text.
+int CountOps(const std::string& text, const std::string& op);
+// Number of non-overlapping occurrences of `needle`.
+int CountSubstr(const std::string& text, const std::string& needle);
+
+}  // namespace hf2hlo::testing
