@@ -2,7 +2,9 @@
 SHELL := /bin/bash
 BUILD ?= build
 ASAN_BUILD ?= build-asan
-PYTEST = PYTHONPATH=python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
+# Evaluated in the recipe, after setup has created the venv.
+CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
+PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
 .PHONY: all setup build unit asan oracle test demo goldens clean
 
@@ -12,7 +14,7 @@ setup:
 	@scripts/setup.sh
 
 build: setup
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) > /dev/null
 	@cmake --build $(BUILD)
 
 unit: build
@@ -20,7 +22,7 @@ unit: build
 
 # C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan: setup
-	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHF2HLO_SANITIZE=ON > /dev/null
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHF2HLO_SANITIZE=ON -DHF2HLO_PYTHON=OFF > /dev/null
 	@cmake --build $(ASAN_BUILD)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2
 
@@ -31,7 +33,7 @@ oracle: build
 test: unit asan oracle
 
 demo: build
-	PYTHONPATH=python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m hf2hlo_harness.demo
+	PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m hf2hlo_harness.demo
 
 goldens:
 	scripts/regen_goldens.sh

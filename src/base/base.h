@@ -9,7 +9,11 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <variant>
+#include <vector>
 
 namespace hf2hlo {
 
@@ -93,6 +97,44 @@ std::string JoinPath(std::string_view dir, std::string_view name);
 // Formats a float so that parsing it back as f32 gives the same bits; always
 // has a '.' in the mantissa (MLIR float literal syntax), e.g. "1.0e-05".
 std::string FormatF32(float value);
+
+// A fixed pool of worker threads for data-parallel loops. The calling thread
+// takes part, so ThreadPool(1) runs everything inline. ParallelFor splits
+// [0, n) into size() contiguous ranges, one per thread, so which thread
+// computes which index depends only on n and size(). Allocates nothing per
+// call. Not reentrant: one ParallelFor at a time.
+class ThreadPool {
+ public:
+  // threads <= 0: one per hardware thread.
+  explicit ThreadPool(int threads);
+  ~ThreadPool();
+  ThreadPool(const ThreadPool&) = delete;
+  ThreadPool& operator=(const ThreadPool&) = delete;
+  int size() const { return size_; }
+
+  template <typename Fn>
+  void ParallelFor(int64_t n, Fn&& fn) {
+    auto call = [](void* ctx, int64_t begin, int64_t end) { (*static_cast<Fn*>(ctx))(begin, end); };
+    Run(n, &fn, call);
+  }
+
+ private:
+  using RangeFn = void (*)(void*, int64_t, int64_t);
+  void Run(int64_t n, void* ctx, RangeFn fn);
+  void Worker(int index);
+  void RunRange(int index);
+
+  int size_ = 1;
+  std::vector<std::thread> workers_;
+  std::mutex mu_;
+  std::condition_variable start_cv_, done_cv_;
+  uint64_t generation_ = 0;
+  int pending_ = 0;
+  bool stop_ = false;
+  int64_t n_ = 0;
+  void* ctx_ = nullptr;
+  RangeFn fn_ = nullptr;
+};
 
 }  // namespace hf2hlo
 

@@ -16,6 +16,7 @@ namespace {
 
 constexpr const char* kUsage = R"(usage:
   hf2hlo emit MODEL_DIR --kind prefill|decode [--batch B] --context S [--chunk P] [-o FILE]
+      (--chunk is required for prefill and ignored by decode)
       Write the StableHLO program of one kind (stdout unless -o).
       prefill: one chunk of P tokens into one of B cache slots (B defaults to 1).
       decode:  one step for B slots.
@@ -90,8 +91,9 @@ Status RunEmit(const Args& a) {
   ASSIGN_OR_RETURN(shape.context, IntFlag(a, "--context", std::nullopt));
   if (shape.kind == ProgramKind::kPrefill) {
     ASSIGN_OR_RETURN(shape.chunk, IntFlag(a, "--chunk", std::nullopt));
-  } else if (a.flags.count("--chunk")) {
-    return Error("--chunk applies to prefill only");
+  } else {
+    ASSIGN_OR_RETURN(int64_t ignored, IntFlag(a, "--chunk", 0));  // decode has no chunk
+    (void)ignored;
   }
   ASSIGN_OR_RETURN(ModelConfig config, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(config, a.model_dir));

@@ -4,6 +4,9 @@ Environment:
   HF2HLO_BIN      path of the hf2hlo binary (default <repo>/build/hf2hlo)
   HF2HLO_ENGINES  comma-separated engines (default "iree,xla")
   HF2HLO_VARIANTS comma-separated tiny variants (default: all)
+  HF2HLO_PREFETCH 0 turns off background emit+compile (default on: programs
+                  are compiled two at a time, overlapping the tests, so the
+                  recorded compile and step times include that contention)
 
 Timings (compile and per-step) are printed in the terminal summary and written
 to <repo>/build/oracle_timings.json. They are figures only, never asserted.

@@ -94,3 +94,36 @@ def test_engine_rejects_bad_inputs(engine):
         prog.call({"slot": 0, "cache.k.0": np.zeros((3, 3), np.float32)})
     with pytest.raises(KeyError, match="unknown inputs"):
         prog.call({"slot": 0, "cache.k.0": np.zeros((2, 3), np.float32), "bogus": 1})
+
+
+def test_weights_dtypes_slices_and_missing(tmp_path):
+    import torch
+    from safetensors.torch import save_file
+
+    from hf2hlo_harness.program import Arg, TensorType
+    from hf2hlo_harness.weights import Checkpoint
+
+    a = torch.arange(12, dtype=torch.float32).reshape(6, 2) / 7
+    save_file(
+        {"a": a, "b": a.to(torch.bfloat16), "h": a.to(torch.float16)},
+        str(tmp_path / "model.safetensors"),
+    )
+    ck = Checkpoint(str(tmp_path))
+    assert ck.resolve("a").dtype == np.float32
+    np.testing.assert_array_equal(ck.resolve("a"), a.numpy())
+    # bf16 is a bit view: exactly the stored bf16 values
+    assert ck.resolve("b").dtype == np.dtype(ml_dtypes.bfloat16)
+    np.testing.assert_array_equal(ck.resolve("b").astype(np.float32), a.to(torch.bfloat16).float().numpy())
+    assert ck.resolve("h").dtype == np.float16
+    np.testing.assert_array_equal(ck.resolve("b[2:5]").astype(np.float32), a[2:5].to(torch.bfloat16).float().numpy())
+    with pytest.raises(ValueError, match="out of range"):
+        ck.resolve("a[4:9]")
+    args = [
+        Arg(0, "a[0:3]", TensorType((3, 2), "f32"), None),
+        Arg(1, "nope", TensorType((2,), "f32"), None),
+        Arg(2, "h", TensorType((6, 2), "f32"), None),
+    ]
+    with pytest.raises(KeyError) as e:
+        ck.resolve_all(args)
+    assert "missing from checkpoint (1): nope" in str(e.value)
+    assert "h: checkpoint float16[6, 2] vs program float32[6, 2]" in str(e.value)
