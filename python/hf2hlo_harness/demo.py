@@ -5,7 +5,7 @@ Builds the deterministic tiny Llama (python -m hf2hlo_harness.tiny), prints
 engine (IREE llvm-cpu and XLA CPU), and prints the greedy continuation of a
 prompt with compile and step times next to HF transformers' own continuation.
 
-Usage: python -m hf2hlo_harness.demo [--model-dir DIR] [--engines iree,xla] [--tokens N]
+Usage: python -m hf2hlo_harness.demo [--model-dir DIR] [--engines builtin,iree,xla] [--tokens N]
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model-dir", default=os.path.join(REPO, "build", "demo", "tiny-llama"))
-    ap.add_argument("--engines", default="iree,xla")
+    ap.add_argument("--engines", default="builtin,iree,xla")
     ap.add_argument("--tokens", type=int, default=16)
     ap.add_argument("--context", type=int, default=64)
     ap.add_argument("--chunk", type=int, default=16)

@@ -300,9 +300,36 @@ class XlaProgram(Program):
 
 
 # ---------------------------------------------------------------------------
+# hf2hlo's built-in executor (the hf2hlo_exec module, built into build/python)
+# ---------------------------------------------------------------------------
+class BuiltinProgram(Program):
+    engine = "builtin"
+
+    @classmethod
+    def _compile(cls, text: str):
+        import hf2hlo_exec
+
+        return hf2hlo_exec.Program(text, "program.mlir")
+
+    def _load(self, program) -> None:
+        self._prog = program
+
+    def from_host(self, arr: np.ndarray) -> np.ndarray:
+        # Aliased arguments are updated in place: give the executor its own copy.
+        return np.array(arr, order="C", copy=True)
+
+    def to_host(self, x) -> np.ndarray:
+        return np.array(x, copy=True)
+
+    def _invoke(self, args: list[Any]) -> list[Any]:
+        return self._prog.run(list(args))
+
+
+# ---------------------------------------------------------------------------
 # Registry
 # ---------------------------------------------------------------------------
 ENGINES: dict[str, Callable[[str], Program]] = {
+    "builtin": BuiltinProgram,
     "iree": IreeProgram,
     "xla": XlaProgram,
 }

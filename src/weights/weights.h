@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,31 @@ Result<std::map<std::string, TensorInfo>> ReadCheckpointIndex(const std::string&
 // the folder, returns the specs with the config's storage dtype.
 Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
                                                    const std::string& model_dir);
+
+// A checkpoint's safetensors files mapped read-only into memory. Tensor data
+// is read in place (no copy, no widening); pointers stay valid for the
+// lifetime of the MappedCheckpoint.
+class MappedCheckpoint {
+ public:
+  static Result<std::unique_ptr<MappedCheckpoint>> Open(const std::string& model_dir);
+  ~MappedCheckpoint();
+  MappedCheckpoint(const MappedCheckpoint&) = delete;
+  MappedCheckpoint& operator=(const MappedCheckpoint&) = delete;
+
+  const std::map<std::string, TensorInfo>& tensors() const { return tensors_; }
+  // Pointer to the bytes of `name`; nullptr if absent.
+  const void* Data(const std::string& name) const;
+  // Total bytes mapped.
+  int64_t mapped_bytes() const;
+
+ private:
+  MappedCheckpoint() = default;
+  struct Mapping {
+    void* addr = nullptr;
+    size_t size = 0;
+  };
+  std::map<std::string, TensorInfo> tensors_;
+  std::map<std::string, Mapping> files_;
+};
 
 }  // namespace hf2hlo

@@ -2,7 +2,7 @@
 
 Environment:
   HF2HLO_BIN      path of the hf2hlo binary (default <repo>/build/hf2hlo)
-  HF2HLO_ENGINES  comma-separated engines (default "iree,xla")
+  HF2HLO_ENGINES  comma-separated engines (default "builtin,iree,xla")
   HF2HLO_VARIANTS comma-separated tiny variants (default: all)
   HF2HLO_PREFETCH 0 turns off background emit+compile (default on: programs
                   are compiled two at a time, overlapping the tests, so the
@@ -30,7 +30,7 @@ from hf2hlo_harness.engines import ENGINES  # noqa: E402
 
 
 def engines() -> list[str]:
-    names = [e.strip() for e in os.environ.get("HF2HLO_ENGINES", "iree,xla").split(",") if e.strip()]
+    names = [e.strip() for e in os.environ.get("HF2HLO_ENGINES", "builtin,iree,xla").split(",") if e.strip()]
     unknown = [e for e in names if e not in ENGINES]
     if unknown:
         raise pytest.UsageError(f"HF2HLO_ENGINES names unknown engines {unknown}; registered: {sorted(ENGINES)}")

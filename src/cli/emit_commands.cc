@@ -1,0 +1,66 @@
+// hf2hlo emit | inspect.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/args.h"
+#include "emit/emit.h"
+#include "model/model.h"
+#include "weights/weights.h"
+
+namespace hf2hlo::cli {
+
+Status RunEmit(const Args& a) {
+  RETURN_IF_ERROR(CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "-o"}));
+  if (a.model_dir.empty()) return Error("emit: MODEL_DIR is required");
+  auto kind_flag = a.flags.find("--kind");
+  if (kind_flag == a.flags.end()) return Error("--kind is required (prefill or decode)");
+  ProgramShape shape;
+  ASSIGN_OR_RETURN(shape.kind, ParseProgramKind(kind_flag->second));
+  ASSIGN_OR_RETURN(shape.batch, IntFlag(a, "--batch", 1));
+  ASSIGN_OR_RETURN(shape.context, IntFlag(a, "--context", std::nullopt));
+  if (shape.kind == ProgramKind::kPrefill) {
+    ASSIGN_OR_RETURN(shape.chunk, IntFlag(a, "--chunk", std::nullopt));
+  } else {
+    ASSIGN_OR_RETURN(int64_t ignored, IntFlag(a, "--chunk", 0));  // decode has no chunk
+    (void)ignored;
+  }
+  ASSIGN_OR_RETURN(ModelConfig config, LoadConfig(a.model_dir));
+  ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(config, a.model_dir));
+  ASSIGN_OR_RETURN(std::string text, EmitProgram(config, specs, shape));
+  auto out = a.flags.find("-o");
+  if (out == a.flags.end()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return OkStatus();
+  }
+  return WriteFile(out->second, text);
+}
+
+Status RunInspect(const Args& a) {
+  RETURN_IF_ERROR(CheckFlags(a, {"--batch", "--context"}));
+  if (a.model_dir.empty()) return Error("inspect: MODEL_DIR is required");
+  ASSIGN_OR_RETURN(ModelConfig c, LoadConfig(a.model_dir));
+  ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(c, a.model_dir));
+  ASSIGN_OR_RETURN(int64_t batch, IntFlag(a, "--batch", 1));
+  ASSIGN_OR_RETURN(int64_t context, IntFlag(a, "--context", c.max_position_embeddings));
+  if (batch <= 0 || context <= 0) return Error("--batch and --context must be positive");
+  std::map<std::string, int> dtype_counts;
+  for (const auto& s : specs) ++dtype_counts[DTypeName(s.dtype)];
+  std::string dtypes;
+  for (const auto& [name, count] : dtype_counts) dtypes += StrCat(dtypes.empty() ? "" : ", ", name, " x", count);
+  std::cout << "model:       " << a.model_dir << "\n"
+            << "family:      " << c.family << " (model_type " << c.model_type << ")\n"
+            << "dimensions:  layers=" << c.num_layers << " hidden=" << c.hidden
+            << " intermediate=" << c.intermediate << " heads=" << c.num_heads
+            << " kv_heads=" << c.num_kv_heads << " head_dim=" << c.head_dim << " vocab=" << c.vocab
+            << " max_position_embeddings=" << c.max_position_embeddings << "\n"
+            << "norm_eps:    " << c.norm_eps << "\n"
+            << "switches:\n";
+  for (const auto& s : ActiveSwitches(c)) std::cout << "  " << s << "\n";
+  std::cout << "parameters:  " << ParameterCount(specs) << " in " << specs.size() << " tensors\n"
+            << "weights:     " << Mib(WeightBytes(specs)) << " (" << dtypes << ")\n"
+            << "kv cache:    " << Mib(KvCacheBytes(c, batch, context)) << " f32 for batch=" << batch
+            << " context=" << context << "\n";
+  return OkStatus();
+}
+
+}  // namespace hf2hlo::cli

@@ -1,0 +1,66 @@
+// hf2hlo engine: a Model is a config, its mmapped weights and the prefill and
+// decode programs compiled for the built-in executor, with the KV caches.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/base.h"
+#include "exec/exec.h"
+#include "model/model.h"
+
+namespace hf2hlo {
+
+struct ModelOptions {
+  int64_t batch = 1;    // B: cache slots and decode rows
+  int64_t context = 0;  // S; 0: min(max_position_embeddings, 2048)
+  int64_t chunk = 0;    // P; 0: min(64, S)
+  int threads = 0;      // 0: one per hardware thread
+};
+
+struct LoadTimes {
+  double config_s = 0, emit_s = 0, parse_plan_s = 0, map_s = 0;
+  double total() const { return config_s + emit_s + parse_plan_s + map_s; }
+};
+
+class Model {
+ public:
+  static Result<std::unique_ptr<Model>> Load(const std::string& model_dir, const ModelOptions& options);
+  ~Model();
+
+  const ModelConfig& config() const;
+  const std::vector<WeightSpec>& weights() const;
+  int64_t batch() const;
+  int64_t context() const;
+  int64_t chunk() const;
+  const LoadTimes& load_times() const;
+  const exec::PlanStats& decode_stats() const;
+
+  // Zeroes every cache slot.
+  void Reset();
+  // Runs `tokens` at positions start.. of `slot` in chunks of P. Returns the
+  // logits [V] of the last token, valid until the next call.
+  Result<std::span<const float>> Prefill(int64_t slot, std::span<const int32_t> tokens, int64_t start);
+  // One decode step for all B rows. Returns logits [B, V], valid until the
+  // next call. Allocates nothing.
+  Result<std::span<const float>> Decode(std::span<const int32_t> tokens, std::span<const int32_t> pos);
+
+ private:
+  Model();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Index of the largest logit (the first on ties).
+int32_t Argmax(std::span<const float> logits);
+
+// Greedy continuation of `prompt` in slot 0: prefill, then decode steps.
+// `on_token` sees each new token as it is produced.
+Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt, int64_t max_tokens,
+                                            const std::function<void(int32_t)>& on_token = nullptr);
+
+}  // namespace hf2hlo

@@ -1,0 +1,200 @@
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+
+#include "emit/emit.h"
+#include "engine/engine.h"
+#include "hlo/hlo.h"
+#include "weights/weights.h"
+
+namespace hf2hlo {
+namespace {
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+// Argument buffers of one program: weights point into the mapping, runtime
+// inputs and caches into buffers the Model owns.
+struct Bound {
+  std::unique_ptr<exec::Program> program;
+  std::vector<void*> args;
+};
+
+}  // namespace
+
+struct Model::Impl {
+  ModelConfig config;
+  std::vector<WeightSpec> specs;
+  std::unique_ptr<MappedCheckpoint> checkpoint;
+  ModelOptions options;
+  LoadTimes times;
+  Bound prefill, decode;
+  std::vector<std::vector<float>> caches;  // per layer K, V: [B, S, Hkv, D]
+  std::vector<int32_t> prefill_tokens;     // [P]
+  int32_t start = 0, length = 0, slot = 0;
+  std::vector<int32_t> decode_tokens, decode_pos;  // [B]
+
+  Result<Bound> Compile(const ProgramShape& shape, const std::string& name) {
+    auto t0 = std::chrono::steady_clock::now();
+    ASSIGN_OR_RETURN(std::string text, EmitProgram(config, specs, shape));
+    times.emit_s += Seconds(t0);
+    t0 = std::chrono::steady_clock::now();
+    ASSIGN_OR_RETURN(hlo::Module module, hlo::ParseModule(text, name));
+    exec::ExecOptions opts;
+    opts.num_threads = options.threads;
+    Bound b;
+    ASSIGN_OR_RETURN(b.program, exec::Program::Create(std::move(module), opts));
+    times.parse_plan_s += Seconds(t0);
+    return b;
+  }
+
+  // Points every argument of `b` at its buffer, by argument name.
+  Status Bind(Bound& b, bool is_prefill) {
+    const auto& args = b.program->args();
+    b.args.assign(args.size(), nullptr);
+    size_t w = 0;
+    for (size_t i = 0; i < args.size(); ++i) {
+      const std::string& name = args[i].name;
+      if (w < specs.size() && name == specs[w].name) {
+        b.args[i] = const_cast<void*>(checkpoint->Data(name));  // read only: not aliased
+        CHECK(b.args[i] != nullptr, "weight ", name, " not mapped");
+        ++w;
+      } else if (name.rfind("cache.", 0) == 0) {
+        // cache.k.L / cache.v.L in layer order, K before V.
+        size_t layer = std::stoul(name.substr(8));
+        b.args[i] = caches[2 * layer + (name[6] == 'v' ? 1 : 0)].data();
+      } else if (name == "tokens") {
+        b.args[i] = is_prefill ? prefill_tokens.data() : decode_tokens.data();
+      } else if (name == "start") {
+        b.args[i] = &start;
+      } else if (name == "length") {
+        b.args[i] = &length;
+      } else if (name == "slot") {
+        b.args[i] = &slot;
+      } else if (name == "pos") {
+        b.args[i] = decode_pos.data();
+      } else {
+        return Error("program argument ", i, " (", name, ") has no buffer");
+      }
+    }
+    return OkStatus();
+  }
+};
+
+Model::Model() : impl_(std::make_unique<Impl>()) {}
+Model::~Model() = default;
+
+Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir, const ModelOptions& options) {
+  std::unique_ptr<Model> model(new Model());
+  Impl& s = *model->impl_;
+  auto t0 = std::chrono::steady_clock::now();
+  ASSIGN_OR_RETURN(s.config, LoadConfig(model_dir));
+  ASSIGN_OR_RETURN(s.specs, ResolveWeightSpecs(s.config, model_dir));
+  s.times.config_s = Seconds(t0);
+  t0 = std::chrono::steady_clock::now();
+  ASSIGN_OR_RETURN(s.checkpoint, MappedCheckpoint::Open(model_dir));
+  s.times.map_s = Seconds(t0);
+  s.options = options;
+  if (s.options.context <= 0) s.options.context = std::min<int64_t>(s.config.max_position_embeddings, 2048);
+  if (s.options.chunk <= 0) s.options.chunk = std::min<int64_t>(64, s.options.context);
+  const int64_t B = s.options.batch, S = s.options.context, P = s.options.chunk;
+  ASSIGN_OR_RETURN(s.prefill, s.Compile({ProgramKind::kPrefill, B, S, P}, "prefill.mlir"));
+  ASSIGN_OR_RETURN(s.decode, s.Compile({ProgramKind::kDecode, B, S, 0}, "decode.mlir"));
+  const size_t cache_elems = static_cast<size_t>(B * S * s.config.num_kv_heads * s.config.head_dim);
+  s.caches.assign(static_cast<size_t>(2 * s.config.num_layers), std::vector<float>(cache_elems, 0.0f));
+  s.prefill_tokens.assign(static_cast<size_t>(P), 0);
+  s.decode_tokens.assign(static_cast<size_t>(B), 0);
+  s.decode_pos.assign(static_cast<size_t>(B), 0);
+  RETURN_IF_ERROR(s.Bind(s.prefill, true));
+  RETURN_IF_ERROR(s.Bind(s.decode, false));
+  return model;
+}
+
+const ModelConfig& Model::config() const { return impl_->config; }
+const std::vector<WeightSpec>& Model::weights() const { return impl_->specs; }
+int64_t Model::batch() const { return impl_->options.batch; }
+int64_t Model::context() const { return impl_->options.context; }
+int64_t Model::chunk() const { return impl_->options.chunk; }
+const LoadTimes& Model::load_times() const { return impl_->times; }
+const exec::PlanStats& Model::decode_stats() const { return impl_->decode.program->stats(); }
+
+void Model::Reset() {
+  for (auto& c : impl_->caches) std::fill(c.begin(), c.end(), 0.0f);
+}
+
+Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int32_t> tokens, int64_t start) {
+  Impl& s = *impl_;
+  const int64_t P = s.options.chunk, S = s.options.context;
+  if (slot < 0 || slot >= s.options.batch) return Error("slot ", slot, " is outside [0, ", s.options.batch, ")");
+  if (tokens.empty()) return Error("empty prompt");
+  const int64_t chunks = (static_cast<int64_t>(tokens.size()) + P - 1) / P;
+  if (start < 0 || start + chunks * P > S) {
+    return Error("prompt of ", tokens.size(), " tokens at position ", start, " needs ", start + chunks * P,
+                 " cache positions (chunks of ", P, "), the context is ", S);
+  }
+  std::span<const float> logits;
+  for (int64_t c = 0; c < chunks; ++c) {
+    const int64_t begin = c * P;
+    const int64_t n = std::min<int64_t>(P, static_cast<int64_t>(tokens.size()) - begin);
+    std::fill(s.prefill_tokens.begin(), s.prefill_tokens.end(), 0);
+    std::copy_n(tokens.begin() + begin, n, s.prefill_tokens.begin());
+    s.start = static_cast<int32_t>(start + begin);
+    s.length = static_cast<int32_t>(n);
+    s.slot = static_cast<int32_t>(slot);
+    ASSIGN_OR_RETURN(auto outs, s.prefill.program->Run(s.prefill.args));
+    logits = std::span<const float>(static_cast<const float*>(outs[0]), static_cast<size_t>(s.config.vocab));
+  }
+  return logits;
+}
+
+Result<std::span<const float>> Model::Decode(std::span<const int32_t> tokens, std::span<const int32_t> pos) {
+  Impl& s = *impl_;
+  const int64_t B = s.options.batch;
+  if (static_cast<int64_t>(tokens.size()) != B || static_cast<int64_t>(pos.size()) != B) {
+    return Error("decode needs ", B, " tokens and positions, got ", tokens.size(), " and ", pos.size());
+  }
+  for (int64_t b = 0; b < B; ++b) {
+    if (pos[b] < 0 || pos[b] >= s.options.context) {
+      return Error("row ", b, ": position ", pos[b], " is outside the context of ", s.options.context);
+    }
+  }
+  std::copy(tokens.begin(), tokens.end(), s.decode_tokens.begin());
+  std::copy(pos.begin(), pos.end(), s.decode_pos.begin());
+  ASSIGN_OR_RETURN(auto outs, s.decode.program->Run(s.decode.args));
+  return std::span<const float>(static_cast<const float*>(outs[0]), static_cast<size_t>(B * s.config.vocab));
+}
+
+int32_t Argmax(std::span<const float> logits) {
+  int32_t best = 0;
+  for (size_t i = 1; i < logits.size(); ++i) {
+    if (logits[i] > logits[static_cast<size_t>(best)]) best = static_cast<int32_t>(i);
+  }
+  return best;
+}
+
+Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt, int64_t max_tokens,
+                                            const std::function<void(int32_t)>& on_token) {
+  std::vector<int32_t> out;
+  if (max_tokens <= 0) return out;
+  const int64_t B = model.batch();
+  if (static_cast<int64_t>(prompt.size()) + max_tokens - 1 > model.context()) {
+    return Error("prompt (", prompt.size(), ") + max tokens (", max_tokens, ") exceeds the context of ",
+                 model.context());
+  }
+  ASSIGN_OR_RETURN(auto logits, model.Prefill(0, prompt, 0));
+  out.push_back(Argmax(logits));
+  if (on_token) on_token(out.back());
+  std::vector<int32_t> tokens(static_cast<size_t>(B), 0), pos(static_cast<size_t>(B), 0);
+  int32_t next = static_cast<int32_t>(prompt.size());
+  while (static_cast<int64_t>(out.size()) < max_tokens) {
+    tokens[0] = out.back();
+    pos[0] = next++;
+    ASSIGN_OR_RETURN(auto step, model.Decode(tokens, pos));
+    out.push_back(Argmax(step.first(static_cast<size_t>(model.config().vocab))));
+    if (on_token) on_token(out.back());
+  }
+  return out;
+}
+
+}  // namespace hf2hlo

@@ -1,0 +1,63 @@
+// hf2hlo exec: the built-in CPU executor. It plans a parsed StableHLO
+// function once (buffer reuse by liveness, in-place dynamic_update_slice,
+// zero-copy views and constants) and then runs it with a thread pool, reading
+// arguments in place.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/base.h"
+#include "hlo/hlo.h"
+
+namespace hf2hlo::exec {
+
+struct ExecOptions {
+  int num_threads = 0;          // 0: one per hardware thread
+  bool reference_only = false;  // plain reference kernels for every op
+};
+
+// Counters of the last plan, for tests and bench output.
+struct PlanStats {
+  int64_t steps = 0;             // kernels run per call
+  int64_t arena_bytes = 0;       // scratch memory for intermediates
+  int64_t views = 0;             // values that alias another value's storage
+  int64_t in_place_updates = 0;  // dynamic_update_slice ops writing into their operand
+  int64_t fused_converts = 0;    // converts read directly by dot_general
+  int64_t result_copies = 0;     // aliased results that needed a copy back
+};
+
+class Program {
+ public:
+  // Plans function `entry` of `module`. Errors name the unsupported op and
+  // its line:column.
+  static Result<std::unique_ptr<Program>> Create(hlo::Module module, const ExecOptions& options = {},
+                                                 const std::string& entry = "main");
+  ~Program();
+
+  const std::vector<hlo::Argument>& args() const;
+  const hlo::TensorType& arg_type(size_t i) const;
+  const std::vector<hlo::TensorType>& result_types() const;
+  const PlanStats& stats() const;
+
+  // Runs the function. args[i] holds arg_type(i) in row-major order. An
+  // argument marked tf.aliasing_output = k must be writable: it is updated in
+  // place and result k is that same buffer. Other arguments are only read.
+  // Returns one pointer per result; non-aliased results live in the
+  // program's memory until the next Run. Not reentrant.
+  Result<std::vector<const void*>> Run(std::span<void* const> args);
+
+  // Checks a caller's argument list: count, and for each argument its
+  // shape/dtype against `types`. Errors name the argument.
+  Status CheckArgs(std::span<const hlo::TensorType> types) const;
+
+ private:
+  Program();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hf2hlo::exec

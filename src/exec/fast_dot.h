@@ -1,0 +1,48 @@
+// Fast dot_general: strided batched matrix products with the operand dtype
+// conversion fused in (f32, bf16 or f16 operands widened to f32 in registers,
+// f32 accumulation). Internal to src/exec.
+//
+// Batch- and thread-invariant: each output element is one dot product whose
+// accumulation order depends only on the contracting length K, never on the
+// batch size, the other operand rows or the thread split.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "base/base.h"
+#include "hlo/hlo.h"
+
+namespace hf2hlo::exec {
+
+// dot_general canonicalised as out[b, i, j] = sum_k lhs[b, i, k] * rhs[b, j, k]
+// with element offsets precomputed at plan time.
+struct DotPlan {
+  hlo::ElementType lhs_type = hlo::ElementType::kF32;  // as read (a fused convert's source)
+  hlo::ElementType rhs_type = hlo::ElementType::kF32;
+  int64_t batch = 1, rows = 1, cols = 1, depth = 1;   // B, I, J, K
+  std::vector<int64_t> lhs_row;  // [B * I] element offset of lhs row (b, i)
+  std::vector<int64_t> rhs_row;  // [B * J]
+  std::vector<int64_t> lhs_k;    // [K] element offsets along the contraction
+  std::vector<int64_t> rhs_k;    // [K]
+  bool contiguous_k = false;     // lhs_k and rhs_k are both 0, 1, ..., K-1
+};
+
+// True when the fast kernel handles this dot_general: f32 result, operands
+// read as f32/bf16/f16.
+bool FastDotSupported(hlo::ElementType lhs, hlo::ElementType rhs, hlo::ElementType result);
+
+// Builds the plan of `op` (a verified dot_general) reading operands of the
+// given types and shapes (the shapes of the dot's own operands).
+DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::TensorType& rhs,
+                    hlo::ElementType lhs_read, hlo::ElementType rhs_read);
+
+// Runs the plan: out is f32 [B, I, J] row-major. Allocates nothing.
+void RunDot(const DotPlan& plan, const void* lhs, const void* rhs, float* out, ThreadPool& pool);
+
+// The single dot product kernel, exposed for tests: sum_k a[k] * b[k] over
+// contiguous vectors of the given element types (f32, bf16 or f16).
+float DotContiguous(const void* a, hlo::ElementType a_type, const void* b, hlo::ElementType b_type,
+                    int64_t n);
+
+}  // namespace hf2hlo::exec

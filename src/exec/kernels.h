@@ -1,0 +1,29 @@
+// Kernel interface of the executor. Internal to src/exec.
+#pragma once
+
+#include <span>
+
+#include "hlo/hlo.h"
+
+namespace hf2hlo::exec {
+
+// Dense row-major tensors. `type` outlives the view.
+struct ConstView {
+  const hlo::TensorType* type = nullptr;
+  const void* data = nullptr;
+};
+struct MutView {
+  const hlo::TensorType* type = nullptr;
+  void* data = nullptr;
+};
+
+// Evaluates `op` with plain reference semantics that follow the StableHLO
+// spec, one element at a time. inputs are the op's operands in order, outputs
+// its results (pre-allocated). The op has been verified, so shapes are
+// consistent. Outputs never alias inputs, except that a dynamic_update_slice
+// output may be the operand's own buffer (in place): then only the update
+// region is written.
+void EvalReference(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> inputs,
+                   std::span<const MutView> outputs);
+
+}  // namespace hf2hlo::exec

@@ -1,0 +1,236 @@
+// Planning: storage for every value (argument, arena, constant, view, fused),
+// in-place dynamic_update_slice, buffer reuse by liveness, kernel choice.
+#include "exec/plan.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace hf2hlo::exec {
+namespace {
+
+using hlo::ElementType;
+using hlo::OpCode;
+using hlo::ValueId;
+
+constexpr int64_t kNever = std::numeric_limits<int64_t>::max();
+constexpr int64_t kAlign = 64;
+
+// Byte offset of a contiguous slice within its operand, or -1 when the slice
+// is not one contiguous run (unit strides; dims before the first partial dim
+// of extent 1, dims after it full).
+int64_t ContiguousSliceOffset(const hlo::Op& op, const hlo::TensorType& in) {
+  const auto& start = op.dims;
+  const auto& limit = op.limits;
+  for (int64_t s : op.strides) if (s != 1) return -1;
+  const int64_t rank = in.rank();
+  int64_t first_partial = rank;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (start[d] != 0 || limit[d] != in.dims[d]) {
+      first_partial = d;
+      break;
+    }
+  }
+  for (int64_t d = 0; d < first_partial; ++d) if (in.dims[d] != 1) return -1;  // full and size 1 only
+  for (int64_t d = first_partial + 1; d < rank; ++d) {
+    if (start[d] != 0 || limit[d] != in.dims[d]) return -1;
+  }
+  int64_t stride = 1, offset = 0;
+  for (int64_t d = rank - 1; d >= 0; --d) {
+    offset += start[d] * stride;
+    stride *= in.dims[d];
+  }
+  return offset * hlo::ElementBytes(in.element);
+}
+
+struct Interval {
+  int64_t offset, bytes, end;
+};
+
+// First-fit placement of `bytes` among blocks live at time `now`.
+int64_t Place(std::vector<Interval>& live, int64_t bytes, int64_t now, int64_t end, int64_t& high_water) {
+  live.erase(std::remove_if(live.begin(), live.end(), [&](const Interval& b) { return b.end < now; }),
+             live.end());
+  std::sort(live.begin(), live.end(), [](const Interval& a, const Interval& b) { return a.offset < b.offset; });
+  int64_t at = 0;
+  for (const Interval& b : live) {
+    if (at + bytes <= b.offset) break;
+    at = std::max(at, (b.offset + b.bytes + kAlign - 1) / kAlign * kAlign);
+  }
+  live.push_back({at, bytes, end});
+  high_water = std::max(high_water, at + bytes);
+  return at;
+}
+
+}  // namespace
+
+Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecOptions& options) {
+  Plan plan;
+  const size_t num_values = m.value_types.size();
+  plan.storage.assign(num_values, ValueStorage{});
+  const auto& ops = f.body.ops;
+  CHECK(!ops.empty() && ops.back().code == OpCode::kReturn, "function body must end in return");
+  const int64_t num_ops = static_cast<int64_t>(ops.size()) - 1;  // without the return
+
+  // Direct users (op indices) and last direct use of every value.
+  std::vector<std::vector<int64_t>> users(num_values);
+  std::vector<int64_t> last_use(num_values, -1), def(num_values, -1);
+  for (int64_t i = 0; i < num_ops; ++i) {
+    for (ValueId v : ops[i].operands) users[v].push_back(i), last_use[v] = i;
+    for (ValueId v : ops[i].results) def[v] = i;
+  }
+  for (ValueId v : ops.back().operands) last_use[v] = kNever;
+  plan.results = ops.back().operands;
+
+  std::vector<std::vector<ValueId>> members(num_values);  // root -> values sharing its storage
+  auto root_of = [&](ValueId v) {
+    const ValueStorage& s = plan.storage[v];
+    return s.kind == StorageKind::kView ? s.root : v;
+  };
+  auto add_view = [&](ValueId v, ValueId of, int64_t extra_offset) {
+    ValueId r = root_of(of);
+    int64_t base = plan.storage[of].kind == StorageKind::kView ? plan.storage[of].offset : 0;
+    plan.storage[v] = ValueStorage{StorageKind::kView, -1, base + extra_offset, nullptr, r};
+    members[r].push_back(v);
+    ++plan.stats.views;
+  };
+
+  for (size_t i = 0; i < f.args.size(); ++i) {
+    ValueId v = f.args[i].value;
+    plan.storage[v] = ValueStorage{StorageKind::kArg, static_cast<int>(i), 0, nullptr, -1};
+    members[v].push_back(v);
+  }
+  std::vector<bool> aliased_arg(f.args.size(), false);
+  for (size_t i = 0; i < f.args.size(); ++i) aliased_arg[i] = f.args[i].aliasing_output.has_value();
+
+  for (int64_t i = 0; i < num_ops; ++i) {
+    const hlo::Op& op = ops[i];
+    const ValueId out = op.results.empty() ? -1 : op.results[0];
+    switch (op.code) {
+      case OpCode::kConstant:
+        plan.storage[out] = ValueStorage{StorageKind::kConstant, -1, 0, op.literal.data(), -1};
+        members[out].push_back(out);
+        continue;
+      case OpCode::kReshape:
+        if (plan.storage[op.operands[0]].kind != StorageKind::kFused) {
+          add_view(out, op.operands[0], 0);
+          continue;
+        }
+        break;
+      case OpCode::kSlice: {
+        int64_t offset = ContiguousSliceOffset(op, m.type(op.operands[0]));
+        if (offset >= 0 && plan.storage[op.operands[0]].kind != StorageKind::kFused) {
+          add_view(out, op.operands[0], offset);
+          continue;
+        }
+        break;
+      }
+      case OpCode::kConvert: {
+        // Fuse a widening convert into the dot_generals that read it as rhs.
+        const ElementType from = m.type(op.operands[0]).element, to = m.type(out).element;
+        bool fusable = !options.reference_only && to == ElementType::kF32 && last_use[out] != kNever &&
+                       (from == ElementType::kBF16 || from == ElementType::kF16 || from == ElementType::kF32) &&
+                       !users[out].empty();
+        for (int64_t u : users[out]) {
+          const hlo::Op& user = ops[u];
+          fusable &= user.code == OpCode::kDotGeneral && user.operands[1] == out && user.operands[0] != out &&
+                     FastDotSupported(m.type(user.operands[0]).element, from, m.type(user.results[0]).element);
+        }
+        if (fusable) {
+          plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, op.operands[0]};
+          // The source must live until the last fused reader.
+          ValueId src_root = root_of(op.operands[0]);
+          last_use[op.operands[0]] = std::max(last_use[op.operands[0]], last_use[out]);
+          (void)src_root;
+          ++plan.stats.fused_converts;
+          continue;
+        }
+        break;
+      }
+      case OpCode::kDynamicUpdateSlice: {
+        ValueId operand = op.operands[0];
+        const ValueStorage& s = plan.storage[operand];
+        ValueId r = root_of(operand);
+        const ValueStorage& rs = plan.storage[r];
+        bool writable = rs.kind == StorageKind::kArena || (rs.kind == StorageKind::kArg && aliased_arg[rs.arg]);
+        bool whole = s.kind != StorageKind::kView || (s.offset == 0 && m.type(r).bytes() == m.type(operand).bytes());
+        int64_t root_last = -1;
+        for (ValueId mv : members[r]) root_last = std::max(root_last, last_use[mv]);
+        bool others_done = true;
+        for (size_t k = 1; k < op.operands.size(); ++k) others_done &= root_of(op.operands[k]) != r;
+        if (writable && whole && root_last == i && others_done) {
+          add_view(out, operand, 0);
+          --plan.stats.views;
+          ++plan.stats.in_place_updates;
+          Step step;
+          step.op = &op;
+          step.in_values = op.operands;
+          step.out_values = op.results;
+          plan.steps.push_back(std::move(step));
+          continue;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    for (ValueId r : op.results) {
+      plan.storage[r] = ValueStorage{StorageKind::kArena, -1, 0, nullptr, -1};
+      members[r].push_back(r);
+    }
+    Step step;
+    step.op = &op;
+    step.in_values = op.operands;
+    step.out_values = op.results;
+    if (op.code == OpCode::kDotGeneral && !options.reference_only) {
+      ValueId lhs = op.operands[0], rhs = op.operands[1];
+      ElementType lhs_read = m.type(lhs).element, rhs_read = m.type(rhs).element;
+      if (plan.storage[rhs].kind == StorageKind::kFused) {
+        rhs_read = m.type(plan.storage[rhs].root).element;
+        step.in_values[1] = plan.storage[rhs].root;
+      }
+      if (FastDotSupported(lhs_read, rhs_read, m.type(out).element)) {
+        step.kind = StepKind::kDot;
+        step.dot = std::make_unique<DotPlan>(MakeDotPlan(op, m.type(lhs), m.type(rhs), lhs_read, rhs_read));
+      }
+    }
+    for (ValueId v : step.in_values) {
+      if (plan.storage[v].kind == StorageKind::kFused) {
+        return Error(op.loc.line, ":", op.loc.column, ": internal planning error: fused value read by ",
+                     hlo::OpName(op.code));
+      }
+    }
+    plan.steps.push_back(std::move(step));
+  }
+
+  // Arena placement of roots by lifetime [def, max last use of its members].
+  std::vector<Interval> live;
+  for (int64_t i = 0; i < num_ops; ++i) {
+    for (ValueId r : ops[i].results) {
+      if (plan.storage[r].kind != StorageKind::kArena) continue;
+      int64_t end = -1;
+      for (ValueId mv : members[r]) end = std::max(end, last_use[mv]);
+      plan.storage[r].offset = Place(live, m.type(r).bytes(), i, std::max(end, i), plan.arena_bytes);
+    }
+  }
+  for (size_t k = 0; k < plan.results.size(); ++k) {
+    for (size_t a = 0; a < f.args.size(); ++a) {
+      if (f.args[a].aliasing_output != static_cast<int>(k)) continue;
+      ValueId v = plan.results[k];
+      const ValueStorage& s = plan.storage[v];
+      bool same = (s.kind == StorageKind::kArg && s.arg == static_cast<int>(a)) ||
+                  (s.kind == StorageKind::kView && plan.storage[s.root].kind == StorageKind::kArg &&
+                   plan.storage[s.root].arg == static_cast<int>(a) && s.offset == 0);
+      if (!same) ++plan.stats.result_copies;
+    }
+  }
+  for (Step& s : plan.steps) {
+    for (ValueId v : s.in_values) s.in.push_back(ConstView{&m.type(v), nullptr});
+    for (ValueId v : s.out_values) s.out.push_back(MutView{&m.type(v), nullptr});
+  }
+  plan.stats.steps = static_cast<int64_t>(plan.steps.size());
+  plan.stats.arena_bytes = plan.arena_bytes;
+  return plan;
+}
+
+}  // namespace hf2hlo::exec

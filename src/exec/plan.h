@@ -1,0 +1,54 @@
+// Execution plan of one function: where every value lives and which kernel
+// computes it. Internal to src/exec.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "exec/exec.h"
+#include "exec/fast_dot.h"
+#include "exec/kernels.h"
+
+namespace hf2hlo::exec {
+
+enum class StorageKind : uint8_t {
+  kArg,       // the caller's argument buffer `arg`
+  kArena,     // scratch arena at `offset`
+  kConstant,  // the op literal itself (zero copy)
+  kView,      // bytes [offset, offset + size) of `root`'s storage
+  kFused,     // never materialised: a convert read by fused dot kernels
+};
+
+struct ValueStorage {
+  StorageKind kind = StorageKind::kArena;
+  int arg = -1;
+  int64_t offset = 0;
+  const uint8_t* constant = nullptr;
+  hlo::ValueId root = -1;    // kView: a non-view value; kFused: the convert's source
+};
+
+enum class StepKind : uint8_t { kReference, kDot };
+
+struct Step {
+  const hlo::Op* op = nullptr;
+  StepKind kind = StepKind::kReference;
+  std::vector<ConstView> in;   // data pointers refreshed on every run
+  std::vector<MutView> out;
+  std::vector<hlo::ValueId> in_values, out_values;
+  std::unique_ptr<DotPlan> dot;  // kDot
+};
+
+struct Plan {
+  std::vector<ValueStorage> storage;  // by ValueId
+  std::vector<Step> steps;
+  std::vector<hlo::ValueId> results;
+  int64_t arena_bytes = 0;
+  PlanStats stats;
+};
+
+// Plans `function`. Fails (with the op's line:column) on ops the executor
+// cannot run.
+Result<Plan> BuildPlan(const hlo::Module& module, const hlo::Function& function,
+                       const ExecOptions& options);
+
+}  // namespace hf2hlo::exec
