@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build unit asan oracle test demo goldens clean
+.PHONY: all setup build unit asan exec oracle test demo goldens clean
 
 all: build
 
@@ -26,11 +26,16 @@ asan: setup
 	@cmake --build $(ASAN_BUILD)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2
 
+# Built-in executor through Python: per-op tests vs numpy, JAX-exported
+# programs vs JAX, the program API contract.
+exec: build
+	$(PYTEST) tests/exec -q -ra
+
 # HF transformers oracle vs emitted programs on IREE and XLA.
 oracle: build
 	$(PYTEST) tests/oracle -q -ra
 
-test: unit asan oracle
+test: unit asan exec oracle
 
 demo: build
 	PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m hf2hlo_harness.demo

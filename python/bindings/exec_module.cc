@@ -112,15 +112,25 @@ class PyProgram {
     std::vector<py::array> keep(n);
     std::vector<void*> ptrs(n);
     for (size_t i = 0; i < n; ++i) {
-      py::array a = py::reinterpret_borrow<py::array>(arrays[i]);
-      if (!py::isinstance<py::array>(arrays[i])) throw std::invalid_argument("argument " + std::to_string(i) + " is not a numpy array");
+      const auto& spec = program_->args()[i];
+      const std::string label = "argument " + std::to_string(i) + (spec.name.empty() ? "" : " (" + spec.name + ")");
+      const bool aliased = spec.aliasing_output.has_value();
+      py::array a;
+      if (py::isinstance<py::array>(arrays[i])) {
+        a = py::reinterpret_borrow<py::array>(arrays[i]);
+      } else if (!aliased) {
+        // Scalars and sequences are converted; aliased arguments must be arrays
+        // because they are updated in place.
+        a = py::module_::import("numpy").attr("asarray")(arrays[i]);
+      } else {
+        throw std::invalid_argument(label + " is aliased to a result and must be a numpy array");
+      }
       if (!ElementFromDtype(a.dtype(), &types[i].element)) {
-        throw std::invalid_argument("argument " + std::to_string(i) + ": unsupported dtype " + std::string(py::str(a.dtype())));
+        throw std::invalid_argument(label + ": unsupported dtype " + std::string(py::str(a.dtype())));
       }
       for (py::ssize_t d = 0; d < a.ndim(); ++d) types[i].dims.push_back(a.shape(d));
-      if (!(a.flags() & py::array::c_style)) throw std::invalid_argument("argument " + std::to_string(i) + " is not C-contiguous");
-      const bool aliased = program_->args()[i].aliasing_output.has_value();
-      if (aliased && !a.writeable()) throw std::invalid_argument("argument " + std::to_string(i) + " is aliased to a result and must be writable");
+      if (!(a.flags() & py::array::c_style)) throw std::invalid_argument(label + " is not C-contiguous");
+      if (aliased && !a.writeable()) throw std::invalid_argument(label + " is aliased to a result and must be writable");
       ptrs[i] = const_cast<void*>(a.data());
       keep[i] = a;
     }

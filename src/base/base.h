@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -114,8 +115,9 @@ class ThreadPool {
 
   template <typename Fn>
   void ParallelFor(int64_t n, Fn&& fn) {
-    auto call = [](void* ctx, int64_t begin, int64_t end) { (*static_cast<Fn*>(ctx))(begin, end); };
-    Run(n, &fn, call);
+    using F = std::remove_reference_t<Fn>;
+    auto call = [](void* ctx, int64_t begin, int64_t end) { (*static_cast<F*>(ctx))(begin, end); };
+    Run(n, const_cast<void*>(static_cast<const void*>(&fn)), call);
   }
 
  private:

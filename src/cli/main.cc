@@ -28,16 +28,19 @@ constexpr const char* kUsage = R"(usage:
 )";
 
 int Main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--help" || a == "-h" || (i == 1 && a == "help")) {
+      std::cout << kUsage;
+      return 0;
+    }
+  }
   auto args = ParseArgs(argc, argv);
   if (!args.ok()) {
     std::cerr << "hf2hlo: " << args.status().message() << "\n" << kUsage;
     return 2;
   }
   const std::string& cmd = args->command;
-  if (cmd == "help" || cmd == "--help" || cmd == "-h") {
-    std::cout << kUsage;
-    return 0;
-  }
   Status status;
   if (cmd == "emit") {
     status = RunEmit(*args);

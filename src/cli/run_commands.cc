@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/args.h"
@@ -28,6 +29,8 @@ Result<ModelOptions> ReadModelOptions(const Args& a, int64_t batch) {
   ASSIGN_OR_RETURN(o.chunk, IntFlag(a, "--chunk", 0));
   ASSIGN_OR_RETURN(int64_t threads, IntFlag(a, "--threads", 0));
   o.threads = static_cast<int>(threads);
+  const char* profile = std::getenv("HF2HLO_PROFILE");
+  o.profile = profile != nullptr && std::string(profile) == "1";
   if (o.context < 0 || o.chunk < 0 || threads < 0) return Error("--context, --chunk and --threads must be >= 0");
   return o;
 }
@@ -144,6 +147,7 @@ Status RunBench(const Args& a) {
                 "%.1f MiB per token\n",
                 batch, 1e3 * step_s, batch / step_s, bytes / 1048576.0, bytes / step_s / 1e9,
                 bytes / 1048576.0 / batch);
+    if (opts.profile) std::printf("%s", model->ProfileReport().c_str());
   }
   std::printf("peak RSS: %.1f MiB\n", PeakRssBytes() / 1048576.0);
   return OkStatus();

@@ -20,6 +20,7 @@ struct ModelOptions {
   int64_t context = 0;  // S; 0: min(max_position_embeddings, 2048)
   int64_t chunk = 0;    // P; 0: min(64, S)
   int threads = 0;      // 0: one per hardware thread
+  bool profile = false;  // time every executor step (ProfileReport)
 };
 
 struct LoadTimes {
@@ -39,6 +40,8 @@ class Model {
   int64_t chunk() const;
   const LoadTimes& load_times() const;
   const exec::PlanStats& decode_stats() const;
+  // Per-op time of the prefill and decode programs when profiling.
+  std::string ProfileReport() const;
 
   // Zeroes every cache slot.
   void Reset();

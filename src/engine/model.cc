@@ -43,6 +43,7 @@ struct Model::Impl {
     ASSIGN_OR_RETURN(hlo::Module module, hlo::ParseModule(text, name));
     exec::ExecOptions opts;
     opts.num_threads = options.threads;
+    opts.profile = options.profile;
     Bound b;
     ASSIGN_OR_RETURN(b.program, exec::Program::Create(std::move(module), opts));
     times.parse_plan_s += Seconds(t0);
@@ -118,6 +119,11 @@ int64_t Model::context() const { return impl_->options.context; }
 int64_t Model::chunk() const { return impl_->options.chunk; }
 const LoadTimes& Model::load_times() const { return impl_->times; }
 const exec::PlanStats& Model::decode_stats() const { return impl_->decode.program->stats(); }
+
+std::string Model::ProfileReport() const {
+  return StrCat("prefill:\n", impl_->prefill.program->ProfileReport(), "decode:\n",
+                impl_->decode.program->ProfileReport());
+}
 
 void Model::Reset() {
   for (auto& c : impl_->caches) std::fill(c.begin(), c.end(), 0.0f);

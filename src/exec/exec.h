@@ -18,6 +18,7 @@ namespace hf2hlo::exec {
 struct ExecOptions {
   int num_threads = 0;          // 0: one per hardware thread
   bool reference_only = false;  // plain reference kernels for every op
+  bool profile = false;         // time every step (see Program::ProfileReport)
 };
 
 // Counters of the last plan, for tests and bench output.
@@ -53,6 +54,10 @@ class Program {
   // Checks a caller's argument list: count, and for each argument its
   // shape/dtype against `types`. Errors name the argument.
   Status CheckArgs(std::span<const hlo::TensorType> types) const;
+
+  // With ExecOptions::profile: seconds per op kind over all runs so far, most
+  // expensive first, one line per kind. Empty otherwise.
+  std::string ProfileReport() const;
 
  private:
   Program();

@@ -1,5 +1,7 @@
 #include "exec/fast_dot.h"
 
+#include "exec/dot_tiles.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -8,115 +10,50 @@ namespace {
 
 using hlo::ElementType;
 
-// Accumulation lanes. The order of a dot product is fixed: lane l sums
-// elements k = l (mod kLanes) in increasing k, the tail goes to lanes 0.., and
-// the lanes are combined pairwise. Independent of everything but K.
-constexpr int kLanes = 16;
-
-inline float Bf16ToF32(uint16_t v) {
-  uint32_t bits = static_cast<uint32_t>(v) << 16;
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
+// Strided contraction (e.g. probs x V over the key axis) under the same
+// numerics contract as DotTile (dot_tiles.h): 8 lanes by k mod 8, fixed tree.
+template <typename Load>
+float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const int64_t* bk, int64_t n,
+                 Load load_b) {
+  float lane[8] = {};
+  const float* af = reinterpret_cast<const float*>(a);
+  for (int64_t k = 0; k < n; ++k) lane[k % 8] += af[ak[k]] * load_b(b, bk[k]);
+  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
 }
 
-inline float F16ToF32(uint16_t h) {
-  const uint32_t sign = static_cast<uint32_t>(h & 0x8000) << 16;
-  uint32_t exp = (h >> 10) & 0x1f;
-  uint32_t mant = h & 0x3ff;
-  uint32_t bits;
-  if (exp == 0x1f) {
-    bits = sign | 0x7f800000 | (mant << 13);
-  } else if (exp != 0) {
-    bits = sign | ((exp + 112) << 23) | (mant << 13);
-  } else if (mant == 0) {
-    bits = sign;
-  } else {  // subnormal: normalise
-    int shift = 0;
-    while ((mant & 0x400) == 0) {
-      mant <<= 1;
-      ++shift;
+float LoadAs(ElementType t, const uint8_t* p, int64_t i) {
+  switch (t) {
+    case ElementType::kF32: return reinterpret_cast<const float*>(p)[i];
+    case ElementType::kBF16: return WidenBf16(reinterpret_cast<const uint16_t*>(p)[i]);
+    default: return WidenF16(reinterpret_cast<const uint16_t*>(p)[i]);
+  }
+}
+
+// One work item: batch b, output columns [c0, c0 + C) for every row.
+void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out, int64_t b, int64_t c0,
+             int cols_per_tile) {
+  const int64_t rhs_size = hlo::ElementBytes(p.rhs_type);
+  const int nc = static_cast<int>(std::min<int64_t>(cols_per_tile, p.cols - c0));
+  const void* w[4];
+  for (int c = 0; c < nc; ++c) w[c] = rhs + p.rhs_row[static_cast<size_t>(b * p.cols + c0 + c)] * rhs_size;
+  for (int64_t r0 = 0; r0 < p.rows; r0 += 4) {
+    const int nr = static_cast<int>(std::min<int64_t>(4, p.rows - r0));
+    float* o = out + (b * p.rows + r0) * p.cols + c0;
+    if (p.contiguous_k) {
+      const float* x[4];
+      for (int r = 0; r < nr; ++r) {
+        x[r] = reinterpret_cast<const float*>(lhs) + p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
+      }
+      DotTile(x, nr, w, nc, p.rhs_type, p.depth, o, p.cols);
+      continue;
     }
-    bits = sign | ((113 - shift) << 23) | ((mant & 0x3ff) << 13);
-  }
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
-}
-
-template <typename T>
-inline float Load(const T* p, int64_t i);
-template <>
-inline float Load<float>(const float* p, int64_t i) { return p[i]; }
-struct Bf16 { uint16_t v; };
-struct F16 { uint16_t v; };
-template <>
-inline float Load<Bf16>(const Bf16* p, int64_t i) { return Bf16ToF32(p[i].v); }
-template <>
-inline float Load<F16>(const F16* p, int64_t i) { return F16ToF32(p[i].v); }
-
-inline float CombineLanes(float* acc) {
-  for (int width = kLanes / 2; width >= 1; width /= 2) {
-    for (int l = 0; l < width; ++l) acc[l] += acc[l + width];
-  }
-  return acc[0];
-}
-
-template <typename A, typename B>
-__attribute__((target_clones("avx2", "default"))) float DotContig(const A* a, const B* b, int64_t n) {
-  float acc[kLanes] = {};
-  int64_t k = 0;
-  for (; k + kLanes <= n; k += kLanes) {
-    for (int l = 0; l < kLanes; ++l) acc[l] += Load(a, k + l) * Load(b, k + l);
-  }
-  for (int l = 0; k < n; ++k, ++l) acc[l] += Load(a, k) * Load(b, k);
-  return CombineLanes(acc);
-}
-
-template <typename A, typename B>
-float DotStrided(const A* a, const B* b, const int64_t* ak, const int64_t* bk, int64_t n) {
-  float acc[kLanes] = {};
-  int64_t k = 0;
-  for (; k + kLanes <= n; k += kLanes) {
-    for (int l = 0; l < kLanes; ++l) acc[l] += Load(a, ak[k + l]) * Load(b, bk[k + l]);
-  }
-  for (int l = 0; k < n; ++k, ++l) acc[l] += Load(a, ak[k]) * Load(b, bk[k]);
-  return CombineLanes(acc);
-}
-
-template <typename A, typename B>
-void RunTyped(const DotPlan& p, const A* lhs, const B* rhs, float* out, ThreadPool& pool) {
-  const int64_t rows = p.batch * p.rows;
-  auto element = [&](int64_t r, int64_t j) {
-    const int64_t b = r / p.rows;
-    const A* a = lhs + p.lhs_row[static_cast<size_t>(r)];
-    const B* w = rhs + p.rhs_row[static_cast<size_t>(b * p.cols + j)];
-    out[r * p.cols + j] = p.contiguous_k ? DotContig(a, w, p.depth)
-                                         : DotStrided(a, w, p.lhs_k.data(), p.rhs_k.data(), p.depth);
-  };
-  // Split the larger of the output axes across threads; every element is
-  // computed the same way whatever the split.
-  const int64_t work = rows * p.cols * p.depth;
-  if (work < (int64_t{1} << 15)) {
-    for (int64_t r = 0; r < rows; ++r) for (int64_t j = 0; j < p.cols; ++j) element(r, j);
-  } else if (p.cols >= rows) {
-    pool.ParallelFor(p.cols, [&](int64_t begin, int64_t end) {
-      for (int64_t j = begin; j < end; ++j) for (int64_t r = 0; r < rows; ++r) element(r, j);
-    });
-  } else {
-    pool.ParallelFor(rows, [&](int64_t begin, int64_t end) {
-      for (int64_t r = begin; r < end; ++r) for (int64_t j = 0; j < p.cols; ++j) element(r, j);
-    });
-  }
-}
-
-template <typename A>
-void DispatchRhs(const DotPlan& p, const A* lhs, const void* rhs, float* out, ThreadPool& pool) {
-  switch (p.rhs_type) {
-    case ElementType::kF32: return RunTyped(p, lhs, static_cast<const float*>(rhs), out, pool);
-    case ElementType::kBF16: return RunTyped(p, lhs, static_cast<const Bf16*>(rhs), out, pool);
-    case ElementType::kF16: return RunTyped(p, lhs, static_cast<const F16*>(rhs), out, pool);
-    default: CHECK(false, "fast dot rhs type");
+    for (int r = 0; r < nr; ++r) {
+      const uint8_t* x = lhs + 4 * p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
+      for (int c = 0; c < nc; ++c) {
+        o[r * p.cols + c] = DotStrided(x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(),
+                                       p.depth, [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
+      }
+    }
   }
 }
 
@@ -195,19 +132,32 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
 
 void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool) {
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
-  DispatchRhs(p, static_cast<const float*>(lhs), rhs, out, pool);
+  // Tiles of 4 rows x 2 columns when there are rows to share loads, else
+  // 1 x 4 (matrix-vector). Work items are (batch, column tile) pairs.
+  const int cols_per_tile = p.rows >= 4 ? 2 : 4;
+  const int64_t col_tiles = (p.cols + cols_per_tile - 1) / cols_per_tile;
+  const int64_t items = p.batch * col_tiles;
+  auto* l = static_cast<const uint8_t*>(lhs);
+  auto* r = static_cast<const uint8_t*>(rhs);
+  auto run = [&](int64_t begin, int64_t end) {
+    for (int64_t item = begin; item < end; ++item) {
+      RunItem(p, l, r, out, item / col_tiles, (item % col_tiles) * cols_per_tile, cols_per_tile);
+    }
+  };
+  if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+    run(0, items);
+  } else {
+    pool.ParallelFor(items, run);
+  }
 }
 
 float DotContiguous(const void* a, ElementType a_type, const void* b, ElementType b_type, int64_t n) {
   CHECK(a_type == ElementType::kF32, "DotContiguous lhs must be f32");
-  const float* x = static_cast<const float*>(a);
-  switch (b_type) {
-    case ElementType::kF32: return DotContig(x, static_cast<const float*>(b), n);
-    case ElementType::kBF16: return DotContig(x, static_cast<const Bf16*>(b), n);
-    case ElementType::kF16: return DotContig(x, static_cast<const F16*>(b), n);
-    default: CHECK(false, "DotContiguous type");
-  }
-  return 0;
+  const float* x[1] = {static_cast<const float*>(a)};
+  const void* w[1] = {b};
+  float out = 0;
+  DotTile(x, 1, w, 1, b_type, n, &out, 1);
+  return out;
 }
 
 }  // namespace hf2hlo::exec

@@ -213,16 +213,26 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       plan.storage[r].offset = Place(live, m.type(r).bytes(), i, std::max(end, i), plan.arena_bytes);
     }
   }
+  // Write-back: aliased argument `a` receives result k unless k already lives
+  // there. Every result read from a written-back argument is staged first, so
+  // the write-back order cannot clobber it (swapped or crossed arguments, an
+  // old value returned beside its update).
+  std::vector<bool> written_back(f.args.size(), false);
+  for (size_t a = 0; a < f.args.size(); ++a) {
+    if (!f.args[a].aliasing_output) continue;
+    const ValueStorage& s = plan.storage[plan.results[static_cast<size_t>(*f.args[a].aliasing_output)]];
+    bool same = (s.kind == StorageKind::kArg && s.arg == static_cast<int>(a)) ||
+                (s.kind == StorageKind::kView && plan.storage[s.root].kind == StorageKind::kArg &&
+                 plan.storage[s.root].arg == static_cast<int>(a) && s.offset == 0);
+    written_back[a] = !same;
+    if (!same) ++plan.stats.result_copies;
+  }
   for (size_t k = 0; k < plan.results.size(); ++k) {
-    for (size_t a = 0; a < f.args.size(); ++a) {
-      if (f.args[a].aliasing_output != static_cast<int>(k)) continue;
-      ValueId v = plan.results[k];
-      const ValueStorage& s = plan.storage[v];
-      bool same = (s.kind == StorageKind::kArg && s.arg == static_cast<int>(a)) ||
-                  (s.kind == StorageKind::kView && plan.storage[s.root].kind == StorageKind::kArg &&
-                   plan.storage[s.root].arg == static_cast<int>(a) && s.offset == 0);
-      if (!same) ++plan.stats.result_copies;
-    }
+    const ValueStorage& r = plan.storage[root_of(plan.results[k])];
+    if (r.kind != StorageKind::kArg || !written_back[r.arg]) continue;
+    plan.arena_bytes = (plan.arena_bytes + kAlign - 1) / kAlign * kAlign;
+    plan.staged.push_back({k, plan.arena_bytes});
+    plan.arena_bytes += m.type(plan.results[k]).bytes();
   }
   for (Step& s : plan.steps) {
     for (ValueId v : s.in_values) s.in.push_back(ConstView{&m.type(v), nullptr});

@@ -42,6 +42,13 @@ struct Plan {
   std::vector<ValueStorage> storage;  // by ValueId
   std::vector<Step> steps;
   std::vector<hlo::ValueId> results;
+  // Results whose bytes live in an aliased argument that the write-back of
+  // another result overwrites; they are copied to arena `offset` first.
+  struct StagedResult {
+    size_t result = 0;
+    int64_t offset = 0;
+  };
+  std::vector<StagedResult> staged;
   int64_t arena_bytes = 0;
   PlanStats stats;
 };

@@ -1,4 +1,7 @@
+#include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <map>
 
 #include "exec/exec.h"
 #include "exec/plan.h"
@@ -15,6 +18,8 @@ struct Program::Impl {
   std::vector<hlo::ValueId> pointer_order;  // values in definition order
   std::vector<const void*> results;
   std::unique_ptr<ThreadPool> pool;
+  bool profile = false;
+  std::map<std::string, std::pair<double, int64_t>> profile_by_kind;  // seconds, steps
 };
 
 Program::Program() : impl_(std::make_unique<Impl>()) {}
@@ -26,7 +31,9 @@ Result<std::unique_ptr<Program>> Program::Create(hlo::Module module, const ExecO
   Impl& s = *p->impl_;
   s.module = std::move(module);
   s.function = s.module.FindFunction(entry);
-  if (s.function == nullptr) return Error("module has no function @", entry);
+  if (s.function == nullptr) {
+    return Error(s.module.filename.empty() ? "" : StrCat(s.module.filename, ": "), "module has no function @", entry);
+  }
   ASSIGN_OR_RETURN(s.plan, BuildPlan(s.module, *s.function, options));
   // 64-byte aligned arena.
   s.arena_storage.resize(static_cast<size_t>(s.plan.arena_bytes + 64));
@@ -39,6 +46,7 @@ Result<std::unique_ptr<Program>> Program::Create(hlo::Module module, const ExecO
   }
   s.results.resize(s.plan.results.size());
   s.pool = std::make_unique<ThreadPool>(options.num_threads);
+  s.profile = options.profile;
   return p;
 }
 
@@ -64,6 +72,22 @@ Status Program::CheckArgs(std::span<const hlo::TensorType> types) const {
   return OkStatus();
 }
 
+std::string Program::ProfileReport() const {
+  std::vector<std::pair<std::string, std::pair<double, int64_t>>> rows(impl_->profile_by_kind.begin(),
+                                                                        impl_->profile_by_kind.end());
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+  double total = 0;
+  for (const auto& r : rows) total += r.second.first;
+  std::string out;
+  for (const auto& [name, t] : rows) {
+    char line[160];
+    std::snprintf(line, sizeof(line), "  %-34s %9.3f ms %5.1f%% %8lld steps\n", name.c_str(), 1e3 * t.first,
+                  total > 0 ? 100 * t.first / total : 0.0, static_cast<long long>(t.second));
+    out += line;
+  }
+  return out;
+}
+
 Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
   Impl& s = *impl_;
   const auto& fargs = s.function->args;
@@ -86,13 +110,24 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
   for (Step& step : s.plan.steps) {
     for (size_t i = 0; i < step.in.size(); ++i) step.in[i].data = s.ptr[step.in_values[i]];
     for (size_t i = 0; i < step.out.size(); ++i) step.out[i].data = const_cast<uint8_t*>(s.ptr[step.out_values[i]]);
+    auto t0 = s.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
     if (step.kind == StepKind::kDot) {
       RunDot(*step.dot, step.in[0].data, step.in[1].data, static_cast<float*>(step.out[0].data), *s.pool);
     } else {
       EvalReference(*step.op, s.module, step.in, step.out);
     }
+    if (s.profile) {
+      auto& entry = s.profile_by_kind[StrCat(hlo::OpName(step.op->code), step.kind == StepKind::kDot ? " (fast)" : "")];
+      entry.first += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      ++entry.second;
+    }
   }
   for (size_t k = 0; k < s.plan.results.size(); ++k) s.results[k] = s.ptr[s.plan.results[k]];
+  for (const Plan::StagedResult& st : s.plan.staged) {
+    uint8_t* dst = s.arena + st.offset;
+    std::memcpy(dst, s.results[st.result], static_cast<size_t>(s.module.type(s.plan.results[st.result]).bytes()));
+    s.results[st.result] = dst;
+  }
   for (size_t a = 0; a < fargs.size(); ++a) {
     if (!fargs[a].aliasing_output) continue;
     size_t k = static_cast<size_t>(*fargs[a].aliasing_output);

@@ -145,7 +145,8 @@ struct Function {
 };
 
 struct Module {
-  std::string name;  // without '@'; empty if the module is unnamed
+  std::string name;      // without '@'; empty if the module is unnamed
+  std::string filename;  // as given to ParseModule, for messages
   std::vector<Function> functions;
   std::vector<TensorType> value_types;  // indexed by ValueId
   std::vector<std::string> value_names; // "%12", "%arg3", for messages

@@ -449,6 +449,7 @@ Result<Module> ParseModule(std::string_view text, std::string_view filename) {
   Parser parser(text, filename);
   ASSIGN_OR_RETURN(Module module, parser.Run());
   RETURN_IF_ERROR(VerifyModule(module, filename));
+  module.filename = std::string(filename);
   return module;
 }
 

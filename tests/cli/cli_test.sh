@@ -46,4 +46,7 @@ cmp -s "$tmp/p.mlir" <("$bin" emit "$src/tests/goldens/llama" --kind prefill --c
 expect unwritable_output 1 "cannot open for writing" -- \
   "$bin" emit "$src/tests/goldens/llama" --kind decode --context 32 -o "$tmp/no/such/dir/x.mlir"
 expect inspect_ok 0 "family:      Llama (model_type llama)" -- "$bin" inspect "$src/tests/goldens/llama" --context 64
+expect help 0 "usage:" -- "$bin" run --help
+expect help_short 0 "hf2hlo bench MODEL_DIR" -- "$bin" -h
+expect run_missing_tokens 1 "--tokens" -- "$bin" run "$src/tests/goldens/llama"
 exit $fail

@@ -1,6 +1,9 @@
 """Shared helpers for tests/exec: build, run and compare executor programs."""
 from __future__ import annotations
 
+import os
+import zlib
+
 import numpy as np
 import ml_dtypes
 
@@ -11,22 +14,14 @@ BF16 = np.dtype(ml_dtypes.bfloat16)
 MODES = ("fast", "reference")
 
 
+def seeded_rng(request) -> np.random.Generator:
+    """A test's own generator: seeded by its node id mixed with $HF2HLO_EXEC_SEED,
+    so its data does not depend on which tests ran before it."""
+    return np.random.default_rng([zlib.crc32(request.node.nodeid.encode()), int(os.environ.get("HF2HLO_EXEC_SEED", "0"))])
+
 
 def program(text: str, mode: str = "fast", **kw) -> "hf2hlo_exec.Program":
     return hf2hlo_exec.Program(text, filename="prog.mlir", reference=(mode == "reference"), **kw)
-
-
-def run(text: str, args, mode: str = "fast", **kw):
-    p = program(text, mode, **kw)
-    return p.run([np.ascontiguousarray(a) for a in args])
-
-
-def run_both(text: str, args, **kw):
-    """Runs `text` in reference and fast mode; returns (reference_outs, fast_outs).
-    Arguments are copied for each run so aliased updates don't leak between them."""
-    ref = program(text, "reference", **kw).run([np.array(a, copy=True) for a in args])
-    fast = program(text, "fast", **kw).run([np.array(a, copy=True) for a in args])
-    return ref, fast
 
 
 def assert_same(actual, expected, rtol=1e-5, atol=1e-6, what=""):

@@ -16,12 +16,18 @@ import numpy as np
 import pytest
 
 import hf2hlo_exec
-from exec_helpers import MODES, assert_same
+from exec_helpers import MODES, assert_same, seeded_rng
 
 jax.config.update("jax_enable_x64", False)
 jax.config.update("jax_platforms", "cpu")
 
 RNG = np.random.default_rng(1234)
+
+
+@pytest.fixture(autouse=True)
+def _seed_per_test(request):
+    global RNG
+    RNG = seeded_rng(request)
 
 
 def f32(*shape, scale=1.0):

@@ -147,3 +147,19 @@ def test_window_bites(window_variant, hf_model):
     _, lw = oracle.generate(m, p13, 16)
     _, ln = oracle.generate(nowin, p13, 16)
     assert maxdiff(lw, ln) > 1e-3
+
+
+def test_cli_run_matches_hf_greedy(variant, hf2hlo_bin, model_dir_of, hf_model):
+    """`hf2hlo run` (built-in engine, prefill in 3 chunks, then decode) prints
+    exactly HF's 16 greedy tokens."""
+    import subprocess
+
+    prompt, n = oracle.prompt(14, 19), 16
+    cmd = [hf2hlo_bin, "run", model_dir_of(variant), "--tokens", ",".join(map(str, prompt)),
+           "--max-tokens", str(n), "--context", str(S), "--chunk", "8"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, f"{' '.join(cmd)} failed:\n{out.stderr}"
+    got = [int(t) for t in out.stdout.strip().split(",")]
+    want, _ = hf_generate(hf_model(variant), prompt, n)
+    print(f"[cli/{variant}] {out.stderr.strip()}")
+    assert got == want, f"{variant}: hf2hlo run printed {got}, HF greedy is {want}"

@@ -181,7 +181,9 @@ TEST(HloParser, JaxMisc) {
   EXPECT_EQ(CountOps(*main, OpCode::kPad), 1);  // inlined from @_pad
   EXPECT_EQ(CountOps(*main, OpCode::kReverse), 1);
   for (const Op& op : main->body.ops) {
-    if (op.code == OpCode::kSlice) EXPECT_EQ(op.strides, (std::vector<int64_t>{2, 1}));
+    if (op.code == OpCode::kSlice) {
+      EXPECT_EQ(op.strides, (std::vector<int64_t>{2, 1}));
+    }
     if (op.code == OpCode::kPad) {
       EXPECT_EQ(op.pad_low, (std::vector<int64_t>{0, 1}));
       EXPECT_EQ(op.pad_high, (std::vector<int64_t>{1, 0}));
@@ -298,9 +300,15 @@ TEST(HloParser, PrettyAndGenericFormsOfEveryOp) {
       EXPECT_EQ(op.direction, ComparisonDirection::kGe);
       EXPECT_EQ(op.compare_type, ComparisonType::kTotalOrder);
     }
-    if (op.code == OpCode::kSlice) EXPECT_EQ(op.strides, (std::vector<int64_t>{1, 2}));
-    if (op.code == OpCode::kTranspose) EXPECT_EQ(op.dims, (std::vector<int64_t>{1, 0}));
-    if (op.code == OpCode::kGather) EXPECT_TRUE(op.gather.indices_are_sorted);
+    if (op.code == OpCode::kSlice) {
+      EXPECT_EQ(op.strides, (std::vector<int64_t>{1, 2}));
+    }
+    if (op.code == OpCode::kTranspose) {
+      EXPECT_EQ(op.dims, (std::vector<int64_t>{1, 0}));
+    }
+    if (op.code == OpCode::kGather) {
+      EXPECT_TRUE(op.gather.indices_are_sorted);
+    }
   }
 }
 

@@ -272,7 +272,9 @@ module @m attributes {mhlo.num_replicas = 1 : i32} {
   ASSERT_EQ(m.functions.size(), 1u);
   for (size_t len = 0; len < valid.size(); ++len) {
     auto r = ParseModule(std::string_view(valid).substr(0, len), "t.mlir");
-    if (!r.ok()) EXPECT_EQ(r.status().message().rfind("t.mlir:", 0), 0u) << r.status().message();
+    if (!r.ok()) {
+      EXPECT_EQ(r.status().message().rfind("t.mlir:", 0), 0u) << r.status().message();
+    }
   }
   // Single-byte corruptions must not crash either.
   for (size_t pos = 0; pos < valid.size(); pos += 5) {
