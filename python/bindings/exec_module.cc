@@ -26,10 +26,12 @@ namespace {
 bool ElementFromDtype(const py::dtype& dt, ElementType* out) {
   const std::string name = py::str(dt.attr("name"));
   static const std::pair<const char*, ElementType> kTable[] = {
-      {"float32", ElementType::kF32}, {"float64", ElementType::kF64}, {"float16", ElementType::kF16},
-      {"bfloat16", ElementType::kBF16}, {"bool", ElementType::kI1}, {"int8", ElementType::kI8},
-      {"int16", ElementType::kI16}, {"int32", ElementType::kI32}, {"int64", ElementType::kI64},
-      {"uint8", ElementType::kUI8}, {"uint16", ElementType::kUI16}, {"uint32", ElementType::kUI32},
+      {"float32", ElementType::kF32}, {"float64", ElementType::kF64},
+      {"float16", ElementType::kF16}, {"bfloat16", ElementType::kBF16},
+      {"bool", ElementType::kI1},     {"int8", ElementType::kI8},
+      {"int16", ElementType::kI16},   {"int32", ElementType::kI32},
+      {"int64", ElementType::kI64},   {"uint8", ElementType::kUI8},
+      {"uint16", ElementType::kUI16}, {"uint32", ElementType::kUI32},
       {"uint64", ElementType::kUI64}};
   for (const auto& [n, t] : kTable) {
     if (name == n) {
@@ -42,19 +44,32 @@ bool ElementFromDtype(const py::dtype& dt, ElementType* out) {
 
 py::dtype DtypeFor(ElementType t) {
   switch (t) {
-    case ElementType::kF32: return py::dtype("float32");
-    case ElementType::kF64: return py::dtype("float64");
-    case ElementType::kF16: return py::dtype("float16");
-    case ElementType::kBF16: return py::dtype::from_args(py::module_::import("ml_dtypes").attr("bfloat16"));
-    case ElementType::kI1: return py::dtype("bool");
-    case ElementType::kI8: return py::dtype("int8");
-    case ElementType::kI16: return py::dtype("int16");
-    case ElementType::kI32: return py::dtype("int32");
-    case ElementType::kI64: return py::dtype("int64");
-    case ElementType::kUI8: return py::dtype("uint8");
-    case ElementType::kUI16: return py::dtype("uint16");
-    case ElementType::kUI32: return py::dtype("uint32");
-    case ElementType::kUI64: return py::dtype("uint64");
+    case ElementType::kF32:
+      return py::dtype("float32");
+    case ElementType::kF64:
+      return py::dtype("float64");
+    case ElementType::kF16:
+      return py::dtype("float16");
+    case ElementType::kBF16:
+      return py::dtype::from_args(py::module_::import("ml_dtypes").attr("bfloat16"));
+    case ElementType::kI1:
+      return py::dtype("bool");
+    case ElementType::kI8:
+      return py::dtype("int8");
+    case ElementType::kI16:
+      return py::dtype("int16");
+    case ElementType::kI32:
+      return py::dtype("int32");
+    case ElementType::kI64:
+      return py::dtype("int64");
+    case ElementType::kUI8:
+      return py::dtype("uint8");
+    case ElementType::kUI16:
+      return py::dtype("uint16");
+    case ElementType::kUI32:
+      return py::dtype("uint32");
+    case ElementType::kUI64:
+      return py::dtype("uint64");
   }
   throw std::runtime_error("unknown element type");
 }
@@ -77,7 +92,8 @@ class PyProgram {
     for (size_t i = 0; i < program_->args().size(); ++i) {
       const auto& a = program_->args()[i];
       const TensorType& t = program_->arg_type(i);
-      out.append(py::make_tuple(a.name, py::tuple(py::cast(t.dims)), hf2hlo::hlo::ElementTypeName(t.element),
+      out.append(py::make_tuple(a.name, py::tuple(py::cast(t.dims)),
+                                hf2hlo::hlo::ElementTypeName(t.element),
                                 a.aliasing_output ? py::cast(*a.aliasing_output) : py::none()));
     }
     return out;
@@ -86,7 +102,8 @@ class PyProgram {
   py::list Results() const {
     py::list out;
     for (const auto& t : program_->result_types()) {
-      out.append(py::make_tuple(py::tuple(py::cast(t.dims)), hf2hlo::hlo::ElementTypeName(t.element)));
+      out.append(
+          py::make_tuple(py::tuple(py::cast(t.dims)), hf2hlo::hlo::ElementTypeName(t.element)));
     }
     return out;
   }
@@ -106,14 +123,16 @@ class PyProgram {
   py::list Run(const py::list& arrays) {
     const size_t n = program_->args().size();
     if (arrays.size() != n) {
-      throw std::invalid_argument("expected " + std::to_string(n) + " arguments, got " + std::to_string(arrays.size()));
+      throw std::invalid_argument("expected " + std::to_string(n) + " arguments, got " +
+                                  std::to_string(arrays.size()));
     }
     std::vector<TensorType> types(n);
     std::vector<py::array> keep(n);
     std::vector<void*> ptrs(n);
     for (size_t i = 0; i < n; ++i) {
       const auto& spec = program_->args()[i];
-      const std::string label = "argument " + std::to_string(i) + (spec.name.empty() ? "" : " (" + spec.name + ")");
+      const std::string label =
+          "argument " + std::to_string(i) + (spec.name.empty() ? "" : " (" + spec.name + ")");
       const bool aliased = spec.aliasing_output.has_value();
       py::array a;
       if (py::isinstance<py::array>(arrays[i])) {
@@ -126,11 +145,14 @@ class PyProgram {
         throw std::invalid_argument(label + " is aliased to a result and must be a numpy array");
       }
       if (!ElementFromDtype(a.dtype(), &types[i].element)) {
-        throw std::invalid_argument(label + ": unsupported dtype " + std::string(py::str(a.dtype())));
+        throw std::invalid_argument(label + ": unsupported dtype " +
+                                    std::string(py::str(a.dtype())));
       }
       for (py::ssize_t d = 0; d < a.ndim(); ++d) types[i].dims.push_back(a.shape(d));
-      if (!(a.flags() & py::array::c_style)) throw std::invalid_argument(label + " is not C-contiguous");
-      if (aliased && !a.writeable()) throw std::invalid_argument(label + " is aliased to a result and must be writable");
+      if (!(a.flags() & py::array::c_style))
+        throw std::invalid_argument(label + " is not C-contiguous");
+      if (aliased && !a.writeable())
+        throw std::invalid_argument(label + " is aliased to a result and must be writable");
       ptrs[i] = const_cast<void*>(a.data());
       keep[i] = a;
     }
@@ -175,7 +197,8 @@ PYBIND11_MODULE(hf2hlo_exec, m) {
   m.doc() = "hf2hlo built-in StableHLO CPU executor";
   py::class_<PyProgram>(m, "Program")
       .def(py::init<const std::string&, const std::string&, int, bool>(), py::arg("text"),
-           py::arg("filename") = "program.mlir", py::arg("threads") = 0, py::arg("reference") = false)
+           py::arg("filename") = "program.mlir", py::arg("threads") = 0,
+           py::arg("reference") = false)
       .def_property_readonly("args", &PyProgram::Args)
       .def_property_readonly("results", &PyProgram::Results)
       .def_property_readonly("stats", &PyProgram::Stats)

@@ -1,11 +1,12 @@
 #include "base/base.h"
 
+#include <sys/stat.h>
+
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sys/stat.h>
 
 namespace hf2hlo {
 

@@ -2,17 +2,17 @@
 // invariants, string helpers and whole-file I/O.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <utility>
-#include <condition_variable>
-#include <mutex>
 #include <thread>
 #include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -57,9 +57,18 @@ class Result {
   Result(Status status) : v_(std::move(status)) { CheckIsError(); }
   bool ok() const { return v_.index() == 0; }
   const Status& status() const;
-  T& value() & { CheckOk(); return std::get<0>(v_); }
-  const T& value() const& { CheckOk(); return std::get<0>(v_); }
-  T&& value() && { CheckOk(); return std::get<0>(std::move(v_)); }
+  T& value() & {
+    CheckOk();
+    return std::get<0>(v_);
+  }
+  const T& value() const& {
+    CheckOk();
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    CheckOk();
+    return std::get<0>(std::move(v_));
+  }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() & { return value(); }
@@ -84,7 +93,8 @@ void Result<T>::CheckOk() const {
 }
 template <typename T>
 void Result<T>::CheckIsError() const {
-  if (std::get<1>(v_).ok()) CheckFailed(__FILE__, __LINE__, "!status.ok()", "Result from ok Status");
+  if (std::get<1>(v_).ok())
+    CheckFailed(__FILE__, __LINE__, "!status.ok()", "Result from ok Status");
 }
 
 // Reads a whole file; the error names the path.
@@ -143,9 +153,9 @@ class ThreadPool {
 #define HF2HLO_CONCAT_INNER(a, b) a##b
 #define HF2HLO_CONCAT(a, b) HF2HLO_CONCAT_INNER(a, b)
 
-#define RETURN_IF_ERROR(expr)                      \
-  do {                                             \
-    ::hf2hlo::Status hf2hlo_status_ = (expr);      \
+#define RETURN_IF_ERROR(expr)                        \
+  do {                                               \
+    ::hf2hlo::Status hf2hlo_status_ = (expr);        \
     if (!hf2hlo_status_.ok()) return hf2hlo_status_; \
   } while (0)
 
@@ -158,7 +168,9 @@ class ThreadPool {
   ASSIGN_OR_RETURN_IMPL(HF2HLO_CONCAT(hf2hlo_result_, __LINE__), lhs, expr)
 
 // Internal invariant: aborts with file:line and the message when false.
-#define CHECK(cond, ...)                                                          \
-  do {                                                                            \
-    if (!(cond)) ::hf2hlo::CheckFailed(__FILE__, __LINE__, #cond, ::hf2hlo::StrCat("" __VA_OPT__(,) __VA_ARGS__)); \
+#define CHECK(cond, ...)                                                      \
+  do {                                                                        \
+    if (!(cond))                                                              \
+      ::hf2hlo::CheckFailed(__FILE__, __LINE__, #cond,                        \
+                            ::hf2hlo::StrCat("" __VA_OPT__(, ) __VA_ARGS__)); \
   } while (0)

@@ -1,8 +1,8 @@
+#include "cli/args.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-
-#include "cli/args.h"
 
 namespace hf2hlo::cli {
 
@@ -43,7 +43,8 @@ Result<int64_t> IntFlag(const Args& a, const std::string& flag, std::optional<in
   char* end = nullptr;
   errno = 0;
   long long v = std::strtoll(s.c_str(), &end, 10);
-  if (s.empty() || *end != '\0' || errno != 0) return Error(flag, ": expected an integer, got '", s, "'");
+  if (s.empty() || *end != '\0' || errno != 0)
+    return Error(flag, ": expected an integer, got '", s, "'");
   return static_cast<int64_t>(v);
 }
 

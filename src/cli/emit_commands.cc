@@ -46,7 +46,8 @@ Status RunInspect(const Args& a) {
   std::map<std::string, int> dtype_counts;
   for (const auto& s : specs) ++dtype_counts[DTypeName(s.dtype)];
   std::string dtypes;
-  for (const auto& [name, count] : dtype_counts) dtypes += StrCat(dtypes.empty() ? "" : ", ", name, " x", count);
+  for (const auto& [name, count] : dtype_counts)
+    dtypes += StrCat(dtypes.empty() ? "" : ", ", name, " x", count);
   std::cout << "model:       " << a.model_dir << "\n"
             << "family:      " << c.family << " (model_type " << c.model_type << ")\n"
             << "dimensions:  layers=" << c.num_layers << " hidden=" << c.hidden

@@ -14,7 +14,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double Since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double Since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 int64_t PeakRssBytes() {
   struct rusage ru;
@@ -31,7 +33,8 @@ Result<ModelOptions> ReadModelOptions(const Args& a, int64_t batch) {
   o.threads = static_cast<int>(threads);
   const char* profile = std::getenv("HF2HLO_PROFILE");
   o.profile = profile != nullptr && std::string(profile) == "1";
-  if (o.context < 0 || o.chunk < 0 || threads < 0) return Error("--context, --chunk and --threads must be >= 0");
+  if (o.context < 0 || o.chunk < 0 || threads < 0)
+    return Error("--context, --chunk and --threads must be >= 0");
   return o;
 }
 
@@ -42,7 +45,8 @@ int64_t WeightBytesPerStep(const Model& m) {
   for (const auto& w : m.weights()) {
     int64_t n = DTypeBytes(w.dtype);
     for (int64_t d : w.shape) n *= d;
-    if (w.role == WeightRole::kEmbed && !m.config().tie_word_embeddings) n = n / w.shape[0] * m.batch();
+    if (w.role == WeightRole::kEmbed && !m.config().tie_word_embeddings)
+      n = n / w.shape[0] * m.batch();
     total += n;
   }
   return total;
@@ -57,11 +61,13 @@ std::string Ids(const std::vector<int32_t>& ids) {
 }  // namespace
 
 Status RunRun(const Args& a) {
-  RETURN_IF_ERROR(CheckFlags(a, {"--tokens", "--max-tokens", "--engine", "--context", "--chunk", "--threads"}));
+  RETURN_IF_ERROR(
+      CheckFlags(a, {"--tokens", "--max-tokens", "--engine", "--context", "--chunk", "--threads"}));
   if (a.model_dir.empty()) return Error("run: MODEL_DIR is required");
   auto engine = a.flags.find("--engine");
   if (engine != a.flags.end() && engine->second != "builtin") {
-    return Error("--engine ", engine->second, ": the command line runs the built-in engine only; IREE and XLA ",
+    return Error("--engine ", engine->second,
+                 ": the command line runs the built-in engine only; IREE and XLA ",
                  "run through python/hf2hlo_harness");
   }
   ASSIGN_OR_RETURN(std::vector<int32_t> prompt, IntListFlag(a, "--tokens"));
@@ -72,7 +78,8 @@ Status RunRun(const Args& a) {
   ASSIGN_OR_RETURN(auto model, Model::Load(a.model_dir, opts));
   const double load_s = Since(t0);
   for (int32_t t : prompt) {
-    if (t >= model->config().vocab) return Error("--tokens: id ", t, " is outside the vocabulary of ", model->config().vocab);
+    if (t >= model->config().vocab)
+      return Error("--tokens: id ", t, " is outside the vocabulary of ", model->config().vocab);
   }
   std::vector<int32_t> out;
   double first_s = 0;
@@ -82,17 +89,19 @@ Status RunRun(const Args& a) {
                    }));
   const double total_s = Since(t0);
   std::cout << Ids(out) << std::endl;
-  std::fprintf(stderr,
-               "load %.3f s | prefill %zu tokens %.2f ms (%.1f tokens/s) | decode %zu tokens %.2f ms/token "
-               "(%.1f tokens/s)\n",
-               load_s, prompt.size(), 1e3 * first_s, prompt.size() / first_s, out.size() - 1,
-               out.size() > 1 ? 1e3 * (total_s - first_s) / (out.size() - 1) : 0.0,
-               out.size() > 1 ? (out.size() - 1) / (total_s - first_s) : 0.0);
+  std::fprintf(
+      stderr,
+      "load %.3f s | prefill %zu tokens %.2f ms (%.1f tokens/s) | decode %zu tokens %.2f ms/token "
+      "(%.1f tokens/s)\n",
+      load_s, prompt.size(), 1e3 * first_s, prompt.size() / first_s, out.size() - 1,
+      out.size() > 1 ? 1e3 * (total_s - first_s) / (out.size() - 1) : 0.0,
+      out.size() > 1 ? (out.size() - 1) / (total_s - first_s) : 0.0);
   return OkStatus();
 }
 
 Status RunBench(const Args& a) {
-  RETURN_IF_ERROR(CheckFlags(a, {"--context", "--chunk", "--prompt-tokens", "--steps", "--batches", "--threads"}));
+  RETURN_IF_ERROR(CheckFlags(
+      a, {"--context", "--chunk", "--prompt-tokens", "--steps", "--batches", "--threads"}));
   if (a.model_dir.empty()) return Error("bench: MODEL_DIR is required");
   std::vector<int32_t> batches = {1, 4, 8, 16};
   if (a.flags.count("--batches")) {
@@ -107,19 +116,24 @@ Status RunBench(const Args& a) {
     ASSIGN_OR_RETURN(auto model, Model::Load(a.model_dir, opts));
     const double load_s = Since(t0);
     const ModelConfig& c = model->config();
-    ASSIGN_OR_RETURN(int64_t prompt_len, IntFlag(a, "--prompt-tokens", std::min<int64_t>(128, model->context() / 2)));
-    prompt_len = std::max<int64_t>(1, std::min(prompt_len, model->context() - steps - model->chunk()));
+    ASSIGN_OR_RETURN(int64_t prompt_len,
+                     IntFlag(a, "--prompt-tokens", std::min<int64_t>(128, model->context() / 2)));
+    prompt_len =
+        std::max<int64_t>(1, std::min(prompt_len, model->context() - steps - model->chunk()));
     std::vector<int32_t> prompt(static_cast<size_t>(prompt_len));
-    for (size_t i = 0; i < prompt.size(); ++i) prompt[i] = static_cast<int32_t>((i * 7919 + 13) % c.vocab);
+    for (size_t i = 0; i < prompt.size(); ++i)
+      prompt[i] = static_cast<int32_t>((i * 7919 + 13) % c.vocab);
     if (batch == batches.front()) {
       const auto& lt = model->load_times();
-      std::printf("model %s (%s): %lld layers, hidden %lld, vocab %lld; context %lld, chunk %lld, %d threads\n",
-                  a.model_dir.c_str(), c.family.c_str(), static_cast<long long>(c.num_layers),
-                  static_cast<long long>(c.hidden), static_cast<long long>(c.vocab),
-                  static_cast<long long>(model->context()), static_cast<long long>(model->chunk()),
-                  opts.threads);
-      std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f)\n", load_s, lt.config_s,
-                  lt.emit_s, lt.parse_plan_s, lt.map_s);
+      std::printf(
+          "model %s (%s): %lld layers, hidden %lld, vocab %lld; context %lld, chunk %lld, %d "
+          "threads\n",
+          a.model_dir.c_str(), c.family.c_str(), static_cast<long long>(c.num_layers),
+          static_cast<long long>(c.hidden), static_cast<long long>(c.vocab),
+          static_cast<long long>(model->context()), static_cast<long long>(model->chunk()),
+          opts.threads);
+      std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f)\n", load_s,
+                  lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s);
     }
     // Prefill every slot, timing the first.
     double prefill_s = 0;
@@ -129,24 +143,28 @@ Status RunBench(const Args& a) {
       if (slot == 0) prefill_s = Since(p0);
     }
     if (batch == batches.front()) {
-      std::printf("prefill: %lld tokens in %.2f ms = %.1f tokens/s\n", static_cast<long long>(prompt_len),
-                  1e3 * prefill_s, prompt_len / prefill_s);
+      std::printf("prefill: %lld tokens in %.2f ms = %.1f tokens/s\n",
+                  static_cast<long long>(prompt_len), 1e3 * prefill_s, prompt_len / prefill_s);
     }
     std::vector<int32_t> tokens(static_cast<size_t>(batch), 1), pos(static_cast<size_t>(batch));
     auto d0 = Clock::now();
     for (int64_t s = 0; s < steps; ++s) {
-      for (int64_t b = 0; b < batch; ++b) pos[static_cast<size_t>(b)] = static_cast<int32_t>(prompt_len + s);
+      for (int64_t b = 0; b < batch; ++b)
+        pos[static_cast<size_t>(b)] = static_cast<int32_t>(prompt_len + s);
       ASSIGN_OR_RETURN(auto logits, model->Decode(tokens, pos));
       for (int64_t b = 0; b < batch; ++b) {
-        tokens[static_cast<size_t>(b)] = Argmax(logits.subspan(static_cast<size_t>(b * c.vocab), static_cast<size_t>(c.vocab)));
+        tokens[static_cast<size_t>(b)] =
+            Argmax(logits.subspan(static_cast<size_t>(b * c.vocab), static_cast<size_t>(c.vocab)));
       }
     }
     const double step_s = Since(d0) / steps;
     const int64_t bytes = WeightBytesPerStep(*model);
-    std::printf("decode B=%-2d: %7.2f ms/step, %8.1f tokens/s aggregate; weights %.1f MiB/step = %.2f GB/s, "
-                "%.1f MiB per token\n",
-                batch, 1e3 * step_s, batch / step_s, bytes / 1048576.0, bytes / step_s / 1e9,
-                bytes / 1048576.0 / batch);
+    std::printf(
+        "decode B=%-2d: %7.2f ms/step, %8.1f tokens/s aggregate; weights %.1f MiB/step = %.2f "
+        "GB/s, "
+        "%.1f MiB per token\n",
+        batch, 1e3 * step_s, batch / step_s, bytes / 1048576.0, bytes / step_s / 1e9,
+        bytes / 1048576.0 / batch);
     if (opts.profile) std::printf("%s", model->ProfileReport().c_str());
   }
   std::printf("peak RSS: %.1f MiB\n", PeakRssBytes() / 1048576.0);

@@ -32,7 +32,8 @@ std::string TypeString(const TensorType& type) {
   return out + DTypeName(type.dtype) + ">";
 }
 
-Value Builder::Emit(const std::string& op, const std::string& text_after_op, const TensorType& type) {
+Value Builder::Emit(const std::string& op, const std::string& text_after_op,
+                    const TensorType& type) {
   Value v{StrCat("%", next_value_++), type};
   body_.push_back(StrCat("    ", v.name, " = ", op, text_after_op));
   ++op_counts_[op];
@@ -44,9 +45,11 @@ int64_t Builder::CountOps(const std::string& op) const {
   return it == op_counts_.end() ? 0 : it->second;
 }
 
-Value Builder::Arg(const TensorType& type, const std::string& loc, std::optional<int> alias_result) {
+Value Builder::Arg(const TensorType& type, const std::string& loc,
+                   std::optional<int> alias_result) {
   Value v{StrCat("%arg", next_arg_++), type};
-  std::string attrs = alias_result ? StrCat(" {tf.aliasing_output = ", *alias_result, " : i32}") : "";
+  std::string attrs =
+      alias_result ? StrCat(" {tf.aliasing_output = ", *alias_result, " : i32}") : "";
   CHECK(loc.find('"') == std::string::npos && loc.find('\\') == std::string::npos, "bad loc ", loc);
   args_.push_back(StrCat(v.name, ": ", TypeString(type), attrs, " loc(\"", loc, "\")"));
   return v;
@@ -91,7 +94,8 @@ Value Builder::TableF32(const std::vector<float>& values, const Dims& dims) {
 
 Value Builder::Binary(const std::string& op, const Value& a, const Value& b) {
   CHECK(a.type == b.type, op, ": ", TypeString(a.type), " vs ", TypeString(b.type));
-  return Emit("stablehlo." + op, StrCat(" ", a.name, ", ", b.name, " : ", TypeString(a.type)), a.type);
+  return Emit("stablehlo." + op, StrCat(" ", a.name, ", ", b.name, " : ", TypeString(a.type)),
+              a.type);
 }
 
 Value Builder::Unary(const std::string& op, const Value& a) {
@@ -114,8 +118,9 @@ Value Builder::Broadcast(const Value& a, const Dims& dims, const Dims& result_di
     CHECK(from == 1 || from == to, "broadcast ", from, " -> ", to);
   }
   TensorType t{a.type.dtype, result_dims};
-  return Emit("stablehlo.broadcast_in_dim", StrCat(" ", a.name, ", dims = ", DimsList(dims), " : (",
-                                                   TypeString(a.type), ") -> ", TypeString(t)),
+  return Emit("stablehlo.broadcast_in_dim",
+              StrCat(" ", a.name, ", dims = ", DimsList(dims), " : (", TypeString(a.type), ") -> ",
+                     TypeString(t)),
               t);
 }
 
@@ -125,8 +130,8 @@ Value Builder::Reshape(const Value& a, const Dims& result_dims) {
   for (int64_t d : result_dims) to *= d;
   CHECK(from == to, "reshape ", from, " -> ", to);
   TensorType t{a.type.dtype, result_dims};
-  return Emit("stablehlo.reshape", StrCat(" ", a.name, " : (", TypeString(a.type), ") -> ", TypeString(t)),
-              t);
+  return Emit("stablehlo.reshape",
+              StrCat(" ", a.name, " : (", TypeString(a.type), ") -> ", TypeString(t)), t);
 }
 
 Value Builder::Transpose(const Value& a, const Dims& perm) {
@@ -134,13 +139,15 @@ Value Builder::Transpose(const Value& a, const Dims& perm) {
   Dims out;
   for (int64_t p : perm) out.push_back(a.type.dims[static_cast<size_t>(p)]);
   TensorType t{a.type.dtype, out};
-  return Emit("stablehlo.transpose", StrCat(" ", a.name, ", dims = ", DimsList(perm), " : (",
-                                            TypeString(a.type), ") -> ", TypeString(t)),
+  return Emit("stablehlo.transpose",
+              StrCat(" ", a.name, ", dims = ", DimsList(perm), " : (", TypeString(a.type), ") -> ",
+                     TypeString(t)),
               t);
 }
 
 Value Builder::Slice(const Value& a, const Dims& start, const Dims& limit) {
-  CHECK(static_cast<int64_t>(start.size()) == a.rank() && start.size() == limit.size(), "slice rank");
+  CHECK(static_cast<int64_t>(start.size()) == a.rank() && start.size() == limit.size(),
+        "slice rank");
   Dims out;
   std::string ranges = "[";
   for (size_t i = 0; i < start.size(); ++i) {
@@ -149,8 +156,8 @@ Value Builder::Slice(const Value& a, const Dims& start, const Dims& limit) {
     ranges += StrCat(i ? ", " : "", start[i], ":", limit[i]);
   }
   TensorType t{a.type.dtype, out};
-  return Emit("stablehlo.slice", StrCat(" ", a.name, " ", ranges, "] : (", TypeString(a.type), ") -> ",
-                                        TypeString(t)),
+  return Emit("stablehlo.slice",
+              StrCat(" ", a.name, " ", ranges, "] : (", TypeString(a.type), ") -> ", TypeString(t)),
               t);
 }
 
@@ -161,7 +168,8 @@ Value Builder::Concatenate(const std::vector<Value>& values, int64_t dim) {
   std::string names, types;
   for (size_t i = 0; i < values.size(); ++i) {
     const Value& v = values[i];
-    CHECK(v.type.dtype == values[0].type.dtype && v.rank() == values[0].rank(), "concatenate types");
+    CHECK(v.type.dtype == values[0].type.dtype && v.rank() == values[0].rank(),
+          "concatenate types");
     out[static_cast<size_t>(dim)] += v.dim(dim);
     names += (i ? ", " : "") + v.name;
     types += (i ? ", " : "") + TypeString(v.type);
@@ -176,21 +184,23 @@ Value Builder::Iota(int64_t dim, const TensorType& type) {
   return Emit("stablehlo.iota", StrCat(" dim = ", dim, " : ", TypeString(type)), type);
 }
 
-Value Builder::Compare(const std::string& direction, const Value& a, const Value& b, CompareType type) {
+Value Builder::Compare(const std::string& direction, const Value& a, const Value& b,
+                       CompareType type) {
   CHECK(a.type == b.type, "compare types");
   TensorType t{DType::kI1, a.type.dims};
   const char* ct = type == CompareType::kSigned ? "SIGNED" : "FLOAT";
-  return Emit("stablehlo.compare", StrCat("  ", direction, ", ", a.name, ", ", b.name, ",  ", ct, " : (",
-                                          TypeString(a.type), ", ", TypeString(b.type), ") -> ",
-                                          TypeString(t)),
+  return Emit("stablehlo.compare",
+              StrCat("  ", direction, ", ", a.name, ", ", b.name, ",  ", ct, " : (",
+                     TypeString(a.type), ", ", TypeString(b.type), ") -> ", TypeString(t)),
               t);
 }
 
 Value Builder::Select(const Value& pred, const Value& on_true, const Value& on_false) {
   CHECK(pred.type.dtype == DType::kI1 && pred.type.dims == on_true.type.dims, "select pred");
   CHECK(on_true.type == on_false.type, "select branches");
-  return Emit("stablehlo.select", StrCat(" ", pred.name, ", ", on_true.name, ", ", on_false.name, " : ",
-                                         TypeString(pred.type), ", ", TypeString(on_true.type)),
+  return Emit("stablehlo.select",
+              StrCat(" ", pred.name, ", ", on_true.name, ", ", on_false.name, " : ",
+                     TypeString(pred.type), ", ", TypeString(on_true.type)),
               on_true.type);
 }
 
@@ -221,44 +231,52 @@ Value Builder::DotGeneral(const Value& lhs, const Value& rhs, const Dims& lb, co
                           const Dims& lc, const Dims& rc) {
   CHECK(lhs.type.dtype == rhs.type.dtype, "dot_general element types");
   CHECK(lb.size() == rb.size() && lc.size() == rc.size(), "dot_general dim lists");
-  for (size_t i = 0; i < lb.size(); ++i) CHECK(lhs.dim(lb[i]) == rhs.dim(rb[i]), "batch dim mismatch");
+  for (size_t i = 0; i < lb.size(); ++i)
+    CHECK(lhs.dim(lb[i]) == rhs.dim(rb[i]), "batch dim mismatch");
   for (size_t i = 0; i < lc.size(); ++i) {
     CHECK(lhs.dim(lc[i]) == rhs.dim(rc[i]), "contracting dim mismatch ", lhs.dim(lc[i]), " vs ",
           rhs.dim(rc[i]));
   }
   auto used = [](const Dims& a, const Dims& b, int64_t i) {
-    return std::find(a.begin(), a.end(), i) != a.end() || std::find(b.begin(), b.end(), i) != b.end();
+    return std::find(a.begin(), a.end(), i) != a.end() ||
+           std::find(b.begin(), b.end(), i) != b.end();
   };
   Dims out;
   for (int64_t d : lb) out.push_back(lhs.dim(d));
-  for (int64_t i = 0; i < lhs.rank(); ++i) if (!used(lb, lc, i)) out.push_back(lhs.dim(i));
-  for (int64_t i = 0; i < rhs.rank(); ++i) if (!used(rb, rc, i)) out.push_back(rhs.dim(i));
+  for (int64_t i = 0; i < lhs.rank(); ++i)
+    if (!used(lb, lc, i)) out.push_back(lhs.dim(i));
+  for (int64_t i = 0; i < rhs.rank(); ++i)
+    if (!used(rb, rc, i)) out.push_back(rhs.dim(i));
   TensorType t{DType::kF32, out};
   std::string batching =
       lb.empty() ? "" : StrCat("batching_dims = ", DimsList(lb), " x ", DimsList(rb), ", ");
   return Emit("stablehlo.dot_general",
-              StrCat(" ", lhs.name, ", ", rhs.name, ", ", batching, "contracting_dims = ", DimsList(lc),
-                     " x ", DimsList(rc), " : (", TypeString(lhs.type), ", ", TypeString(rhs.type),
-                     ") -> ", TypeString(t)),
+              StrCat(" ", lhs.name, ", ", rhs.name, ", ", batching,
+                     "contracting_dims = ", DimsList(lc), " x ", DimsList(rc), " : (",
+                     TypeString(lhs.type), ", ", TypeString(rhs.type), ") -> ", TypeString(t)),
               t);
 }
 
 Value Builder::DynamicSlice(const Value& a, const std::vector<Value>& starts, const Dims& sizes) {
-  CHECK(static_cast<int64_t>(starts.size()) == a.rank() && sizes.size() == starts.size(), "dynamic_slice rank");
+  CHECK(static_cast<int64_t>(starts.size()) == a.rank() && sizes.size() == starts.size(),
+        "dynamic_slice rank");
   std::string names, types;
   for (size_t i = 0; i < starts.size(); ++i) {
-    CHECK(starts[i].type == (TensorType{DType::kI32, {}}), "dynamic_slice start must be tensor<i32>");
+    CHECK(starts[i].type == (TensorType{DType::kI32, {}}),
+          "dynamic_slice start must be tensor<i32>");
     CHECK(sizes[i] <= a.type.dims[i], "dynamic_slice size");
     names += ", " + starts[i].name;
     types += ", " + TypeString(starts[i].type);
   }
   TensorType t{a.type.dtype, sizes};
-  return Emit("stablehlo.dynamic_slice", StrCat(" ", a.name, names, ", sizes = ", DimsList(sizes), " : (",
-                                                TypeString(a.type), types, ") -> ", TypeString(t)),
+  return Emit("stablehlo.dynamic_slice",
+              StrCat(" ", a.name, names, ", sizes = ", DimsList(sizes), " : (", TypeString(a.type),
+                     types, ") -> ", TypeString(t)),
               t);
 }
 
-Value Builder::DynamicUpdateSlice(const Value& a, const Value& update, const std::vector<Value>& starts) {
+Value Builder::DynamicUpdateSlice(const Value& a, const Value& update,
+                                  const std::vector<Value>& starts) {
   CHECK(static_cast<int64_t>(starts.size()) == a.rank() && update.rank() == a.rank(), "dus rank");
   CHECK(update.type.dtype == a.type.dtype, "dus dtype");
   std::string names, types;
@@ -275,7 +293,8 @@ Value Builder::DynamicUpdateSlice(const Value& a, const Value& update, const std
 }
 
 Value Builder::GatherRows(const Value& table, const Value& indices) {
-  CHECK(table.rank() == 2 && indices.rank() == 1 && indices.type.dtype == DType::kI32, "gather rows");
+  CHECK(table.rank() == 2 && indices.rank() == 1 && indices.type.dtype == DType::kI32,
+        "gather rows");
   Value idx = Reshape(indices, {indices.dim(0), 1});
   TensorType t{table.type.dtype, {indices.dim(0), table.dim(1)}};
   return Emit("\"stablehlo.gather\"",
@@ -283,12 +302,13 @@ Value Builder::GatherRows(const Value& table, const Value& indices) {
                      ") <{dimension_numbers = #stablehlo.gather<offset_dims = [1], "
                      "collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, "
                      "indices_are_sorted = false, slice_sizes = array<i64: 1, ",
-                     table.dim(1), ">}> : (", TypeString(table.type), ", ", TypeString(idx.type), ") -> ",
-                     TypeString(t)),
+                     table.dim(1), ">}> : (", TypeString(table.type), ", ", TypeString(idx.type),
+                     ") -> ", TypeString(t)),
               t);
 }
 
-std::string Builder::Finish(const std::string& module_name, const std::vector<Value>& results) const {
+std::string Builder::Finish(const std::string& module_name,
+                            const std::vector<Value>& results) const {
   std::string out = StrCat("module @", module_name, " {\n  func.func public @main(\n");
   for (size_t i = 0; i < args_.size(); ++i) {
     out += StrCat("      ", args_[i], i + 1 < args_.size() ? ",\n" : ")\n");

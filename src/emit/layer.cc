@@ -7,7 +7,6 @@
 namespace hf2hlo::emit {
 namespace {
 
-
 // x [N, Hh, D] rotated by rows cos/sin [N, D] in the half-split layout:
 // x * cos + rotate_half(x) * sin, rotate_half(x) = cat(-x[D/2:], x[:D/2]).
 Value ApplyRope(Builder& b, const Value& x, const Value& cos, const Value& sin) {
@@ -74,8 +73,8 @@ Value WriteCache(Builder& b, const StepContext& ctx, const Value& cache, const V
   for (int64_t r = 0; r < n; ++r) {
     Value update = b.Reshape(b.Slice(rows, {r, 0, 0}, {r + 1, hkv, d}), {1, 1, hkv, d});
     out = b.DynamicUpdateSlice(out, update,
-                               {ctx.row_index[static_cast<size_t>(r)], ctx.row_pos[static_cast<size_t>(r)],
-                                ctx.zero_i32, ctx.zero_i32});
+                               {ctx.row_index[static_cast<size_t>(r)],
+                                ctx.row_pos[static_cast<size_t>(r)], ctx.zero_i32, ctx.zero_i32});
   }
   return out;
 }
@@ -124,9 +123,12 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
   auto Wopt = [&](WeightRole role) { return w.Find(role, layer); };
 
   Value h = RmsNorm(b, c, x, W(WeightRole::kInputNorm));
-  Value q = b.Reshape(Linear(b, h, W(WeightRole::kQ), Wopt(WeightRole::kQBias)), {n, c.num_heads, d});
-  Value k = b.Reshape(Linear(b, h, W(WeightRole::kK), Wopt(WeightRole::kKBias)), {n, c.num_kv_heads, d});
-  Value v = b.Reshape(Linear(b, h, W(WeightRole::kV), Wopt(WeightRole::kVBias)), {n, c.num_kv_heads, d});
+  Value q =
+      b.Reshape(Linear(b, h, W(WeightRole::kQ), Wopt(WeightRole::kQBias)), {n, c.num_heads, d});
+  Value k =
+      b.Reshape(Linear(b, h, W(WeightRole::kK), Wopt(WeightRole::kKBias)), {n, c.num_kv_heads, d});
+  Value v =
+      b.Reshape(Linear(b, h, W(WeightRole::kV), Wopt(WeightRole::kVBias)), {n, c.num_kv_heads, d});
   const bool sliding = c.IsSliding(layer);
   const Value& cos = sliding ? ctx.cos_sliding : ctx.cos;
   const Value& sin = sliding ? ctx.sin_sliding : ctx.sin;

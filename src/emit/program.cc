@@ -1,7 +1,7 @@
 // The program kinds: argument lists, per-program inputs (positions, RoPE rows,
 // masks), the layer loop, and the head.
-#include "emit/emit.h"
 #include "emit/builder.h"
+#include "emit/emit.h"
 #include "emit/layer.h"
 #include "emit/rope.h"
 
@@ -20,7 +20,8 @@ constexpr float kMaskedOut = -1e30f;
 
 // Additive mask [N, S]: key j is visible to row n iff j <= pos[n] (and, on
 // sliding layers, pos[n] - W < j).
-void BuildMasks(Builder& b, const ModelConfig& c, const Value& pos, int64_t context, StepContext& ctx) {
+void BuildMasks(Builder& b, const ModelConfig& c, const Value& pos, int64_t context,
+                StepContext& ctx) {
   const int64_t n = pos.dim(0);
   const emit::Dims shape = {n, context};
   Value key = b.Iota(1, TensorType{DType::kI32, shape});
@@ -31,15 +32,17 @@ void BuildMasks(Builder& b, const ModelConfig& c, const Value& pos, int64_t cont
   ctx.mask_full = b.Select(causal, zero, masked);
   if (c.sliding_window) {
     Value age = b.Subtract(query, key);
-    Value in_window = b.Compare("LT", age, b.SplatI32(static_cast<int32_t>(*c.sliding_window), shape),
-                                CompareType::kSigned);
+    Value in_window =
+        b.Compare("LT", age, b.SplatI32(static_cast<int32_t>(*c.sliding_window), shape),
+                  CompareType::kSigned);
     ctx.mask_sliding = b.Select(b.And(causal, in_window), zero, masked);
   }
 }
 
 // RoPE rows [N, D] for positions pos [N]; sliding layers get their own rows
 // only when their RoPE parameters differ.
-void BuildRopeRows(Builder& b, const ModelConfig& c, const Value& pos, int64_t context, StepContext& ctx) {
+void BuildRopeRows(Builder& b, const ModelConfig& c, const Value& pos, int64_t context,
+                   StepContext& ctx) {
   auto rows = [&](const RopeParams& p, Value& cos, Value& sin) {
     emit::RopeTables t = emit::MakeRopeTables(p, c.head_dim, context);
     cos = b.GatherRows(b.TableF32(t.cos, {context, c.head_dim}), pos);
@@ -87,8 +90,8 @@ Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
   }
   for (const RopeParams* r : {&c.rope, &c.rope_sliding}) {
     if (r->type == RopeType::kDynamic && s.context > c.max_position_embeddings) {
-      return Error("--context ", s.context, " exceeds max_position_embeddings = ",
-                   c.max_position_embeddings,
+      return Error("--context ", s.context,
+                   " exceeds max_position_embeddings = ", c.max_position_embeddings,
                    "; dynamic NTK RoPE beyond it changes with the sequence length and is not "
                    "supported");
     }
@@ -121,7 +124,8 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
     ctx.layout = AttentionLayout::kRows;
     pos = b.Arg(TensorType{DType::kI32, {n}}, "pos");
   }
-  const TensorType cache_type{DType::kF32, {shape.batch, shape.context, c.num_kv_heads, c.head_dim}};
+  const TensorType cache_type{DType::kF32,
+                              {shape.batch, shape.context, c.num_kv_heads, c.head_dim}};
   std::vector<Value> k_caches, v_caches;
   for (int64_t i = 0; i < c.num_layers; ++i) {
     k_caches.push_back(b.Arg(cache_type, StrCat("cache.k.", i), static_cast<int>(1 + 2 * i)));

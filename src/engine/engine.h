@@ -16,10 +16,10 @@
 namespace hf2hlo {
 
 struct ModelOptions {
-  int64_t batch = 1;    // B: cache slots and decode rows
-  int64_t context = 0;  // S; 0: min(max_position_embeddings, 2048)
-  int64_t chunk = 0;    // P; 0: min(64, S)
-  int threads = 0;      // 0: one per hardware thread
+  int64_t batch = 1;     // B: cache slots and decode rows
+  int64_t context = 0;   // S; 0: min(max_position_embeddings, 2048)
+  int64_t chunk = 0;     // P; 0: min(64, S)
+  int threads = 0;       // 0: one per hardware thread
   bool profile = false;  // time every executor step (ProfileReport)
 };
 
@@ -30,7 +30,8 @@ struct LoadTimes {
 
 class Model {
  public:
-  static Result<std::unique_ptr<Model>> Load(const std::string& model_dir, const ModelOptions& options);
+  static Result<std::unique_ptr<Model>> Load(const std::string& model_dir,
+                                             const ModelOptions& options);
   ~Model();
 
   const ModelConfig& config() const;
@@ -47,10 +48,12 @@ class Model {
   void Reset();
   // Runs `tokens` at positions start.. of `slot` in chunks of P. Returns the
   // logits [V] of the last token, valid until the next call.
-  Result<std::span<const float>> Prefill(int64_t slot, std::span<const int32_t> tokens, int64_t start);
+  Result<std::span<const float>> Prefill(int64_t slot, std::span<const int32_t> tokens,
+                                         int64_t start);
   // One decode step for all B rows. Returns logits [B, V], valid until the
   // next call. Allocates nothing.
-  Result<std::span<const float>> Decode(std::span<const int32_t> tokens, std::span<const int32_t> pos);
+  Result<std::span<const float>> Decode(std::span<const int32_t> tokens,
+                                        std::span<const int32_t> pos);
 
  private:
   Model();
@@ -63,7 +66,8 @@ int32_t Argmax(std::span<const float> logits);
 
 // Greedy continuation of `prompt` in slot 0: prefill, then decode steps.
 // `on_token` sees each new token as it is produced.
-Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt, int64_t max_tokens,
+Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt,
+                                            int64_t max_tokens,
                                             const std::function<void(int32_t)>& on_token = nullptr);
 
 }  // namespace hf2hlo

@@ -86,7 +86,8 @@ struct Model::Impl {
 Model::Model() : impl_(std::make_unique<Impl>()) {}
 Model::~Model() = default;
 
-Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir, const ModelOptions& options) {
+Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
+                                           const ModelOptions& options) {
   std::unique_ptr<Model> model(new Model());
   Impl& s = *model->impl_;
   auto t0 = std::chrono::steady_clock::now();
@@ -97,13 +98,15 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir, const M
   ASSIGN_OR_RETURN(s.checkpoint, MappedCheckpoint::Open(model_dir));
   s.times.map_s = Seconds(t0);
   s.options = options;
-  if (s.options.context <= 0) s.options.context = std::min<int64_t>(s.config.max_position_embeddings, 2048);
+  if (s.options.context <= 0)
+    s.options.context = std::min<int64_t>(s.config.max_position_embeddings, 2048);
   if (s.options.chunk <= 0) s.options.chunk = std::min<int64_t>(64, s.options.context);
   const int64_t B = s.options.batch, S = s.options.context, P = s.options.chunk;
   ASSIGN_OR_RETURN(s.prefill, s.Compile({ProgramKind::kPrefill, B, S, P}, "prefill.mlir"));
   ASSIGN_OR_RETURN(s.decode, s.Compile({ProgramKind::kDecode, B, S, 0}, "decode.mlir"));
   const size_t cache_elems = static_cast<size_t>(B * S * s.config.num_kv_heads * s.config.head_dim);
-  s.caches.assign(static_cast<size_t>(2 * s.config.num_layers), std::vector<float>(cache_elems, 0.0f));
+  s.caches.assign(static_cast<size_t>(2 * s.config.num_layers),
+                  std::vector<float>(cache_elems, 0.0f));
   s.prefill_tokens.assign(static_cast<size_t>(P), 0);
   s.decode_tokens.assign(static_cast<size_t>(B), 0);
   s.decode_pos.assign(static_cast<size_t>(B), 0);
@@ -129,15 +132,17 @@ void Model::Reset() {
   for (auto& c : impl_->caches) std::fill(c.begin(), c.end(), 0.0f);
 }
 
-Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int32_t> tokens, int64_t start) {
+Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int32_t> tokens,
+                                              int64_t start) {
   Impl& s = *impl_;
   const int64_t P = s.options.chunk, S = s.options.context;
-  if (slot < 0 || slot >= s.options.batch) return Error("slot ", slot, " is outside [0, ", s.options.batch, ")");
+  if (slot < 0 || slot >= s.options.batch)
+    return Error("slot ", slot, " is outside [0, ", s.options.batch, ")");
   if (tokens.empty()) return Error("empty prompt");
   const int64_t chunks = (static_cast<int64_t>(tokens.size()) + P - 1) / P;
   if (start < 0 || start + chunks * P > S) {
-    return Error("prompt of ", tokens.size(), " tokens at position ", start, " needs ", start + chunks * P,
-                 " cache positions (chunks of ", P, "), the context is ", S);
+    return Error("prompt of ", tokens.size(), " tokens at position ", start, " needs ",
+                 start + chunks * P, " cache positions (chunks of ", P, "), the context is ", S);
   }
   std::span<const float> logits;
   for (int64_t c = 0; c < chunks; ++c) {
@@ -149,26 +154,31 @@ Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int3
     s.length = static_cast<int32_t>(n);
     s.slot = static_cast<int32_t>(slot);
     ASSIGN_OR_RETURN(auto outs, s.prefill.program->Run(s.prefill.args));
-    logits = std::span<const float>(static_cast<const float*>(outs[0]), static_cast<size_t>(s.config.vocab));
+    logits = std::span<const float>(static_cast<const float*>(outs[0]),
+                                    static_cast<size_t>(s.config.vocab));
   }
   return logits;
 }
 
-Result<std::span<const float>> Model::Decode(std::span<const int32_t> tokens, std::span<const int32_t> pos) {
+Result<std::span<const float>> Model::Decode(std::span<const int32_t> tokens,
+                                             std::span<const int32_t> pos) {
   Impl& s = *impl_;
   const int64_t B = s.options.batch;
   if (static_cast<int64_t>(tokens.size()) != B || static_cast<int64_t>(pos.size()) != B) {
-    return Error("decode needs ", B, " tokens and positions, got ", tokens.size(), " and ", pos.size());
+    return Error("decode needs ", B, " tokens and positions, got ", tokens.size(), " and ",
+                 pos.size());
   }
   for (int64_t b = 0; b < B; ++b) {
     if (pos[b] < 0 || pos[b] >= s.options.context) {
-      return Error("row ", b, ": position ", pos[b], " is outside the context of ", s.options.context);
+      return Error("row ", b, ": position ", pos[b], " is outside the context of ",
+                   s.options.context);
     }
   }
   std::copy(tokens.begin(), tokens.end(), s.decode_tokens.begin());
   std::copy(pos.begin(), pos.end(), s.decode_pos.begin());
   ASSIGN_OR_RETURN(auto outs, s.decode.program->Run(s.decode.args));
-  return std::span<const float>(static_cast<const float*>(outs[0]), static_cast<size_t>(B * s.config.vocab));
+  return std::span<const float>(static_cast<const float*>(outs[0]),
+                                static_cast<size_t>(B * s.config.vocab));
 }
 
 int32_t Argmax(std::span<const float> logits) {
@@ -179,14 +189,15 @@ int32_t Argmax(std::span<const float> logits) {
   return best;
 }
 
-Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt, int64_t max_tokens,
+Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt,
+                                            int64_t max_tokens,
                                             const std::function<void(int32_t)>& on_token) {
   std::vector<int32_t> out;
   if (max_tokens <= 0) return out;
   const int64_t B = model.batch();
   if (static_cast<int64_t>(prompt.size()) + max_tokens - 1 > model.context()) {
-    return Error("prompt (", prompt.size(), ") + max tokens (", max_tokens, ") exceeds the context of ",
-                 model.context());
+    return Error("prompt (", prompt.size(), ") + max tokens (", max_tokens,
+                 ") exceeds the context of ", model.context());
   }
   ASSIGN_OR_RETURN(auto logits, model.Prefill(0, prompt, 0));
   out.push_back(Argmax(logits));

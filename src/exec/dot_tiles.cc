@@ -17,8 +17,8 @@ inline float CombineLanes(const float* l) {
 }
 
 template <typename Load>
-void PortableTile(const float* const* a, int rows, const void* const* b, int cols, int64_t k, float* out,
-                  int64_t out_stride, Load load) {
+void PortableTile(const float* const* a, int rows, const void* const* b, int cols, int64_t k,
+                  float* out, int64_t out_stride, Load load) {
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < cols; ++c) {
       float lane[kLanes] = {};
@@ -28,18 +28,20 @@ void PortableTile(const float* const* a, int rows, const void* const* b, int col
   }
 }
 
-void Portable(const float* const* a, int rows, const void* const* b, int cols, ElementType t, int64_t k,
-              float* out, int64_t out_stride) {
+void Portable(const float* const* a, int rows, const void* const* b, int cols, ElementType t,
+              int64_t k, float* out, int64_t out_stride) {
   switch (t) {
     case ElementType::kF32:
       return PortableTile(a, rows, b, cols, k, out, out_stride,
                           [](const void* p, int64_t i) { return static_cast<const float*>(p)[i]; });
     case ElementType::kBF16:
-      return PortableTile(a, rows, b, cols, k, out, out_stride,
-                          [](const void* p, int64_t i) { return WidenBf16(static_cast<const uint16_t*>(p)[i]); });
+      return PortableTile(a, rows, b, cols, k, out, out_stride, [](const void* p, int64_t i) {
+        return WidenBf16(static_cast<const uint16_t*>(p)[i]);
+      });
     case ElementType::kF16:
-      return PortableTile(a, rows, b, cols, k, out, out_stride,
-                          [](const void* p, int64_t i) { return WidenF16(static_cast<const uint16_t*>(p)[i]); });
+      return PortableTile(a, rows, b, cols, k, out, out_stride, [](const void* p, int64_t i) {
+        return WidenF16(static_cast<const uint16_t*>(p)[i]);
+      });
     default:
       CHECK(false, "DotTile: unsupported rhs type");
   }
@@ -51,25 +53,30 @@ __attribute__((target("avx2,f16c"))) inline __m256 Load8(const void* p, int64_t 
   if constexpr (T == ElementType::kF32) {
     return _mm256_loadu_ps(static_cast<const float*>(p) + i);
   } else if constexpr (T == ElementType::kBF16) {
-    __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
+    __m128i h =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
     return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
   } else {
-    __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
+    __m128i h =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
     return _mm256_cvtph_ps(h);
   }
 }
 
 template <ElementType T>
 __attribute__((target("avx2,f16c"))) inline float LoadOne(const void* p, int64_t i) {
-  if constexpr (T == ElementType::kF32) return static_cast<const float*>(p)[i];
-  else if constexpr (T == ElementType::kBF16) return WidenBf16(static_cast<const uint16_t*>(p)[i]);
-  else return WidenF16(static_cast<const uint16_t*>(p)[i]);
+  if constexpr (T == ElementType::kF32)
+    return static_cast<const float*>(p)[i];
+  else if constexpr (T == ElementType::kBF16)
+    return WidenBf16(static_cast<const uint16_t*>(p)[i]);
+  else
+    return WidenF16(static_cast<const uint16_t*>(p)[i]);
 }
 
 // R x C tile: every (r, c) keeps its own 8-lane accumulator register.
 template <ElementType T, int R, int C>
-__attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const void* const* b, int64_t k,
-                                                   float* out, int64_t out_stride) {
+__attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const void* const* b,
+                                                   int64_t k, float* out, int64_t out_stride) {
   __m256 acc[R][C];
   for (int r = 0; r < R; ++r)
     for (int c = 0; c < C; ++c) acc[r][c] = _mm256_setzero_ps();
@@ -93,12 +100,14 @@ __attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const 
 }
 
 template <ElementType T>
-__attribute__((target("avx2,f16c"))) void Avx2(const float* const* a, int rows, const void* const* b, int cols,
-                                               int64_t k, float* out, int64_t out_stride) {
+__attribute__((target("avx2,f16c"))) void Avx2(const float* const* a, int rows,
+                                               const void* const* b, int cols, int64_t k,
+                                               float* out, int64_t out_stride) {
   if (rows == 4 && cols == 2) return Avx2Tile<T, 4, 2>(a, b, k, out, out_stride);
   if (rows == 1 && cols == 4) return Avx2Tile<T, 1, 4>(a, b, k, out, out_stride);
   for (int r = 0; r < rows; ++r) {
-    for (int c = 0; c < cols; ++c) Avx2Tile<T, 1, 1>(a + r, b + c, k, out + r * out_stride + c, out_stride);
+    for (int c = 0; c < cols; ++c)
+      Avx2Tile<T, 1, 1>(a + r, b + c, k, out + r * out_stride + c, out_stride);
   }
 }
 
@@ -141,20 +150,24 @@ float WidenF16(uint16_t h) {
   return f;
 }
 
-void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols, ElementType b_type,
-                     int64_t k, float* out, int64_t out_stride) {
+void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols,
+                     ElementType b_type, int64_t k, float* out, int64_t out_stride) {
   Portable(a, rows, b, cols, b_type, k, out, out_stride);
 }
 
-void DotTile(const float* const* a, int rows, const void* const* b, int cols, ElementType b_type, int64_t k,
-             float* out, int64_t out_stride) {
+void DotTile(const float* const* a, int rows, const void* const* b, int cols, ElementType b_type,
+             int64_t k, float* out, int64_t out_stride) {
 #if defined(__x86_64__)
   if (HasAvx2()) {
     switch (b_type) {
-      case ElementType::kF32: return Avx2<ElementType::kF32>(a, rows, b, cols, k, out, out_stride);
-      case ElementType::kBF16: return Avx2<ElementType::kBF16>(a, rows, b, cols, k, out, out_stride);
-      case ElementType::kF16: return Avx2<ElementType::kF16>(a, rows, b, cols, k, out, out_stride);
-      default: break;
+      case ElementType::kF32:
+        return Avx2<ElementType::kF32>(a, rows, b, cols, k, out, out_stride);
+      case ElementType::kBF16:
+        return Avx2<ElementType::kBF16>(a, rows, b, cols, k, out, out_stride);
+      case ElementType::kF16:
+        return Avx2<ElementType::kF16>(a, rows, b, cols, k, out, out_stride);
+      default:
+        break;
     }
   }
 #endif

@@ -16,12 +16,12 @@ namespace hf2hlo::exec {
 
 // out[r * out_stride + c] = dot(a[r], b[c]) for r < rows (<= 4), c < cols
 // (<= 4), each vector contiguous of length k. a is f32; b is f32, bf16 or f16.
-void DotTile(const float* const* a, int rows, const void* const* b, int cols, hlo::ElementType b_type,
-             int64_t k, float* out, int64_t out_stride);
+void DotTile(const float* const* a, int rows, const void* const* b, int cols,
+             hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
 
 // The same contract through the portable path only (for tests).
-void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols, hlo::ElementType b_type,
-                     int64_t k, float* out, int64_t out_stride);
+void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols,
+                     hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
 
 // Widens one stored element to f32 exactly.
 float WidenBf16(uint16_t v);

@@ -35,7 +35,8 @@ class Program {
  public:
   // Plans function `entry` of `module`. Errors name the unsupported op and
   // its line:column.
-  static Result<std::unique_ptr<Program>> Create(hlo::Module module, const ExecOptions& options = {},
+  static Result<std::unique_ptr<Program>> Create(hlo::Module module,
+                                                 const ExecOptions& options = {},
                                                  const std::string& entry = "main");
   ~Program();
 

@@ -1,9 +1,9 @@
 #include "exec/fast_dot.h"
 
-#include "exec/dot_tiles.h"
-
 #include <algorithm>
 #include <cstring>
+
+#include "exec/dot_tiles.h"
 
 namespace hf2hlo::exec {
 namespace {
@@ -13,8 +13,8 @@ using hlo::ElementType;
 // Strided contraction (e.g. probs x V over the key axis) under the same
 // numerics contract as DotTile (dot_tiles.h): 8 lanes by k mod 8, fixed tree.
 template <typename Load>
-float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const int64_t* bk, int64_t n,
-                 Load load_b) {
+float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const int64_t* bk,
+                 int64_t n, Load load_b) {
   float lane[8] = {};
   const float* af = reinterpret_cast<const float*>(a);
   for (int64_t k = 0; k < n; ++k) lane[k % 8] += af[ak[k]] * load_b(b, bk[k]);
@@ -23,26 +23,31 @@ float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const in
 
 float LoadAs(ElementType t, const uint8_t* p, int64_t i) {
   switch (t) {
-    case ElementType::kF32: return reinterpret_cast<const float*>(p)[i];
-    case ElementType::kBF16: return WidenBf16(reinterpret_cast<const uint16_t*>(p)[i]);
-    default: return WidenF16(reinterpret_cast<const uint16_t*>(p)[i]);
+    case ElementType::kF32:
+      return reinterpret_cast<const float*>(p)[i];
+    case ElementType::kBF16:
+      return WidenBf16(reinterpret_cast<const uint16_t*>(p)[i]);
+    default:
+      return WidenF16(reinterpret_cast<const uint16_t*>(p)[i]);
   }
 }
 
 // One work item: batch b, output columns [c0, c0 + C) for every row.
-void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out, int64_t b, int64_t c0,
-             int cols_per_tile) {
+void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out, int64_t b,
+             int64_t c0, int cols_per_tile) {
   const int64_t rhs_size = hlo::ElementBytes(p.rhs_type);
   const int nc = static_cast<int>(std::min<int64_t>(cols_per_tile, p.cols - c0));
   const void* w[4];
-  for (int c = 0; c < nc; ++c) w[c] = rhs + p.rhs_row[static_cast<size_t>(b * p.cols + c0 + c)] * rhs_size;
+  for (int c = 0; c < nc; ++c)
+    w[c] = rhs + p.rhs_row[static_cast<size_t>(b * p.cols + c0 + c)] * rhs_size;
   for (int64_t r0 = 0; r0 < p.rows; r0 += 4) {
     const int nr = static_cast<int>(std::min<int64_t>(4, p.rows - r0));
     float* o = out + (b * p.rows + r0) * p.cols + c0;
     if (p.contiguous_k) {
       const float* x[4];
       for (int r = 0; r < nr; ++r) {
-        x[r] = reinterpret_cast<const float*>(lhs) + p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
+        x[r] = reinterpret_cast<const float*>(lhs) +
+               p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
       }
       DotTile(x, nr, w, nc, p.rhs_type, p.depth, o, p.cols);
       continue;
@@ -50,8 +55,9 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
     for (int r = 0; r < nr; ++r) {
       const uint8_t* x = lhs + 4 * p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
       for (int c = 0; c < nc; ++c) {
-        o[r * p.cols + c] = DotStrided(x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(),
-                                       p.depth, [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
+        o[r * p.cols + c] = DotStrided(
+            x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(), p.depth,
+            [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
       }
     }
   }
@@ -60,7 +66,8 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
 // Row-major strides of `dims`.
 std::vector<int64_t> Strides(const std::vector<int64_t>& dims) {
   std::vector<int64_t> s(dims.size(), 1);
-  for (int64_t i = static_cast<int64_t>(dims.size()) - 2; i >= 0; --i) s[i] = s[i + 1] * dims[i + 1];
+  for (int64_t i = static_cast<int64_t>(dims.size()) - 2; i >= 0; --i)
+    s[i] = s[i + 1] * dims[i + 1];
   return s;
 }
 
@@ -79,7 +86,8 @@ std::vector<int64_t> Offsets(const std::vector<int64_t>& dims, const std::vector
   return out;
 }
 
-std::vector<int64_t> FreeAxes(int64_t rank, const std::vector<int64_t>& batch, const std::vector<int64_t>& contract) {
+std::vector<int64_t> FreeAxes(int64_t rank, const std::vector<int64_t>& batch,
+                              const std::vector<int64_t>& contract) {
   std::vector<int64_t> out;
   for (int64_t i = 0; i < rank; ++i) {
     if (std::find(batch.begin(), batch.end(), i) == batch.end() &&
@@ -96,14 +104,17 @@ std::vector<int64_t> RowOffsets(const std::vector<int64_t>& dims, const std::vec
   auto strides = Strides(dims);
   std::vector<int64_t> b = Offsets(dims, strides, batch), f = Offsets(dims, strides, free), out;
   out.reserve(b.size() * f.size());
-  for (int64_t x : b) for (int64_t y : f) out.push_back(x + y);
+  for (int64_t x : b)
+    for (int64_t y : f) out.push_back(x + y);
   return out;
 }
 
 }  // namespace
 
 bool FastDotSupported(ElementType lhs, ElementType rhs, ElementType result) {
-  auto ok = [](ElementType t) { return t == ElementType::kF32 || t == ElementType::kBF16 || t == ElementType::kF16; };
+  auto ok = [](ElementType t) {
+    return t == ElementType::kF32 || t == ElementType::kBF16 || t == ElementType::kF16;
+  };
   return result == ElementType::kF32 && ok(rhs) && lhs == ElementType::kF32;
 }
 
@@ -151,7 +162,8 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
   }
 }
 
-float DotContiguous(const void* a, ElementType a_type, const void* b, ElementType b_type, int64_t n) {
+float DotContiguous(const void* a, ElementType a_type, const void* b, ElementType b_type,
+                    int64_t n) {
   CHECK(a_type == ElementType::kF32, "DotContiguous lhs must be f32");
   const float* x[1] = {static_cast<const float*>(a)};
   const void* w[1] = {b};

@@ -20,12 +20,12 @@ namespace hf2hlo::exec {
 struct DotPlan {
   hlo::ElementType lhs_type = hlo::ElementType::kF32;  // as read (a fused convert's source)
   hlo::ElementType rhs_type = hlo::ElementType::kF32;
-  int64_t batch = 1, rows = 1, cols = 1, depth = 1;   // B, I, J, K
-  std::vector<int64_t> lhs_row;  // [B * I] element offset of lhs row (b, i)
-  std::vector<int64_t> rhs_row;  // [B * J]
-  std::vector<int64_t> lhs_k;    // [K] element offsets along the contraction
-  std::vector<int64_t> rhs_k;    // [K]
-  bool contiguous_k = false;     // lhs_k and rhs_k are both 0, 1, ..., K-1
+  int64_t batch = 1, rows = 1, cols = 1, depth = 1;  // B, I, J, K
+  std::vector<int64_t> lhs_row;                      // [B * I] element offset of lhs row (b, i)
+  std::vector<int64_t> rhs_row;                      // [B * J]
+  std::vector<int64_t> lhs_k;                        // [K] element offsets along the contraction
+  std::vector<int64_t> rhs_k;                        // [K]
+  bool contiguous_k = false;                         // lhs_k and rhs_k are both 0, 1, ..., K-1
 };
 
 // True when the fast kernel handles this dot_general: f32 result, operands

@@ -22,7 +22,8 @@ constexpr int64_t kAlign = 64;
 int64_t ContiguousSliceOffset(const hlo::Op& op, const hlo::TensorType& in) {
   const auto& start = op.dims;
   const auto& limit = op.limits;
-  for (int64_t s : op.strides) if (s != 1) return -1;
+  for (int64_t s : op.strides)
+    if (s != 1) return -1;
   const int64_t rank = in.rank();
   int64_t first_partial = rank;
   for (int64_t d = 0; d < rank; ++d) {
@@ -31,7 +32,8 @@ int64_t ContiguousSliceOffset(const hlo::Op& op, const hlo::TensorType& in) {
       break;
     }
   }
-  for (int64_t d = 0; d < first_partial; ++d) if (in.dims[d] != 1) return -1;  // full and size 1 only
+  for (int64_t d = 0; d < first_partial; ++d)
+    if (in.dims[d] != 1) return -1;  // full and size 1 only
   for (int64_t d = first_partial + 1; d < rank; ++d) {
     if (start[d] != 0 || limit[d] != in.dims[d]) return -1;
   }
@@ -48,10 +50,13 @@ struct Interval {
 };
 
 // First-fit placement of `bytes` among blocks live at time `now`.
-int64_t Place(std::vector<Interval>& live, int64_t bytes, int64_t now, int64_t end, int64_t& high_water) {
-  live.erase(std::remove_if(live.begin(), live.end(), [&](const Interval& b) { return b.end < now; }),
-             live.end());
-  std::sort(live.begin(), live.end(), [](const Interval& a, const Interval& b) { return a.offset < b.offset; });
+int64_t Place(std::vector<Interval>& live, int64_t bytes, int64_t now, int64_t end,
+              int64_t& high_water) {
+  live.erase(
+      std::remove_if(live.begin(), live.end(), [&](const Interval& b) { return b.end < now; }),
+      live.end());
+  std::sort(live.begin(), live.end(),
+            [](const Interval& a, const Interval& b) { return a.offset < b.offset; });
   int64_t at = 0;
   for (const Interval& b : live) {
     if (at + bytes <= b.offset) break;
@@ -128,13 +133,17 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       case OpCode::kConvert: {
         // Fuse a widening convert into the dot_generals that read it as rhs.
         const ElementType from = m.type(op.operands[0]).element, to = m.type(out).element;
-        bool fusable = !options.reference_only && to == ElementType::kF32 && last_use[out] != kNever &&
-                       (from == ElementType::kBF16 || from == ElementType::kF16 || from == ElementType::kF32) &&
+        bool fusable = !options.reference_only && to == ElementType::kF32 &&
+                       last_use[out] != kNever &&
+                       (from == ElementType::kBF16 || from == ElementType::kF16 ||
+                        from == ElementType::kF32) &&
                        !users[out].empty();
         for (int64_t u : users[out]) {
           const hlo::Op& user = ops[u];
-          fusable &= user.code == OpCode::kDotGeneral && user.operands[1] == out && user.operands[0] != out &&
-                     FastDotSupported(m.type(user.operands[0]).element, from, m.type(user.results[0]).element);
+          fusable &= user.code == OpCode::kDotGeneral && user.operands[1] == out &&
+                     user.operands[0] != out &&
+                     FastDotSupported(m.type(user.operands[0]).element, from,
+                                      m.type(user.results[0]).element);
         }
         if (fusable) {
           plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, op.operands[0]};
@@ -152,8 +161,10 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
         const ValueStorage& s = plan.storage[operand];
         ValueId r = root_of(operand);
         const ValueStorage& rs = plan.storage[r];
-        bool writable = rs.kind == StorageKind::kArena || (rs.kind == StorageKind::kArg && aliased_arg[rs.arg]);
-        bool whole = s.kind != StorageKind::kView || (s.offset == 0 && m.type(r).bytes() == m.type(operand).bytes());
+        bool writable =
+            rs.kind == StorageKind::kArena || (rs.kind == StorageKind::kArg && aliased_arg[rs.arg]);
+        bool whole = s.kind != StorageKind::kView ||
+                     (s.offset == 0 && m.type(r).bytes() == m.type(operand).bytes());
         int64_t root_last = -1;
         for (ValueId mv : members[r]) root_last = std::max(root_last, last_use[mv]);
         bool others_done = true;
@@ -191,13 +202,14 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       }
       if (FastDotSupported(lhs_read, rhs_read, m.type(out).element)) {
         step.kind = StepKind::kDot;
-        step.dot = std::make_unique<DotPlan>(MakeDotPlan(op, m.type(lhs), m.type(rhs), lhs_read, rhs_read));
+        step.dot = std::make_unique<DotPlan>(
+            MakeDotPlan(op, m.type(lhs), m.type(rhs), lhs_read, rhs_read));
       }
     }
     for (ValueId v : step.in_values) {
       if (plan.storage[v].kind == StorageKind::kFused) {
-        return Error(op.loc.line, ":", op.loc.column, ": internal planning error: fused value read by ",
-                     hlo::OpName(op.code));
+        return Error(op.loc.line, ":", op.loc.column,
+                     ": internal planning error: fused value read by ", hlo::OpName(op.code));
       }
     }
     plan.steps.push_back(std::move(step));
@@ -210,7 +222,8 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       if (plan.storage[r].kind != StorageKind::kArena) continue;
       int64_t end = -1;
       for (ValueId mv : members[r]) end = std::max(end, last_use[mv]);
-      plan.storage[r].offset = Place(live, m.type(r).bytes(), i, std::max(end, i), plan.arena_bytes);
+      plan.storage[r].offset =
+          Place(live, m.type(r).bytes(), i, std::max(end, i), plan.arena_bytes);
     }
   }
   // Write-back: aliased argument `a` receives result k unless k already lives
@@ -220,7 +233,8 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
   std::vector<bool> written_back(f.args.size(), false);
   for (size_t a = 0; a < f.args.size(); ++a) {
     if (!f.args[a].aliasing_output) continue;
-    const ValueStorage& s = plan.storage[plan.results[static_cast<size_t>(*f.args[a].aliasing_output)]];
+    const ValueStorage& s =
+        plan.storage[plan.results[static_cast<size_t>(*f.args[a].aliasing_output)]];
     bool same = (s.kind == StorageKind::kArg && s.arg == static_cast<int>(a)) ||
                 (s.kind == StorageKind::kView && plan.storage[s.root].kind == StorageKind::kArg &&
                  plan.storage[s.root].arg == static_cast<int>(a) && s.offset == 0);

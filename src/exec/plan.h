@@ -24,7 +24,7 @@ struct ValueStorage {
   int arg = -1;
   int64_t offset = 0;
   const uint8_t* constant = nullptr;
-  hlo::ValueId root = -1;    // kView: a non-view value; kFused: the convert's source
+  hlo::ValueId root = -1;  // kView: a non-view value; kFused: the convert's source
 };
 
 enum class StepKind : uint8_t { kReference, kDot };
@@ -32,7 +32,7 @@ enum class StepKind : uint8_t { kReference, kDot };
 struct Step {
   const hlo::Op* op = nullptr;
   StepKind kind = StepKind::kReference;
-  std::vector<ConstView> in;   // data pointers refreshed on every run
+  std::vector<ConstView> in;  // data pointers refreshed on every run
   std::vector<MutView> out;
   std::vector<hlo::ValueId> in_values, out_values;
   std::unique_ptr<DotPlan> dot;  // kDot

@@ -32,7 +32,8 @@ Result<std::unique_ptr<Program>> Program::Create(hlo::Module module, const ExecO
   s.module = std::move(module);
   s.function = s.module.FindFunction(entry);
   if (s.function == nullptr) {
-    return Error(s.module.filename.empty() ? "" : StrCat(s.module.filename, ": "), "module has no function @", entry);
+    return Error(s.module.filename.empty() ? "" : StrCat(s.module.filename, ": "),
+                 "module has no function @", entry);
   }
   ASSIGN_OR_RETURN(s.plan, BuildPlan(s.module, *s.function, options));
   // 64-byte aligned arena.
@@ -54,7 +55,9 @@ const std::vector<hlo::Argument>& Program::args() const { return impl_->function
 const hlo::TensorType& Program::arg_type(size_t i) const {
   return impl_->module.type(impl_->function->args[i].value);
 }
-const std::vector<hlo::TensorType>& Program::result_types() const { return impl_->function->result_types; }
+const std::vector<hlo::TensorType>& Program::result_types() const {
+  return impl_->function->result_types;
+}
 const PlanStats& Program::stats() const { return impl_->plan.stats; }
 
 Status Program::CheckArgs(std::span<const hlo::TensorType> types) const {
@@ -65,24 +68,26 @@ Status Program::CheckArgs(std::span<const hlo::TensorType> types) const {
   for (size_t i = 0; i < args.size(); ++i) {
     const hlo::TensorType& want = arg_type(i);
     if (!(types[i] == want)) {
-      return Error("argument ", i, args[i].name.empty() ? "" : StrCat(" (", args[i].name, ")"), ": expected ",
-                   want.ToString(), ", got ", types[i].ToString());
+      return Error("argument ", i, args[i].name.empty() ? "" : StrCat(" (", args[i].name, ")"),
+                   ": expected ", want.ToString(), ", got ", types[i].ToString());
     }
   }
   return OkStatus();
 }
 
 std::string Program::ProfileReport() const {
-  std::vector<std::pair<std::string, std::pair<double, int64_t>>> rows(impl_->profile_by_kind.begin(),
-                                                                        impl_->profile_by_kind.end());
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+  std::vector<std::pair<std::string, std::pair<double, int64_t>>> rows(
+      impl_->profile_by_kind.begin(), impl_->profile_by_kind.end());
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
   double total = 0;
   for (const auto& r : rows) total += r.second.first;
   std::string out;
   for (const auto& [name, t] : rows) {
     char line[160];
-    std::snprintf(line, sizeof(line), "  %-34s %9.3f ms %5.1f%% %8lld steps\n", name.c_str(), 1e3 * t.first,
-                  total > 0 ? 100 * t.first / total : 0.0, static_cast<long long>(t.second));
+    std::snprintf(line, sizeof(line), "  %-34s %9.3f ms %5.1f%% %8lld steps\n", name.c_str(),
+                  1e3 * t.first, total > 0 ? 100 * t.first / total : 0.0,
+                  static_cast<long long>(t.second));
     out += line;
   }
   return out;
@@ -91,7 +96,8 @@ std::string Program::ProfileReport() const {
 Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
   Impl& s = *impl_;
   const auto& fargs = s.function->args;
-  if (args.size() != fargs.size()) return Error("expected ", fargs.size(), " arguments, got ", args.size());
+  if (args.size() != fargs.size())
+    return Error("expected ", fargs.size(), " arguments, got ", args.size());
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == nullptr && s.module.type(fargs[i].value).bytes() > 0) {
       return Error("argument ", i, " (", fargs[i].name, ") is null");
@@ -100,24 +106,38 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
   for (hlo::ValueId v : s.pointer_order) {
     const ValueStorage& st = s.plan.storage[v];
     switch (st.kind) {
-      case StorageKind::kArg: s.ptr[v] = static_cast<const uint8_t*>(args[st.arg]); break;
-      case StorageKind::kArena: s.ptr[v] = s.arena + st.offset; break;
-      case StorageKind::kConstant: s.ptr[v] = st.constant; break;
-      case StorageKind::kView: s.ptr[v] = s.ptr[st.root] + st.offset; break;
-      case StorageKind::kFused: s.ptr[v] = nullptr; break;
+      case StorageKind::kArg:
+        s.ptr[v] = static_cast<const uint8_t*>(args[st.arg]);
+        break;
+      case StorageKind::kArena:
+        s.ptr[v] = s.arena + st.offset;
+        break;
+      case StorageKind::kConstant:
+        s.ptr[v] = st.constant;
+        break;
+      case StorageKind::kView:
+        s.ptr[v] = s.ptr[st.root] + st.offset;
+        break;
+      case StorageKind::kFused:
+        s.ptr[v] = nullptr;
+        break;
     }
   }
   for (Step& step : s.plan.steps) {
     for (size_t i = 0; i < step.in.size(); ++i) step.in[i].data = s.ptr[step.in_values[i]];
-    for (size_t i = 0; i < step.out.size(); ++i) step.out[i].data = const_cast<uint8_t*>(s.ptr[step.out_values[i]]);
-    auto t0 = s.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
+    for (size_t i = 0; i < step.out.size(); ++i)
+      step.out[i].data = const_cast<uint8_t*>(s.ptr[step.out_values[i]]);
+    auto t0 =
+        s.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
     if (step.kind == StepKind::kDot) {
-      RunDot(*step.dot, step.in[0].data, step.in[1].data, static_cast<float*>(step.out[0].data), *s.pool);
+      RunDot(*step.dot, step.in[0].data, step.in[1].data, static_cast<float*>(step.out[0].data),
+             *s.pool);
     } else {
       EvalReference(*step.op, s.module, step.in, step.out);
     }
     if (s.profile) {
-      auto& entry = s.profile_by_kind[StrCat(hlo::OpName(step.op->code), step.kind == StepKind::kDot ? " (fast)" : "")];
+      auto& entry = s.profile_by_kind[StrCat(hlo::OpName(step.op->code),
+                                             step.kind == StepKind::kDot ? " (fast)" : "")];
       entry.first += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       ++entry.second;
     }
@@ -125,14 +145,16 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
   for (size_t k = 0; k < s.plan.results.size(); ++k) s.results[k] = s.ptr[s.plan.results[k]];
   for (const Plan::StagedResult& st : s.plan.staged) {
     uint8_t* dst = s.arena + st.offset;
-    std::memcpy(dst, s.results[st.result], static_cast<size_t>(s.module.type(s.plan.results[st.result]).bytes()));
+    std::memcpy(dst, s.results[st.result],
+                static_cast<size_t>(s.module.type(s.plan.results[st.result]).bytes()));
     s.results[st.result] = dst;
   }
   for (size_t a = 0; a < fargs.size(); ++a) {
     if (!fargs[a].aliasing_output) continue;
     size_t k = static_cast<size_t>(*fargs[a].aliasing_output);
     if (s.results[k] != args[a]) {
-      std::memmove(args[a], s.results[k], static_cast<size_t>(s.module.type(fargs[a].value).bytes()));
+      std::memmove(args[a], s.results[k],
+                   static_cast<size_t>(s.module.type(fargs[a].value).bytes()));
       s.results[k] = args[a];
     }
   }

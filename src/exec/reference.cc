@@ -13,8 +13,8 @@ namespace hf2hlo::exec {
 void EvalReference(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> inputs,
                    std::span<const MutView> outputs) {
   using hlo::OpCode;
-  CHECK(op.code == OpCode::kReduce || outputs.size() == 1, "opcode ", static_cast<int>(op.code), ": ",
-        outputs.size(), " results");
+  CHECK(op.code == OpCode::kReduce || outputs.size() == 1, "opcode ", static_cast<int>(op.code),
+        ": ", outputs.size(), " results");
   switch (op.code) {
     case OpCode::kAbs:
     case OpCode::kCeil:
@@ -52,15 +52,17 @@ void EvalReference(const hlo::Op& op, const hlo::Module& module, std::span<const
       return ref::EvalElementwise(op, inputs, outputs[0]);
     case OpCode::kClamp:
     case OpCode::kCompare:
-    case OpCode::kSelect: return ref::EvalElementwise(op, inputs, outputs[0]);
+    case OpCode::kSelect:
+      return ref::EvalElementwise(op, inputs, outputs[0]);
     case OpCode::kConvert:
       CHECK(inputs.size() == 1, "convert operands");
       return ref::EvalConvert(inputs[0], outputs[0]);
-    case OpCode::kIota: return ref::EvalIota(op, outputs[0]);
+    case OpCode::kIota:
+      return ref::EvalIota(op, outputs[0]);
     case OpCode::kConstant: {
       int64_t bytes = ref::NumElements(*outputs[0].type) * ref::ElemBytes(outputs[0].type->element);
-      CHECK(static_cast<int64_t>(op.literal.size()) == bytes, "constant literal has ", op.literal.size(),
-            " bytes, type needs ", bytes);
+      CHECK(static_cast<int64_t>(op.literal.size()) == bytes, "constant literal has ",
+            op.literal.size(), " bytes, type needs ", bytes);
       if (bytes > 0) std::memcpy(outputs[0].data, op.literal.data(), static_cast<size_t>(bytes));
       return;
     }
@@ -72,11 +74,16 @@ void EvalReference(const hlo::Op& op, const hlo::Module& module, std::span<const
     case OpCode::kReshape:
     case OpCode::kReverse:
     case OpCode::kSlice:
-    case OpCode::kTranspose: return ref::EvalMovement(op, inputs, outputs[0]);
-    case OpCode::kGather: return ref::EvalGather(op, inputs, outputs[0]);
-    case OpCode::kDotGeneral: return ref::EvalDotGeneral(op, inputs, outputs[0]);
-    case OpCode::kReduce: return ref::EvalReduce(op, module, inputs, outputs);
-    case OpCode::kReturn: break;
+    case OpCode::kTranspose:
+      return ref::EvalMovement(op, inputs, outputs[0]);
+    case OpCode::kGather:
+      return ref::EvalGather(op, inputs, outputs[0]);
+    case OpCode::kDotGeneral:
+      return ref::EvalDotGeneral(op, inputs, outputs[0]);
+    case OpCode::kReduce:
+      return ref::EvalReduce(op, module, inputs, outputs);
+    case OpCode::kReturn:
+      break;
   }
   CHECK(false, "EvalReference: unsupported opcode ", static_cast<int>(op.code));
 }

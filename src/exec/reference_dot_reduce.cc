@@ -14,11 +14,14 @@ namespace {
 
 using hlo::OpCode;
 
-bool Contains(const std::vector<int64_t>& v, int64_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool Contains(const std::vector<int64_t>& v, int64_t x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 // Offsets (in elements) of every index of the sub-space spanned by `axes` of
 // a tensor with `dims`/`strides`, in row-major order of the axes as listed.
-std::vector<int64_t> SubspaceOffsets(const std::vector<int64_t>& axes, const std::vector<int64_t>& dims,
+std::vector<int64_t> SubspaceOffsets(const std::vector<int64_t>& axes,
+                                     const std::vector<int64_t>& dims,
                                      const std::vector<int64_t>& strides) {
   std::vector<int64_t> offsets = {0};
   for (int64_t a : axes) {
@@ -33,7 +36,8 @@ std::vector<int64_t> SubspaceOffsets(const std::vector<int64_t>& axes, const std
   return offsets;
 }
 
-std::vector<int64_t> FreeAxes(size_t rank, const std::vector<int64_t>& batch, const std::vector<int64_t>& contracting) {
+std::vector<int64_t> FreeAxes(size_t rank, const std::vector<int64_t>& batch,
+                              const std::vector<int64_t>& contracting) {
   std::vector<int64_t> free;
   for (int64_t d = 0; d < static_cast<int64_t>(rank); ++d) {
     if (!Contains(batch, d) && !Contains(contracting, d)) free.push_back(d);
@@ -68,7 +72,8 @@ void DotLoop(const DotPlan& p, const ConstView& lhs, const ConstView& rhs, std::
           if constexpr (std::is_same_v<Acc, double>) {
             sum += static_cast<double>(x) * static_cast<double>(y);
           } else {
-            sum += static_cast<uint64_t>(static_cast<int64_t>(x)) * static_cast<uint64_t>(static_cast<int64_t>(y));
+            sum += static_cast<uint64_t>(static_cast<int64_t>(x)) *
+                   static_cast<uint64_t>(static_cast<int64_t>(y));
           }
         }
         acc[o++] = sum;
@@ -112,8 +117,10 @@ void CopyScalar(ElementType from, const void* src, ElementType to, void* dst) {
 // reduce, then evaluated per element without allocation.
 class RegionRunner {
  public:
-  RegionRunner(const hlo::Region& region, const hlo::Module& module) : region_(region), module_(module) {
-    CHECK(!region.ops.empty() && region.ops.back().code == OpCode::kReturn, "region without return");
+  RegionRunner(const hlo::Region& region, const hlo::Module& module)
+      : region_(region), module_(module) {
+    CHECK(!region.ops.empty() && region.ops.back().code == OpCode::kReturn,
+          "region without return");
     int64_t size = 0;
     for (hlo::ValueId v : region.args) AddValue(v, size);
     for (size_t i = 0; i + 1 < region.ops.size(); ++i) {
@@ -139,7 +146,8 @@ class RegionRunner {
 
   // Runs the ops, then copies the returned values into args [0, N).
   void Run() {
-    for (size_t i = 0; i < ins_.size(); ++i) EvalReference(region_.ops[i], module_, ins_[i], outs_[i]);
+    for (size_t i = 0; i < ins_.size(); ++i)
+      EvalReference(region_.ops[i], module_, ins_[i], outs_[i]);
     auto* scratch = reinterpret_cast<uint8_t*>(ret_scratch_.data());
     int64_t at = 0;
     for (const ConstView& r : rets_) {
@@ -186,8 +194,9 @@ class RegionRunner {
 // without the interpreter; same rounding (per step to the element type) and
 // operand order as the region, so results are identical.
 template <typename T>
-bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView& in, const ConstView& init,
-                   const MutView& out, const std::vector<int64_t>& bases, const std::vector<int64_t>& reduced) {
+bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView& in,
+                   const ConstView& init, const MutView& out, const std::vector<int64_t>& bases,
+                   const std::vector<int64_t>& reduced) {
   const hlo::Region& body = *op.body;
   if (body.args.size() != 2 || body.ops.size() != 2) return false;
   const hlo::Op& f = body.ops[0];
@@ -197,9 +206,12 @@ bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView
     return false;
   }
   bool swapped;
-  if (f.operands[0] == body.args[0] && f.operands[1] == body.args[1]) swapped = false;
-  else if (f.operands[0] == body.args[1] && f.operands[1] == body.args[0]) swapped = true;
-  else return false;
+  if (f.operands[0] == body.args[0] && f.operands[1] == body.args[1])
+    swapped = false;
+  else if (f.operands[0] == body.args[1] && f.operands[1] == body.args[0])
+    swapped = true;
+  else
+    return false;
   for (hlo::ValueId v : {body.args[0], body.args[1], f.results[0]}) {
     if (module.type(v).element != T::kType || module.type(v).rank() != 0) return false;
   }
@@ -220,17 +232,22 @@ bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView
     return true;
   };
   switch (f.code) {
-    case OpCode::kAdd: return run([](C a, C b) { return Add<T>(a, b); });
-    case OpCode::kMultiply: return run([](C a, C b) { return Multiply<T>(a, b); });
-    case OpCode::kMaximum: return run([](C a, C b) { return Maximum<T>(a, b); });
-    case OpCode::kMinimum: return run([](C a, C b) { return Minimum<T>(a, b); });
+    case OpCode::kAdd:
+      return run([](C a, C b) { return Add<T>(a, b); });
+    case OpCode::kMultiply:
+      return run([](C a, C b) { return Multiply<T>(a, b); });
+    case OpCode::kMaximum:
+      return run([](C a, C b) { return Maximum<T>(a, b); });
+    case OpCode::kMinimum:
+      return run([](C a, C b) { return Minimum<T>(a, b); });
     case OpCode::kAnd:
       if constexpr (!T::kIsFloat) return run([](C a, C b) { return And<T>(a, b); });
       return false;
     case OpCode::kOr:
       if constexpr (!T::kIsFloat) return run([](C a, C b) { return Or<T>(a, b); });
       return false;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -292,11 +309,13 @@ void EvalReduce(const hlo::Op& op, const hlo::Module& module, std::span<const Co
   std::vector<int64_t> bases = SubspaceOffsets(kept_axes, dims, strides);
   std::vector<int64_t> reduced = SubspaceOffsets(reduced_axes, dims, strides);
   if (NumElements(*in[0].type) == 0) reduced.clear();
-  CHECK(static_cast<int64_t>(bases.size()) == NumElements(*out[0].type) || NumElements(*out[0].type) == 0,
+  CHECK(static_cast<int64_t>(bases.size()) == NumElements(*out[0].type) ||
+            NumElements(*out[0].type) == 0,
         "reduce result size");
   if (NumElements(*out[0].type) == 0) return;
 
-  if (n == 1 && in[0].type->element == out[0].type->element && in[1].type->element == out[0].type->element) {
+  if (n == 1 && in[0].type->element == out[0].type->element &&
+      in[1].type->element == out[0].type->element) {
     bool done = Dispatch(out[0].type->element, [&](auto t) {
       return TryFastReduce<decltype(t)>(op, module, in[0], in[1], out[0], bases, reduced);
     });

@@ -38,7 +38,8 @@ void MapBinary(const ConstView& a, const ConstView& b, const MutView& out, F f) 
 }
 
 [[noreturn]] void NotApplicable(const hlo::Op& op, ElementType type) {
-  CHECK(false, "opcode ", static_cast<int>(op.code), " is not defined on element type ", static_cast<int>(type));
+  CHECK(false, "opcode ", static_cast<int>(op.code), " is not defined on element type ",
+        static_cast<int>(type));
   __builtin_unreachable();
 }
 
@@ -47,43 +48,68 @@ void Unary(const hlo::Op& op, const ConstView& in, const MutView& out) {
   using C = typename T::Compute;
   // Transcendental and rounding ops: floats only.
   auto flt = [&](auto f) {
-    if constexpr (T::kIsFloat) MapUnary<T>(in, out, f);
-    else NotApplicable(op, T::kType);
+    if constexpr (T::kIsFloat)
+      MapUnary<T>(in, out, f);
+    else
+      NotApplicable(op, T::kType);
   };
   switch (op.code) {
     case OpCode::kAbs:
-      if constexpr (T::kIsFloat) return MapUnary<T>(in, out, [](C x) { return std::fabs(x); });
-      else if constexpr (T::kIsSigned) return MapUnary<T>(in, out, [](C x) { return x < 0 ? WrapSub(C{0}, x) : x; });
-      else return MapUnary<T>(in, out, [](C x) { return x; });
+      if constexpr (T::kIsFloat)
+        return MapUnary<T>(in, out, [](C x) { return std::fabs(x); });
+      else if constexpr (T::kIsSigned)
+        return MapUnary<T>(in, out, [](C x) { return x < 0 ? WrapSub(C{0}, x) : x; });
+      else
+        return MapUnary<T>(in, out, [](C x) { return x; });
     case OpCode::kNegate:
-      if constexpr (T::kIsFloat) return MapUnary<T>(in, out, [](C x) { return -x; });
-      else if constexpr (T::kIsInt) return MapUnary<T>(in, out, [](C x) { return WrapSub(C{0}, x); });
-      else NotApplicable(op, T::kType);
+      if constexpr (T::kIsFloat)
+        return MapUnary<T>(in, out, [](C x) { return -x; });
+      else if constexpr (T::kIsInt)
+        return MapUnary<T>(in, out, [](C x) { return WrapSub(C{0}, x); });
+      else
+        NotApplicable(op, T::kType);
     case OpCode::kNot:
-      if constexpr (T::kIsBool) return MapUnary<T>(in, out, [](C x) { return !x; });
-      else if constexpr (T::kIsInt) return MapUnary<T>(in, out, [](C x) { return static_cast<C>(~x); });
-      else NotApplicable(op, T::kType);
+      if constexpr (T::kIsBool)
+        return MapUnary<T>(in, out, [](C x) { return !x; });
+      else if constexpr (T::kIsInt)
+        return MapUnary<T>(in, out, [](C x) { return static_cast<C>(~x); });
+      else
+        NotApplicable(op, T::kType);
     case OpCode::kSign:
       if constexpr (T::kIsFloat) {
-        return MapUnary<T>(in, out, [](C x) { return (std::isnan(x) || x == 0) ? x : std::copysign(C(1), x); });
+        return MapUnary<T>(
+            in, out, [](C x) { return (std::isnan(x) || x == 0) ? x : std::copysign(C(1), x); });
       } else if constexpr (T::kIsSigned) {
         return MapUnary<T>(in, out, [](C x) { return static_cast<C>((x > 0) - (x < 0)); });
       } else {
         return MapUnary<T>(in, out, [](C x) { return static_cast<C>(x != 0); });
       }
-    case OpCode::kCeil: return flt([](auto x) { return std::ceil(x); });
-    case OpCode::kFloor: return flt([](auto x) { return std::floor(x); });
-    case OpCode::kRoundNearestEven: return flt([](auto x) { return RoundNearestEven(x); });
-    case OpCode::kCosine: return flt([](auto x) { return std::cos(x); });
-    case OpCode::kSine: return flt([](auto x) { return std::sin(x); });
-    case OpCode::kTanh: return flt([](auto x) { return std::tanh(x); });
-    case OpCode::kExponential: return flt([](auto x) { return std::exp(x); });
-    case OpCode::kLog: return flt([](auto x) { return std::log(x); });
-    case OpCode::kLogPlusOne: return flt([](auto x) { return std::log1p(x); });
-    case OpCode::kSqrt: return flt([](auto x) { return std::sqrt(x); });
-    case OpCode::kRsqrt: return flt([](auto x) { return decltype(x)(1) / std::sqrt(x); });
-    case OpCode::kLogistic: return flt([](auto x) { return decltype(x)(1) / (decltype(x)(1) + std::exp(-x)); });
-    default: CHECK(false, "not a unary op: ", "opcode ", static_cast<int>(op.code));
+    case OpCode::kCeil:
+      return flt([](auto x) { return std::ceil(x); });
+    case OpCode::kFloor:
+      return flt([](auto x) { return std::floor(x); });
+    case OpCode::kRoundNearestEven:
+      return flt([](auto x) { return RoundNearestEven(x); });
+    case OpCode::kCosine:
+      return flt([](auto x) { return std::cos(x); });
+    case OpCode::kSine:
+      return flt([](auto x) { return std::sin(x); });
+    case OpCode::kTanh:
+      return flt([](auto x) { return std::tanh(x); });
+    case OpCode::kExponential:
+      return flt([](auto x) { return std::exp(x); });
+    case OpCode::kLog:
+      return flt([](auto x) { return std::log(x); });
+    case OpCode::kLogPlusOne:
+      return flt([](auto x) { return std::log1p(x); });
+    case OpCode::kSqrt:
+      return flt([](auto x) { return std::sqrt(x); });
+    case OpCode::kRsqrt:
+      return flt([](auto x) { return decltype(x)(1) / std::sqrt(x); });
+    case OpCode::kLogistic:
+      return flt([](auto x) { return decltype(x)(1) / (decltype(x)(1) + std::exp(-x)); });
+    default:
+      CHECK(false, "not a unary op: ", "opcode ", static_cast<int>(op.code));
   }
 }
 
@@ -92,31 +118,51 @@ void Binary(const hlo::Op& op, const ConstView& a, const ConstView& b, const Mut
   using C = typename T::Compute;
   auto map = [&](auto f) { MapBinary<T>(a, b, out, f); };
   auto ints = [&](auto f) {
-    if constexpr (T::kIsInt) MapBinary<T>(a, b, out, f);
-    else NotApplicable(op, T::kType);
+    if constexpr (T::kIsInt)
+      MapBinary<T>(a, b, out, f);
+    else
+      NotApplicable(op, T::kType);
   };
   switch (op.code) {
-    case OpCode::kAdd: return map([](C x, C y) { return Add<T>(x, y); });
-    case OpCode::kSubtract: return map([](C x, C y) { return Subtract<T>(x, y); });
-    case OpCode::kMultiply: return map([](C x, C y) { return Multiply<T>(x, y); });
-    case OpCode::kDivide: return map([](C x, C y) { return Divide<T>(x, y); });
-    case OpCode::kRemainder: return map([](C x, C y) { return Remainder<T>(x, y); });
-    case OpCode::kMaximum: return map([](C x, C y) { return Maximum<T>(x, y); });
-    case OpCode::kMinimum: return map([](C x, C y) { return Minimum<T>(x, y); });
-    case OpCode::kPower: return map([](C x, C y) { return Power<T>(x, y); });
+    case OpCode::kAdd:
+      return map([](C x, C y) { return Add<T>(x, y); });
+    case OpCode::kSubtract:
+      return map([](C x, C y) { return Subtract<T>(x, y); });
+    case OpCode::kMultiply:
+      return map([](C x, C y) { return Multiply<T>(x, y); });
+    case OpCode::kDivide:
+      return map([](C x, C y) { return Divide<T>(x, y); });
+    case OpCode::kRemainder:
+      return map([](C x, C y) { return Remainder<T>(x, y); });
+    case OpCode::kMaximum:
+      return map([](C x, C y) { return Maximum<T>(x, y); });
+    case OpCode::kMinimum:
+      return map([](C x, C y) { return Minimum<T>(x, y); });
+    case OpCode::kPower:
+      return map([](C x, C y) { return Power<T>(x, y); });
     case OpCode::kAnd:
-      if constexpr (T::kIsFloat) NotApplicable(op, T::kType);
-      else return map([](C x, C y) { return And<T>(x, y); });
+      if constexpr (T::kIsFloat)
+        NotApplicable(op, T::kType);
+      else
+        return map([](C x, C y) { return And<T>(x, y); });
     case OpCode::kOr:
-      if constexpr (T::kIsFloat) NotApplicable(op, T::kType);
-      else return map([](C x, C y) { return Or<T>(x, y); });
+      if constexpr (T::kIsFloat)
+        NotApplicable(op, T::kType);
+      else
+        return map([](C x, C y) { return Or<T>(x, y); });
     case OpCode::kXor:
-      if constexpr (T::kIsFloat) NotApplicable(op, T::kType);
-      else return map([](C x, C y) { return Xor<T>(x, y); });
-    case OpCode::kShiftLeft: return ints([](auto x, auto y) { return ShiftLeft<T>(x, y); });
-    case OpCode::kShiftRightLogical: return ints([](auto x, auto y) { return ShiftRightLogical<T>(x, y); });
-    case OpCode::kShiftRightArithmetic: return ints([](auto x, auto y) { return ShiftRightArithmetic<T>(x, y); });
-    default: CHECK(false, "not a binary op: ", "opcode ", static_cast<int>(op.code));
+      if constexpr (T::kIsFloat)
+        NotApplicable(op, T::kType);
+      else
+        return map([](C x, C y) { return Xor<T>(x, y); });
+    case OpCode::kShiftLeft:
+      return ints([](auto x, auto y) { return ShiftLeft<T>(x, y); });
+    case OpCode::kShiftRightLogical:
+      return ints([](auto x, auto y) { return ShiftRightLogical<T>(x, y); });
+    case OpCode::kShiftRightArithmetic:
+      return ints([](auto x, auto y) { return ShiftRightArithmetic<T>(x, y); });
+    default:
+      CHECK(false, "not a binary op: ", "opcode ", static_cast<int>(op.code));
   }
 }
 
@@ -135,12 +181,18 @@ inline int64_t TotalOrderKey(double d) {
 template <typename V>
 bool Ordered(hlo::ComparisonDirection dir, V x, V y) {
   switch (dir) {
-    case hlo::ComparisonDirection::kEq: return x == y;
-    case hlo::ComparisonDirection::kNe: return x != y;
-    case hlo::ComparisonDirection::kGe: return x >= y;
-    case hlo::ComparisonDirection::kGt: return x > y;
-    case hlo::ComparisonDirection::kLe: return x <= y;
-    case hlo::ComparisonDirection::kLt: return x < y;
+    case hlo::ComparisonDirection::kEq:
+      return x == y;
+    case hlo::ComparisonDirection::kNe:
+      return x != y;
+    case hlo::ComparisonDirection::kGe:
+      return x >= y;
+    case hlo::ComparisonDirection::kGt:
+      return x > y;
+    case hlo::ComparisonDirection::kLe:
+      return x <= y;
+    case hlo::ComparisonDirection::kLt:
+      return x < y;
   }
   return false;
 }
@@ -206,14 +258,16 @@ void EvalElementwise(const hlo::Op& op, std::span<const ConstView> in, const Mut
   switch (op.code) {
     case OpCode::kCompare:
       CHECK(in.size() == 2);
-      return Dispatch(in[0].type->element, [&](auto t) { Compare<decltype(t)>(op, in[0], in[1], out); });
+      return Dispatch(in[0].type->element,
+                      [&](auto t) { Compare<decltype(t)>(op, in[0], in[1], out); });
     case OpCode::kSelect:
       CHECK(in.size() == 3);
       return Dispatch(out.type->element, [&](auto t) { Select<decltype(t)>(in, out); });
     case OpCode::kClamp:
       CHECK(in.size() == 3);
       return Dispatch(out.type->element, [&](auto t) { Clamp<decltype(t)>(in, out); });
-    default: break;
+    default:
+      break;
   }
   if (in.size() == 1) {
     return Dispatch(out.type->element, [&](auto t) { Unary<decltype(t)>(op, in[0], out); });

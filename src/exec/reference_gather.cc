@@ -19,10 +19,13 @@
 namespace hf2hlo::exec::ref {
 namespace {
 
-bool Contains(const std::vector<int64_t>& v, int64_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool Contains(const std::vector<int64_t>& v, int64_t x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 template <typename W>
-void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indices, const MutView& out) {
+void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indices,
+             const MutView& out) {
   const hlo::GatherDimensions& g = op.gather;
   const auto& op_dims = operand.type->dims;
   const auto& idx_dims = indices.type->dims;
@@ -46,7 +49,8 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
   // Operand dims that offset_dims walk, in order.
   std::vector<int64_t> offset_operand_dims;
   for (int64_t d = 0; d < op_rank; ++d) {
-    if (!Contains(g.collapsed_slice_dims, d) && !Contains(g.operand_batching_dims, d)) offset_operand_dims.push_back(d);
+    if (!Contains(g.collapsed_slice_dims, d) && !Contains(g.operand_batching_dims, d))
+      offset_operand_dims.push_back(d);
   }
   CHECK(offset_operand_dims.size() == g.offset_dims.size(), "gather offset rank");
 
@@ -54,7 +58,8 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
   // batch_idx_dim[k] == start_indices_batching_dims[i].
   std::vector<int64_t> batching_res_dim(g.operand_batching_dims.size());
   for (size_t i = 0; i < g.operand_batching_dims.size(); ++i) {
-    auto it = std::find(batch_idx_dim.begin(), batch_idx_dim.end(), g.start_indices_batching_dims[i]);
+    auto it =
+        std::find(batch_idx_dim.begin(), batch_idx_dim.end(), g.start_indices_batching_dims[i]);
     CHECK(it != batch_idx_dim.end(), "gather start_indices_batching_dims");
     batching_res_dim[i] = batch_dims[static_cast<size_t>(it - batch_idx_dim.begin())];
   }
@@ -74,7 +79,8 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
   for (int64_t o = 0; o < n; ++o) {
     int64_t idx_base = 0;
     for (size_t k = 0; k < batch_dims.size(); ++k) {
-      idx_base += res_idx[static_cast<size_t>(batch_dims[k])] * idx_strides[static_cast<size_t>(batch_idx_dim[k])];
+      idx_base += res_idx[static_cast<size_t>(batch_dims[k])] *
+                  idx_strides[static_cast<size_t>(batch_idx_dim[k])];
     }
     int64_t off = 0;
     for (size_t k = 0; k < g.start_index_map.size(); ++k) {
@@ -84,10 +90,12 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
       off += s * op_strides[d];
     }
     for (size_t i = 0; i < g.operand_batching_dims.size(); ++i) {
-      off += res_idx[static_cast<size_t>(batching_res_dim[i])] * op_strides[static_cast<size_t>(g.operand_batching_dims[i])];
+      off += res_idx[static_cast<size_t>(batching_res_dim[i])] *
+             op_strides[static_cast<size_t>(g.operand_batching_dims[i])];
     }
     for (size_t j = 0; j < g.offset_dims.size(); ++j) {
-      off += res_idx[static_cast<size_t>(g.offset_dims[j])] * op_strides[static_cast<size_t>(offset_operand_dims[j])];
+      off += res_idx[static_cast<size_t>(g.offset_dims[j])] *
+             op_strides[static_cast<size_t>(offset_operand_dims[j])];
     }
     dst[o] = src[off];
     for (size_t d = res_idx.size(); d-- > 0;) {
@@ -102,10 +110,14 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
 void EvalGather(const hlo::Op& op, std::span<const ConstView> in, const MutView& out) {
   CHECK(in.size() == 2, "gather operands");
   switch (ElemBytes(out.type->element)) {
-    case 1: return GatherT<uint8_t>(op, in[0], in[1], out);
-    case 2: return GatherT<uint16_t>(op, in[0], in[1], out);
-    case 4: return GatherT<uint32_t>(op, in[0], in[1], out);
-    case 8: return GatherT<uint64_t>(op, in[0], in[1], out);
+    case 1:
+      return GatherT<uint8_t>(op, in[0], in[1], out);
+    case 2:
+      return GatherT<uint16_t>(op, in[0], in[1], out);
+    case 4:
+      return GatherT<uint32_t>(op, in[0], in[1], out);
+    case 8:
+      return GatherT<uint64_t>(op, in[0], in[1], out);
   }
   CHECK(false, "gather element size");
 }

@@ -88,7 +88,8 @@ void BroadcastInDim(const hlo::Op& op, const ConstView& in, const MutView& out, 
 void Transpose(const hlo::Op& op, const ConstView& in, const MutView& out, int64_t eb) {
   std::vector<int64_t> in_strides = Strides(in.type->dims);
   std::vector<int64_t> strides(op.dims.size());
-  for (size_t i = 0; i < op.dims.size(); ++i) strides[i] = in_strides[static_cast<size_t>(op.dims[i])];
+  for (size_t i = 0; i < op.dims.size(); ++i)
+    strides[i] = in_strides[static_cast<size_t>(op.dims[i])];
   CopyStrided(in.data, 0, strides, out.type->dims, out.data, eb);
 }
 
@@ -128,14 +129,16 @@ void Concatenate(const hlo::Op& op, std::span<const ConstView> in, const MutView
     int64_t row = v.type->dims[axis] * inner;
     const auto* src = static_cast<const uint8_t*>(v.data);
     if (row > 0) {
-      for (int64_t o = 0; o < outer; ++o) std::memcpy(dst + o * out_row + col, src + o * row, static_cast<size_t>(row));
+      for (int64_t o = 0; o < outer; ++o)
+        std::memcpy(dst + o * out_row + col, src + o * row, static_cast<size_t>(row));
     }
     col += row;
   }
 }
 
 // operands: operand, start indices...; op.sizes = slice sizes.
-void DynamicSlice(const hlo::Op& op, std::span<const ConstView> in, const MutView& out, int64_t eb) {
+void DynamicSlice(const hlo::Op& op, std::span<const ConstView> in, const MutView& out,
+                  int64_t eb) {
   const auto& dims = in[0].type->dims;
   std::vector<int64_t> starts = ClampedStarts(in, 1, dims, out.type->dims);
   std::vector<int64_t> strides = Strides(dims);
@@ -214,10 +217,18 @@ void Pad(const hlo::Op& op, std::span<const ConstView> in, const MutView& out, i
 void CopyStrided(const void* in, int64_t offset, std::span<const int64_t> in_strides,
                  std::span<const int64_t> out_dims, void* out, int64_t elem_bytes) {
   switch (elem_bytes) {
-    case 1: return CopyStridedT(static_cast<const uint8_t*>(in), offset, in_strides, out_dims, static_cast<uint8_t*>(out));
-    case 2: return CopyStridedT(static_cast<const uint16_t*>(in), offset, in_strides, out_dims, static_cast<uint16_t*>(out));
-    case 4: return CopyStridedT(static_cast<const uint32_t*>(in), offset, in_strides, out_dims, static_cast<uint32_t*>(out));
-    case 8: return CopyStridedT(static_cast<const uint64_t*>(in), offset, in_strides, out_dims, static_cast<uint64_t*>(out));
+    case 1:
+      return CopyStridedT(static_cast<const uint8_t*>(in), offset, in_strides, out_dims,
+                          static_cast<uint8_t*>(out));
+    case 2:
+      return CopyStridedT(static_cast<const uint16_t*>(in), offset, in_strides, out_dims,
+                          static_cast<uint16_t*>(out));
+    case 4:
+      return CopyStridedT(static_cast<const uint32_t*>(in), offset, in_strides, out_dims,
+                          static_cast<uint32_t*>(out));
+    case 8:
+      return CopyStridedT(static_cast<const uint64_t*>(in), offset, in_strides, out_dims,
+                          static_cast<uint64_t*>(out));
   }
   CHECK(false, "element size ", elem_bytes);
 }
@@ -225,20 +236,29 @@ void CopyStrided(const void* in, int64_t offset, std::span<const int64_t> in_str
 void EvalMovement(const hlo::Op& op, std::span<const ConstView> in, const MutView& out) {
   int64_t eb = ElemBytes(out.type->element);
   switch (op.code) {
-    case hlo::OpCode::kBroadcastInDim: return BroadcastInDim(op, in[0], out, eb);
+    case hlo::OpCode::kBroadcastInDim:
+      return BroadcastInDim(op, in[0], out, eb);
     case hlo::OpCode::kReshape:
       if (NumElements(*out.type) > 0) {
         std::memcpy(out.data, in[0].data, static_cast<size_t>(NumElements(*out.type) * eb));
       }
       return;
-    case hlo::OpCode::kTranspose: return Transpose(op, in[0], out, eb);
-    case hlo::OpCode::kSlice: return Slice(op, in[0], out, eb);
-    case hlo::OpCode::kReverse: return Reverse(op, in[0], out, eb);
-    case hlo::OpCode::kConcatenate: return Concatenate(op, in, out, eb);
-    case hlo::OpCode::kDynamicSlice: return DynamicSlice(op, in, out, eb);
-    case hlo::OpCode::kDynamicUpdateSlice: return DynamicUpdateSlice(in, out, eb);
-    case hlo::OpCode::kPad: return Pad(op, in, out, eb);
-    default: CHECK(false, "not a movement op: opcode ", static_cast<int>(op.code));
+    case hlo::OpCode::kTranspose:
+      return Transpose(op, in[0], out, eb);
+    case hlo::OpCode::kSlice:
+      return Slice(op, in[0], out, eb);
+    case hlo::OpCode::kReverse:
+      return Reverse(op, in[0], out, eb);
+    case hlo::OpCode::kConcatenate:
+      return Concatenate(op, in, out, eb);
+    case hlo::OpCode::kDynamicSlice:
+      return DynamicSlice(op, in, out, eb);
+    case hlo::OpCode::kDynamicUpdateSlice:
+      return DynamicUpdateSlice(in, out, eb);
+    case hlo::OpCode::kPad:
+      return Pad(op, in, out, eb);
+    default:
+      CHECK(false, "not a movement op: opcode ", static_cast<int>(op.code));
   }
 }
 

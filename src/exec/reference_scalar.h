@@ -14,29 +14,44 @@ namespace hf2hlo::exec::ref {
 // Integer arithmetic wraps (two's complement); computed in uint64_t so that
 // no C++ signed overflow or integer promotion trap can happen.
 template <typename C>
-C WrapAdd(C a, C b) { return static_cast<C>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
+C WrapAdd(C a, C b) {
+  return static_cast<C>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
 template <typename C>
-C WrapSub(C a, C b) { return static_cast<C>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
+C WrapSub(C a, C b) {
+  return static_cast<C>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b));
+}
 template <typename C>
-C WrapMul(C a, C b) { return static_cast<C>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
+C WrapMul(C a, C b) {
+  return static_cast<C>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
+}
 
 template <typename T>
 typename T::Compute Add(typename T::Compute a, typename T::Compute b) {
-  if constexpr (T::kIsBool) return a || b;
-  else if constexpr (T::kIsFloat) return a + b;
-  else return WrapAdd(a, b);
+  if constexpr (T::kIsBool)
+    return a || b;
+  else if constexpr (T::kIsFloat)
+    return a + b;
+  else
+    return WrapAdd(a, b);
 }
 template <typename T>
 typename T::Compute Subtract(typename T::Compute a, typename T::Compute b) {
-  if constexpr (T::kIsBool) return a != b;
-  else if constexpr (T::kIsFloat) return a - b;
-  else return WrapSub(a, b);
+  if constexpr (T::kIsBool)
+    return a != b;
+  else if constexpr (T::kIsFloat)
+    return a - b;
+  else
+    return WrapSub(a, b);
 }
 template <typename T>
 typename T::Compute Multiply(typename T::Compute a, typename T::Compute b) {
-  if constexpr (T::kIsBool) return a && b;
-  else if constexpr (T::kIsFloat) return a * b;
-  else return WrapMul(a, b);
+  if constexpr (T::kIsBool)
+    return a && b;
+  else if constexpr (T::kIsFloat)
+    return a * b;
+  else
+    return WrapMul(a, b);
 }
 
 // Integer division truncates toward zero. x / 0 is -1 for signed types and
@@ -105,21 +120,36 @@ typename T::Compute Minimum(typename T::Compute a, typename T::Compute b) {
 
 template <typename T>
 typename T::Compute And(typename T::Compute a, typename T::Compute b) {
-  if constexpr (T::kIsBool) return a && b;
-  else if constexpr (T::kIsInt) return static_cast<typename T::Compute>(a & b);
-  else { CHECK(false, "and on float"); return a; }
+  if constexpr (T::kIsBool)
+    return a && b;
+  else if constexpr (T::kIsInt)
+    return static_cast<typename T::Compute>(a & b);
+  else {
+    CHECK(false, "and on float");
+    return a;
+  }
 }
 template <typename T>
 typename T::Compute Or(typename T::Compute a, typename T::Compute b) {
-  if constexpr (T::kIsBool) return a || b;
-  else if constexpr (T::kIsInt) return static_cast<typename T::Compute>(a | b);
-  else { CHECK(false, "or on float"); return a; }
+  if constexpr (T::kIsBool)
+    return a || b;
+  else if constexpr (T::kIsInt)
+    return static_cast<typename T::Compute>(a | b);
+  else {
+    CHECK(false, "or on float");
+    return a;
+  }
 }
 template <typename T>
 typename T::Compute Xor(typename T::Compute a, typename T::Compute b) {
-  if constexpr (T::kIsBool) return a != b;
-  else if constexpr (T::kIsInt) return static_cast<typename T::Compute>(a ^ b);
-  else { CHECK(false, "xor on float"); return a; }
+  if constexpr (T::kIsBool)
+    return a != b;
+  else if constexpr (T::kIsInt)
+    return static_cast<typename T::Compute>(a ^ b);
+  else {
+    CHECK(false, "xor on float");
+    return a;
+  }
 }
 
 // Integer power by squaring with wrapping. A negative exponent gives 1 for

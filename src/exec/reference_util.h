@@ -62,7 +62,7 @@ inline uint16_t F32ToF16(float f) {
   uint32_t a = u & 0x7FFFFFFFu;
   if (a > 0x7F800000u) return static_cast<uint16_t>(sign | 0x7E00u | ((a >> 13) & 0x3FFu));
   if (a >= 0x477FF000u) return static_cast<uint16_t>(sign | 0x7C00u);  // >= 65520 rounds to inf
-  if (a >= 0x38800000u) {                                               // normal f16
+  if (a >= 0x38800000u) {                                              // normal f16
     uint32_t h = (a >> 13) - (112u << 10);
     uint32_t rem = a & 0x1FFFu;
     if (rem > 0x1000u || (rem == 0x1000u && (h & 1u))) ++h;
@@ -113,11 +113,11 @@ struct TraitsBase {
 template <ElementType E>
 struct Traits;
 
-#define HF2HLO_INT_TRAITS(E, T)                                  \
-  template <>                                                    \
-  struct Traits<E> : TraitsBase<E, T, T> {                       \
-    static T Load(T s) { return s; }                             \
-    static T Store(T c) { return c; }                            \
+#define HF2HLO_INT_TRAITS(E, T)            \
+  template <>                              \
+  struct Traits<E> : TraitsBase<E, T, T> { \
+    static T Load(T s) { return s; }       \
+    static T Store(T c) { return c; }      \
   };
 HF2HLO_INT_TRAITS(ElementType::kI8, int8_t)
 HF2HLO_INT_TRAITS(ElementType::kI16, int16_t)
@@ -163,19 +163,32 @@ struct Traits<ElementType::kBF16> : TraitsBase<ElementType::kBF16, uint16_t, flo
 template <typename F>
 decltype(auto) Dispatch(ElementType type, F&& f) {
   switch (type) {
-    case ElementType::kI1: return f(Traits<ElementType::kI1>{});
-    case ElementType::kI8: return f(Traits<ElementType::kI8>{});
-    case ElementType::kI16: return f(Traits<ElementType::kI16>{});
-    case ElementType::kI32: return f(Traits<ElementType::kI32>{});
-    case ElementType::kI64: return f(Traits<ElementType::kI64>{});
-    case ElementType::kUI8: return f(Traits<ElementType::kUI8>{});
-    case ElementType::kUI16: return f(Traits<ElementType::kUI16>{});
-    case ElementType::kUI32: return f(Traits<ElementType::kUI32>{});
-    case ElementType::kUI64: return f(Traits<ElementType::kUI64>{});
-    case ElementType::kF16: return f(Traits<ElementType::kF16>{});
-    case ElementType::kBF16: return f(Traits<ElementType::kBF16>{});
-    case ElementType::kF32: return f(Traits<ElementType::kF32>{});
-    case ElementType::kF64: return f(Traits<ElementType::kF64>{});
+    case ElementType::kI1:
+      return f(Traits<ElementType::kI1>{});
+    case ElementType::kI8:
+      return f(Traits<ElementType::kI8>{});
+    case ElementType::kI16:
+      return f(Traits<ElementType::kI16>{});
+    case ElementType::kI32:
+      return f(Traits<ElementType::kI32>{});
+    case ElementType::kI64:
+      return f(Traits<ElementType::kI64>{});
+    case ElementType::kUI8:
+      return f(Traits<ElementType::kUI8>{});
+    case ElementType::kUI16:
+      return f(Traits<ElementType::kUI16>{});
+    case ElementType::kUI32:
+      return f(Traits<ElementType::kUI32>{});
+    case ElementType::kUI64:
+      return f(Traits<ElementType::kUI64>{});
+    case ElementType::kF16:
+      return f(Traits<ElementType::kF16>{});
+    case ElementType::kBF16:
+      return f(Traits<ElementType::kBF16>{});
+    case ElementType::kF32:
+      return f(Traits<ElementType::kF32>{});
+    case ElementType::kF64:
+      return f(Traits<ElementType::kF64>{});
   }
   CHECK(false, "bad element type ", static_cast<int>(type));
   __builtin_unreachable();
@@ -229,17 +242,21 @@ inline int64_t ElemBytes(ElementType type) {
   switch (type) {
     case ElementType::kI1:
     case ElementType::kI8:
-    case ElementType::kUI8: return 1;
+    case ElementType::kUI8:
+      return 1;
     case ElementType::kI16:
     case ElementType::kUI16:
     case ElementType::kF16:
-    case ElementType::kBF16: return 2;
+    case ElementType::kBF16:
+      return 2;
     case ElementType::kI32:
     case ElementType::kUI32:
-    case ElementType::kF32: return 4;
+    case ElementType::kF32:
+      return 4;
     case ElementType::kI64:
     case ElementType::kUI64:
-    case ElementType::kF64: return 8;
+    case ElementType::kF64:
+      return 8;
   }
   return 0;
 }

@@ -19,7 +19,19 @@
 namespace hf2hlo::hlo {
 
 enum class ElementType : uint8_t {
-  kI1, kI8, kI16, kI32, kI64, kUI8, kUI16, kUI32, kUI64, kF16, kBF16, kF32, kF64,
+  kI1,
+  kI8,
+  kI16,
+  kI32,
+  kI64,
+  kUI8,
+  kUI16,
+  kUI32,
+  kUI64,
+  kF16,
+  kBF16,
+  kF32,
+  kF64,
 };
 // StableHLO spelling: "i1", "i32", "ui8", "bf16", "f32", ...
 const char* ElementTypeName(ElementType type);
@@ -48,18 +60,58 @@ struct SourceLoc {
 
 enum class OpCode : uint8_t {
   // elementwise unary
-  kAbs, kCeil, kCosine, kExponential, kFloor, kLog, kLogPlusOne, kLogistic, kNegate, kNot,
-  kRoundNearestEven, kRsqrt, kSign, kSine, kSqrt, kTanh,
+  kAbs,
+  kCeil,
+  kCosine,
+  kExponential,
+  kFloor,
+  kLog,
+  kLogPlusOne,
+  kLogistic,
+  kNegate,
+  kNot,
+  kRoundNearestEven,
+  kRsqrt,
+  kSign,
+  kSine,
+  kSqrt,
+  kTanh,
   // elementwise binary
-  kAdd, kAnd, kDivide, kMaximum, kMinimum, kMultiply, kOr, kPower, kRemainder, kShiftLeft,
-  kShiftRightArithmetic, kShiftRightLogical, kSubtract, kXor,
+  kAdd,
+  kAnd,
+  kDivide,
+  kMaximum,
+  kMinimum,
+  kMultiply,
+  kOr,
+  kPower,
+  kRemainder,
+  kShiftLeft,
+  kShiftRightArithmetic,
+  kShiftRightLogical,
+  kSubtract,
+  kXor,
   // other elementwise
-  kClamp, kCompare, kConvert, kSelect,
+  kClamp,
+  kCompare,
+  kConvert,
+  kSelect,
   // data movement and structure
-  kBroadcastInDim, kConcatenate, kConstant, kDynamicSlice, kDynamicUpdateSlice, kGather, kIota,
-  kPad, kReshape, kReverse, kSlice, kTranspose,
+  kBroadcastInDim,
+  kConcatenate,
+  kConstant,
+  kDynamicSlice,
+  kDynamicUpdateSlice,
+  kGather,
+  kIota,
+  kPad,
+  kReshape,
+  kReverse,
+  kSlice,
+  kTranspose,
   // compute
-  kDotGeneral, kReduce,
+  kDotGeneral,
+  kReduce,
   // terminator of a region (func.return / stablehlo.return)
   kReturn,
 };
@@ -131,8 +183,8 @@ struct Region {
 
 struct Argument {
   ValueId value = -1;
-  std::string name;                      // loc("...") text, empty if none
-  std::optional<int> aliasing_output;    // tf.aliasing_output
+  std::string name;                    // loc("...") text, empty if none
+  std::optional<int> aliasing_output;  // tf.aliasing_output
 };
 
 struct Function {
@@ -140,7 +192,7 @@ struct Function {
   bool is_public = true;
   std::vector<Argument> args;
   std::vector<TensorType> result_types;
-  Region body;       // body.args are the argument values
+  Region body;  // body.args are the argument values
   SourceLoc loc;
 };
 
@@ -148,8 +200,8 @@ struct Module {
   std::string name;      // without '@'; empty if the module is unnamed
   std::string filename;  // as given to ParseModule, for messages
   std::vector<Function> functions;
-  std::vector<TensorType> value_types;  // indexed by ValueId
-  std::vector<std::string> value_names; // "%12", "%arg3", for messages
+  std::vector<TensorType> value_types;   // indexed by ValueId
+  std::vector<std::string> value_names;  // "%12", "%arg3", for messages
   const Function* FindFunction(std::string_view name) const;
   const TensorType& type(ValueId v) const { return value_types[static_cast<size_t>(v)]; }
 };

@@ -35,8 +35,8 @@ Result<RopeParams> ParseRopeObject(const ConfigReader& r, double theta) {
   } else if (type == "llama3") {
     p.type = RopeType::kLlama3;
   } else {
-    return r.KeyError(type_key, StrCat("rope type \"", type, "\" is not supported; supported: ",
-                                       kSupportedRopeTypes));
+    return r.KeyError(type_key, StrCat("rope type \"", type,
+                                       "\" is not supported; supported: ", kSupportedRopeTypes));
   }
   if (p.type != RopeType::kDefault) {
     ASSIGN_OR_RETURN(p.factor, r.Number("factor"));
@@ -45,8 +45,7 @@ Result<RopeParams> ParseRopeObject(const ConfigReader& r, double theta) {
   if (p.type == RopeType::kLlama3) {
     ASSIGN_OR_RETURN(p.low_freq_factor, r.Number("low_freq_factor"));
     ASSIGN_OR_RETURN(p.high_freq_factor, r.Number("high_freq_factor"));
-    ASSIGN_OR_RETURN(p.original_max_position_embeddings,
-                     r.Int("original_max_position_embeddings"));
+    ASSIGN_OR_RETURN(p.original_max_position_embeddings, r.Int("original_max_position_embeddings"));
     if (!(p.high_freq_factor > p.low_freq_factor)) {
       return r.KeyError("high_freq_factor", "must be greater than low_freq_factor");
     }
@@ -96,7 +95,8 @@ Result<DType> ParseStorageDType(const ConfigReader& c) {
   if (name == "float32") return DType::kF32;
   if (name == "bfloat16") return DType::kBF16;
   if (name == "float16") return DType::kF16;
-  return c.KeyError(key, StrCat("\"", name, "\" is not supported; supported: float32, bfloat16, float16"));
+  return c.KeyError(
+      key, StrCat("\"", name, "\" is not supported; supported: float32, bfloat16, float16"));
 }
 
 Status Positive(const ConfigReader& c, const std::string& key, int64_t value) {
@@ -118,21 +118,23 @@ Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfi
   ASSIGN_OR_RETURN(m.num_kv_heads, c.IntOr("num_key_value_heads", m.num_heads));
   RETURN_IF_ERROR(Positive(c, "num_key_value_heads", m.num_kv_heads));
   if (m.num_heads % m.num_kv_heads != 0) {
-    return c.KeyError("num_key_value_heads",
-                      StrCat(m.num_kv_heads, " does not divide num_attention_heads = ", m.num_heads));
+    return c.KeyError(
+        "num_key_value_heads",
+        StrCat(m.num_kv_heads, " does not divide num_attention_heads = ", m.num_heads));
   }
   if (c.Has("head_dim")) {
     ASSIGN_OR_RETURN(m.head_dim, c.Int("head_dim"));
   } else {
     if (m.hidden % m.num_heads != 0) {
-      return c.KeyError("head_dim", StrCat("missing, and hidden_size = ", m.hidden,
-                                          " is not divisible by num_attention_heads = ",
-                                          m.num_heads));
+      return c.KeyError("head_dim",
+                        StrCat("missing, and hidden_size = ", m.hidden,
+                               " is not divisible by num_attention_heads = ", m.num_heads));
     }
     m.head_dim = m.hidden / m.num_heads;
   }
   RETURN_IF_ERROR(Positive(c, "head_dim", m.head_dim));
-  if (m.head_dim % 2 != 0) return c.KeyError("head_dim", StrCat("must be even for RoPE, got ", m.head_dim));
+  if (m.head_dim % 2 != 0)
+    return c.KeyError("head_dim", StrCat("must be even for RoPE, got ", m.head_dim));
   ASSIGN_OR_RETURN(m.max_position_embeddings,
                    c.IntOr("max_position_embeddings", family.default_max_position_embeddings));
   ASSIGN_OR_RETURN(m.norm_eps, c.NumberOr("rms_norm_eps", family.default_norm_eps));
@@ -141,8 +143,8 @@ Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfi
                    c.BoolOr("tie_word_embeddings", family.default_tie_word_embeddings));
   ASSIGN_OR_RETURN(std::string act, c.StringOr("hidden_act", "silu"));
   if (act != "silu") {
-    return c.KeyError("hidden_act", StrCat("\"", act, "\" is not supported for ", family.display_name,
-                                          "; supported: silu"));
+    return c.KeyError("hidden_act", StrCat("\"", act, "\" is not supported for ",
+                                           family.display_name, "; supported: silu"));
   }
   ASSIGN_OR_RETURN(m.default_weight_dtype, ParseStorageDType(c));
   return ParseRope(c, m);
@@ -178,7 +180,7 @@ Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string&
   const FamilyEntry* family = FindFamily(model_type);
   if (family == nullptr) {
     return c.KeyError("model_type", StrCat("\"", model_type, "\" is not supported; supported: ",
-                                          JoinList(SupportedModelTypes())));
+                                           JoinList(SupportedModelTypes())));
   }
   ModelConfig m;
   m.model_type = model_type;
@@ -198,30 +200,44 @@ Result<ModelConfig> LoadConfig(const std::string& model_dir) {
 
 const char* DTypeName(DType dtype) {
   switch (dtype) {
-    case DType::kF32: return "f32";
-    case DType::kBF16: return "bf16";
-    case DType::kF16: return "f16";
-    case DType::kI32: return "i32";
-    case DType::kI1: return "i1";
+    case DType::kF32:
+      return "f32";
+    case DType::kBF16:
+      return "bf16";
+    case DType::kF16:
+      return "f16";
+    case DType::kI32:
+      return "i32";
+    case DType::kI1:
+      return "i1";
   }
   return "?";
 }
 
 int64_t DTypeBytes(DType dtype) {
   switch (dtype) {
-    case DType::kF32: case DType::kI32: return 4;
-    case DType::kBF16: case DType::kF16: return 2;
-    case DType::kI1: return 1;
+    case DType::kF32:
+    case DType::kI32:
+      return 4;
+    case DType::kBF16:
+    case DType::kF16:
+      return 2;
+    case DType::kI1:
+      return 1;
   }
   return 0;
 }
 
 const char* RopeTypeName(RopeType type) {
   switch (type) {
-    case RopeType::kDefault: return "default";
-    case RopeType::kLinear: return "linear";
-    case RopeType::kDynamic: return "dynamic";
-    case RopeType::kLlama3: return "llama3";
+    case RopeType::kDefault:
+      return "default";
+    case RopeType::kLinear:
+      return "linear";
+    case RopeType::kDynamic:
+      return "dynamic";
+    case RopeType::kLlama3:
+      return "llama3";
   }
   return "?";
 }

@@ -11,8 +11,7 @@ namespace {
 Status ReadLayerTypes(const ConfigReader& c, ModelConfig& m) {
   const auto& v = c.Raw("layer_types");
   if (!v.is_array() || static_cast<int64_t>(v.size()) != m.num_layers) {
-    return c.KeyError("layer_types",
-                      StrCat("expected a list of ", m.num_layers, " layer types"));
+    return c.KeyError("layer_types", StrCat("expected a list of ", m.num_layers, " layer types"));
   }
   for (size_t i = 0; i < v.size(); ++i) {
     if (v[i] == "sliding_attention") {
@@ -20,8 +19,9 @@ Status ReadLayerTypes(const ConfigReader& c, ModelConfig& m) {
     } else if (v[i] == "full_attention") {
       m.layer_sliding[i] = false;
     } else {
-      return c.KeyError("layer_types", StrCat("entry ", i, " is ", v[i].dump(),
-                                             "; supported: \"full_attention\", \"sliding_attention\""));
+      return c.KeyError("layer_types",
+                        StrCat("entry ", i, " is ", v[i].dump(),
+                               "; supported: \"full_attention\", \"sliding_attention\""));
     }
   }
   return OkStatus();
@@ -62,7 +62,8 @@ Status Qwen2Switches(const ConfigReader& c, ModelConfig& m) {
   } else if (use_sliding) {
     for (int64_t i = 0; i < m.num_layers; ++i) m.layer_sliding[i] = i >= max_window_layers;
   }
-  bool any = std::find(m.layer_sliding.begin(), m.layer_sliding.end(), true) != m.layer_sliding.end();
+  bool any =
+      std::find(m.layer_sliding.begin(), m.layer_sliding.end(), true) != m.layer_sliding.end();
   if (any && !use_sliding) {
     return c.KeyError("layer_types",
                       "names sliding_attention layers but use_sliding_window is false "

@@ -25,9 +25,9 @@ const char* RopeTypeName(RopeType type);
 struct RopeParams {
   RopeType type = RopeType::kDefault;
   double theta = 10000.0;
-  double factor = 1.0;            // linear, dynamic, llama3
-  double low_freq_factor = 1.0;   // llama3
-  double high_freq_factor = 4.0;  // llama3
+  double factor = 1.0;                           // linear, dynamic, llama3
+  double low_freq_factor = 1.0;                  // llama3
+  double high_freq_factor = 4.0;                 // llama3
   int64_t original_max_position_embeddings = 0;  // llama3
   bool operator==(const RopeParams&) const = default;
 };
@@ -46,8 +46,8 @@ struct WeightNames {
 // Everything the emitter needs to know about a model, with HF defaults
 // already applied. Dimensions follow DESIGN.md notation.
 struct ModelConfig {
-  std::string model_type;  // config.json model_type
-  std::string family;      // display name of the registry entry
+  std::string model_type;    // config.json model_type
+  std::string family;        // display name of the registry entry
   int64_t hidden = 0;        // H
   int64_t intermediate = 0;  // I
   int64_t num_layers = 0;    // L
@@ -58,7 +58,7 @@ struct ModelConfig {
   int64_t max_position_embeddings = 0;
   double norm_eps = 1e-6;
   Activation activation = Activation::kSilu;
-  RopeParams rope;  // full-attention layers
+  RopeParams rope;          // full-attention layers
   RopeParams rope_sliding;  // sliding layers (equal to `rope` unless the config says otherwise)
   bool qkv_bias = false;
   bool o_bias = false;
@@ -84,10 +84,25 @@ std::vector<std::string> SupportedModelTypes();
 
 // The role a weight plays in the layer core.
 enum class WeightRole {
-  kEmbed, kFinalNorm, kLmHead,
-  kInputNorm, kPostAttnNorm,
-  kQ, kK, kV, kO, kQBias, kKBias, kVBias, kOBias,
-  kGate, kUp, kDown, kGateBias, kUpBias, kDownBias,
+  kEmbed,
+  kFinalNorm,
+  kLmHead,
+  kInputNorm,
+  kPostAttnNorm,
+  kQ,
+  kK,
+  kV,
+  kO,
+  kQBias,
+  kKBias,
+  kVBias,
+  kOBias,
+  kGate,
+  kUp,
+  kDown,
+  kGateBias,
+  kUpBias,
+  kDownBias,
 };
 
 struct WeightSpec {

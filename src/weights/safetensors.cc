@@ -1,8 +1,9 @@
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sys/stat.h>
 
 #include "weights/weights.h"
 
@@ -14,9 +15,9 @@ constexpr uint64_t kMaxHeaderBytes = 100ull << 20;
 
 Result<int64_t> SafetensorsDTypeBytes(const std::string& name) {
   static const std::map<std::string, int64_t> kBytes = {
-      {"F64", 8}, {"F32", 4}, {"F16", 2}, {"BF16", 2}, {"I64", 8}, {"I32", 4}, {"I16", 2},
-      {"I8", 1},  {"U64", 8}, {"U32", 4}, {"U16", 2},  {"U8", 1},  {"BOOL", 1},
-      {"F8_E4M3", 1}, {"F8_E5M2", 1}};
+      {"F64", 8}, {"F32", 4}, {"F16", 2},  {"BF16", 2},    {"I64", 8},
+      {"I32", 4}, {"I16", 2}, {"I8", 1},   {"U64", 8},     {"U32", 4},
+      {"U16", 2}, {"U8", 1},  {"BOOL", 1}, {"F8_E4M3", 1}, {"F8_E5M2", 1}};
   auto it = kBytes.find(name);
   if (it == kBytes.end()) return Error("unknown dtype \"", name, "\"");
   return it->second;
@@ -54,7 +55,9 @@ Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::strin
   std::vector<std::pair<int64_t, int64_t>> ranges;
   for (auto& [name, entry] : j.items()) {
     if (name == "__metadata__") continue;
-    auto fail = [&](const std::string& what) { return Error(path, ": tensor '", name, "': ", what); };
+    auto fail = [&](const std::string& what) {
+      return Error(path, ": tensor '", name, "': ", what);
+    };
     if (!entry.is_object()) return fail("entry is not an object");
     TensorInfo t;
     t.file = path;
@@ -66,7 +69,8 @@ Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::strin
     if (!entry.contains("shape") || !entry["shape"].is_array()) return fail("missing shape");
     int64_t numel = 1;
     for (const auto& d : entry["shape"]) {
-      if (!d.is_number_integer() || d.get<int64_t>() < 0) return fail("shape has a non-integer or negative dim");
+      if (!d.is_number_integer() || d.get<int64_t>() < 0)
+        return fail("shape has a non-integer or negative dim");
       int64_t dim = d.get<int64_t>();
       if (dim != 0 && numel > (int64_t{1} << 50) / dim) return fail("shape is too large");
       numel *= dim;
@@ -84,8 +88,8 @@ Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::strin
                          "] are outside the data section of ", data_size, " bytes"));
     }
     if (t.data_end - t.data_begin != numel * *bytes) {
-      return fail(StrCat("data_offsets span ", t.data_end - t.data_begin, " bytes but shape and dtype need ",
-                         numel * *bytes));
+      return fail(StrCat("data_offsets span ", t.data_end - t.data_begin,
+                         " bytes but shape and dtype need ", numel * *bytes));
     }
     ranges.emplace_back(t.data_begin, t.data_end);
     out.emplace(name, std::move(t));
@@ -107,7 +111,8 @@ Result<std::map<std::string, TensorInfo>> ReadCheckpointIndex(const std::string&
   if (!FileExists(index_path)) return std::map<std::string, TensorInfo>();
   ASSIGN_OR_RETURN(std::string text, ReadFile(index_path));
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("weight_map") || !j["weight_map"].is_object()) {
+  if (j.is_discarded() || !j.is_object() || !j.contains("weight_map") ||
+      !j["weight_map"].is_object()) {
     return Error(index_path, ": expected a JSON object with a 'weight_map' object");
   }
   std::map<std::string, std::map<std::string, TensorInfo>> shards;
@@ -116,7 +121,8 @@ Result<std::map<std::string, TensorInfo>> ReadCheckpointIndex(const std::string&
     if (!file.is_string()) return Error(index_path, ": weight_map['", name, "'] is not a string");
     std::string shard = file.get<std::string>();
     if (shard.find('/') != std::string::npos || shard.empty()) {
-      return Error(index_path, ": weight_map['", name, "'] = \"", shard, "\" is not a file name in the folder");
+      return Error(index_path, ": weight_map['", name, "'] = \"", shard,
+                   "\" is not a file name in the folder");
     }
     auto it = shards.find(shard);
     if (it == shards.end()) {
@@ -125,7 +131,8 @@ Result<std::map<std::string, TensorInfo>> ReadCheckpointIndex(const std::string&
     }
     auto t = it->second.find(name);
     if (t == it->second.end()) {
-      return Error(index_path, ": tensor '", name, "' is mapped to ", shard, ", which does not hold it");
+      return Error(index_path, ": tensor '", name, "' is mapped to ", shard,
+                   ", which does not hold it");
     }
     out.emplace(name, t->second);
   }
@@ -153,8 +160,8 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
         for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + std::to_string(v[i]);
         return out + "]";
       };
-      return Error(t.file, ": tensor '", s.name, "' has shape ", dims(t.shape), " but the config implies ",
-                   dims(s.shape));
+      return Error(t.file, ": tensor '", s.name, "' has shape ", dims(t.shape),
+                   " but the config implies ", dims(s.shape));
     }
     if (t.dtype == "F32") {
       s.dtype = DType::kF32;
@@ -163,7 +170,8 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
     } else if (t.dtype == "F16") {
       s.dtype = DType::kF16;
     } else {
-      return Error(t.file, ": tensor '", s.name, "' has dtype ", t.dtype, "; supported: F32, BF16, F16");
+      return Error(t.file, ": tensor '", s.name, "' has dtype ", t.dtype,
+                   "; supported: F32, BF16, F16");
     }
   }
   if (!missing.empty()) {
@@ -182,7 +190,8 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
     std::string list;
     for (size_t i = 0; i < unexpected.size() && i < 8; ++i) list += (i ? ", " : "") + unexpected[i];
     if (unexpected.size() > 8) list += StrCat(", ... (", unexpected.size(), " in all)");
-    return Error(model_dir, ": checkpoint has tensors the ", config.family, " config does not use: ", list);
+    return Error(model_dir, ": checkpoint has tensors the ", config.family,
+                 " config does not use: ", list);
   }
   return specs;
 }

@@ -15,8 +15,8 @@ namespace hf2hlo {
 
 // One tensor entry of a safetensors header.
 struct TensorInfo {
-  std::string file;       // path of the safetensors file holding it
-  std::string dtype;      // safetensors dtype name, e.g. "BF16"
+  std::string file;   // path of the safetensors file holding it
+  std::string dtype;  // safetensors dtype name, e.g. "BF16"
   std::vector<int64_t> shape;
   int64_t data_begin = 0;  // byte offsets relative to the data section
   int64_t data_end = 0;

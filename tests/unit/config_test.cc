@@ -53,8 +53,11 @@ TEST(Config, LlamaBiases) {
 TEST(Config, LegacyRopeScalingTypes) {
   auto j = TinyLlamaJson();
   j["rope_theta"] = 500000.0;
-  j["rope_scaling"] = {{"rope_type", "llama3"}, {"factor", 8.0}, {"low_freq_factor", 1.0},
-                       {"high_freq_factor", 4.0}, {"original_max_position_embeddings", 8192}};
+  j["rope_scaling"] = {{"rope_type", "llama3"},
+                       {"factor", 8.0},
+                       {"low_freq_factor", 1.0},
+                       {"high_freq_factor", 4.0},
+                       {"original_max_position_embeddings", 8192}};
   ModelConfig c = MustParse(j);
   EXPECT_EQ(c.rope.type, RopeType::kLlama3);
   EXPECT_EQ(c.rope.theta, 500000.0);
@@ -91,7 +94,8 @@ TEST(Config, RejectsUnsupportedRopeTypesNamingFieldAndChoices) {
   std::string e = ParseError(j);
   EXPECT_NE(e.find("m/config.json: rope_scaling: key 'rope_type'"), std::string::npos) << e;
   EXPECT_NE(e.find("\"yarn\" is not supported; supported: default, linear, dynamic, llama3"),
-            std::string::npos) << e;
+            std::string::npos)
+      << e;
   j["rope_scaling"] = {{"rope_type", "llama3"}, {"factor", 8.0}};
   e = ParseError(j);
   EXPECT_NE(e.find("key 'low_freq_factor': required key is missing"), std::string::npos) << e;
@@ -103,8 +107,9 @@ TEST(Config, RejectsUnknownModelTypeListingSupported) {
   auto j = TinyLlamaJson();
   j["model_type"] = "deepseek_v3";
   std::string e = ParseError(j);
-  EXPECT_EQ(e, "m/config.json: key 'model_type': \"deepseek_v3\" is not supported; supported: "
-               "llama, mistral, qwen2");
+  EXPECT_EQ(e,
+            "m/config.json: key 'model_type': \"deepseek_v3\" is not supported; supported: "
+            "llama, mistral, qwen2");
 }
 
 TEST(Config, MalformedJsonGivesLineAndColumn) {
@@ -146,7 +151,8 @@ TEST(Config, RejectsInconsistentDimensions) {
   EXPECT_NE(ParseError(j).find("key 'head_dim': missing"), std::string::npos);
   j = TinyLlamaJson();
   j["hidden_act"] = "gelu";
-  EXPECT_NE(ParseError(j).find("\"gelu\" is not supported for Llama; supported: silu"), std::string::npos);
+  EXPECT_NE(ParseError(j).find("\"gelu\" is not supported for Llama; supported: silu"),
+            std::string::npos);
   j = TinyLlamaJson();
   j["torch_dtype"] = "float64";
   EXPECT_NE(ParseError(j).find("key 'torch_dtype'"), std::string::npos);
@@ -219,7 +225,8 @@ TEST(Config, WeightSpecsOrderNamesAndShapes) {
   EXPECT_EQ(specs[7].shape, (std::vector<int64_t>{64, 64}));  // o_proj [H, Hq*D]
   EXPECT_EQ(specs.back().name, "model.layers.1.mlp.down_proj.weight");
   EXPECT_EQ(specs.back().shape, (std::vector<int64_t>{64, 128}));
-  EXPECT_EQ(ParameterCount(specs), 256 * 64 * 2 + 64 + 2 * (2 * 64 + 64 * 64 * 2 + 32 * 64 * 2 + 3 * 128 * 64));
+  EXPECT_EQ(ParameterCount(specs),
+            256 * 64 * 2 + 64 + 2 * (2 * 64 + 64 * 64 * 2 + 32 * 64 * 2 + 3 * 128 * 64));
   EXPECT_EQ(KvCacheBytes(c, 4, 128), 2 * 2 * 4 * 128 * 2 * 16 * 4);
 }
 

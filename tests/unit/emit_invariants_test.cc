@@ -18,14 +18,15 @@ using testing::TinyLlamaJson;
 
 constexpr ProgramKind kKinds[] = {ProgramKind::kPrefill, ProgramKind::kDecode};
 
-const char* kOps[] = {"stablehlo.add", "stablehlo.subtract", "stablehlo.multiply", "stablehlo.divide",
-                      "stablehlo.and", "stablehlo.compare", "stablehlo.select", "stablehlo.constant",
-                      "stablehlo.broadcast_in_dim", "stablehlo.dot_general", "stablehlo.convert",
-                      "stablehlo.dynamic_update_slice", "stablehlo.dynamic_slice", "stablehlo.gather",
-                      "stablehlo.reshape", "stablehlo.exponential", "stablehlo.rsqrt",
-                      "stablehlo.logistic", "stablehlo.reduce", "stablehlo.slice",
-                      "stablehlo.concatenate", "stablehlo.transpose", "stablehlo.iota",
-                      "stablehlo.negate"};
+const char* kOps[] = {
+    "stablehlo.add",           "stablehlo.subtract", "stablehlo.multiply",
+    "stablehlo.divide",        "stablehlo.and",      "stablehlo.compare",
+    "stablehlo.select",        "stablehlo.constant", "stablehlo.broadcast_in_dim",
+    "stablehlo.dot_general",   "stablehlo.convert",  "stablehlo.dynamic_update_slice",
+    "stablehlo.dynamic_slice", "stablehlo.gather",   "stablehlo.reshape",
+    "stablehlo.exponential",   "stablehlo.rsqrt",    "stablehlo.logistic",
+    "stablehlo.reduce",        "stablehlo.slice",    "stablehlo.concatenate",
+    "stablehlo.transpose",     "stablehlo.iota",     "stablehlo.negate"};
 
 // Op counts of `with` minus those of `without`, nonzero entries only.
 std::map<std::string, int> OpDelta(const std::string& with, const std::string& without) {
@@ -52,14 +53,16 @@ TEST(EmitInvariants, ArgumentsFollowWeightSpecsThenRuntimeThenCaches) {
     ASSERT_NE(next, std::string::npos) << s.name;
     at = next;
   }
-  for (const char* name : {"tokens", "start", "length", "slot", "cache.k.0", "cache.v.0", "cache.k.1", "cache.v.1"}) {
+  for (const char* name :
+       {"tokens", "start", "length", "slot", "cache.k.0", "cache.v.0", "cache.k.1", "cache.v.1"}) {
     size_t next = text.find(StrCat("loc(\"", name, "\")"), at);
     ASSERT_NE(next, std::string::npos) << name;
     at = next;
   }
   EXPECT_EQ(CountArgs(text), static_cast<int>(specs.size()) + 4 + 4);
-  EXPECT_NE(text.find("%arg24: tensor<2x32x2x16xf32> {tf.aliasing_output = 1 : i32} loc(\"cache.k.0\")"),
-            std::string::npos);
+  EXPECT_NE(
+      text.find("%arg24: tensor<2x32x2x16xf32> {tf.aliasing_output = 1 : i32} loc(\"cache.k.0\")"),
+      std::string::npos);
   EXPECT_NE(text.find("{tf.aliasing_output = 4 : i32} loc(\"cache.v.1\")"), std::string::npos);
   std::string decode = MustEmit(c, ProgramKind::kDecode);
   EXPECT_NE(decode.find("tensor<2xi32> loc(\"pos\")"), std::string::npos);
@@ -70,8 +73,8 @@ TEST(EmitInvariants, KvWritesAreDynamicUpdateSliceNeverScatter) {
   ModelConfig c = MustParse(TinyLlamaJson());
   std::string prefill = MustEmit(c, ProgramKind::kPrefill, /*batch=*/4);
   std::string decode = MustEmit(c, ProgramKind::kDecode, /*batch=*/4);
-  EXPECT_EQ(CountOps(prefill, "stablehlo.dynamic_update_slice"), 2 * 2);      // K, V per layer
-  EXPECT_EQ(CountOps(decode, "stablehlo.dynamic_update_slice"), 2 * 2 * 4);   // per row
+  EXPECT_EQ(CountOps(prefill, "stablehlo.dynamic_update_slice"), 2 * 2);     // K, V per layer
+  EXPECT_EQ(CountOps(decode, "stablehlo.dynamic_update_slice"), 2 * 2 * 4);  // per row
   EXPECT_EQ(CountSubstr(prefill + decode, "scatter"), 0);
   EXPECT_EQ(CountSubstr(prefill + decode, "custom_call"), 0);
 }
@@ -98,8 +101,9 @@ TEST(EmitInvariants, OutputAndMlpBiasesAddTheirArgumentsOnly) {
   for (ProgramKind k : kKinds) {
     EXPECT_EQ(CountArgs(MustEmit(o, k)) - CountArgs(MustEmit(without, k)), 1 * 2);
     EXPECT_EQ(CountArgs(MustEmit(mlp, k)) - CountArgs(MustEmit(without, k)), 3 * 2);
-    EXPECT_EQ(OpDelta(MustEmit(mlp, k), MustEmit(without, k)),
-              (std::map<std::string, int>{{"stablehlo.add", 6}, {"stablehlo.broadcast_in_dim", 6}}));
+    EXPECT_EQ(
+        OpDelta(MustEmit(mlp, k), MustEmit(without, k)),
+        (std::map<std::string, int>{{"stablehlo.add", 6}, {"stablehlo.broadcast_in_dim", 6}}));
   }
 }
 
@@ -158,7 +162,8 @@ TEST(EmitInvariants, StoredDtypesAreKeptAndConvertedWhereUsed) {
   j["torch_dtype"] = "bfloat16";
   ModelConfig bf16 = MustParse(j);
   std::string a = MustEmit(bf16, ProgramKind::kDecode), b = MustEmit(f32, ProgramKind::kDecode);
-  EXPECT_NE(a.find("%arg0: tensor<256x64xbf16> loc(\"model.embed_tokens.weight\")"), std::string::npos);
+  EXPECT_NE(a.find("%arg0: tensor<256x64xbf16> loc(\"model.embed_tokens.weight\")"),
+            std::string::npos);
   // One convert per weight use: 20 weights, the tied embedding used twice
   // (gathered rows and head), the gathered rows converted instead of the table.
   EXPECT_EQ(CountOps(a, "stablehlo.convert"), 21);
@@ -186,7 +191,8 @@ TEST(EmitInvariants, RejectsBadProgramShapes) {
     return r.ok() ? std::string() : r.status().message();
   };
   EXPECT_NE(err({ProgramKind::kPrefill, 1, 30, 8}).find("multiple of --chunk"), std::string::npos);
-  EXPECT_NE(err({ProgramKind::kDecode, 0, 32, 0}).find("--batch must be positive"), std::string::npos);
+  EXPECT_NE(err({ProgramKind::kDecode, 0, 32, 0}).find("--batch must be positive"),
+            std::string::npos);
   auto j = TinyLlamaJson();
   j["rope_scaling"] = {{"rope_type", "dynamic"}, {"factor", 2.0}};
   ModelConfig dyn = MustParse(j);

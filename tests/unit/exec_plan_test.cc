@@ -132,8 +132,9 @@ TEST(FastDot, MatchesReferenceOverShapesAndDtypes) {
       RunBoth(c, t, 2, &fast, &ref);
       const int64_t k = c.lhs.back() == c.rhs.back() ? c.lhs.back() : c.rhs[1];
       for (size_t i = 0; i < fast.size(); ++i) {
-        ASSERT_NEAR(fast[i], ref[i], 1e-6 * (1 + k)) << "type " << hlo::ElementTypeName(t) << " case "
-                                                     << c.lhs[0] << "x" << c.lhs.back() << " at " << i;
+        ASSERT_NEAR(fast[i], ref[i], 1e-6 * (1 + k))
+            << "type " << hlo::ElementTypeName(t) << " case " << c.lhs[0] << "x" << c.lhs.back()
+            << " at " << i;
       }
     }
   }
@@ -152,7 +153,8 @@ TEST(FastDot, RowsDoNotDependOnBatchSize) {
   // Row 0 of an 8-row product equals the 1-row product of the same data.
   std::mt19937 rng(3);
   const int64_t k = 77, m = 129;
-  TensorType w{ElementType::kBF16, {m, k}}, x8{ElementType::kF32, {8, k}}, x1{ElementType::kF32, {1, k}};
+  TensorType w{ElementType::kBF16, {m, k}}, x8{ElementType::kF32, {8, k}},
+      x1{ElementType::kF32, {1, k}};
   auto wd = Random(w, rng), xd = Random(x8, rng);
   hlo::Op op;
   op.code = hlo::OpCode::kDotGeneral;
@@ -160,8 +162,10 @@ TEST(FastDot, RowsDoNotDependOnBatchSize) {
   op.dot.rhs_contracting = {1};
   ThreadPool pool(2);
   std::vector<float> out8(8 * m), out1(m);
-  RunDot(MakeDotPlan(op, x8, w, ElementType::kF32, ElementType::kBF16), xd.data(), wd.data(), out8.data(), pool);
-  RunDot(MakeDotPlan(op, x1, w, ElementType::kF32, ElementType::kBF16), xd.data(), wd.data(), out1.data(), pool);
+  RunDot(MakeDotPlan(op, x8, w, ElementType::kF32, ElementType::kBF16), xd.data(), wd.data(),
+         out8.data(), pool);
+  RunDot(MakeDotPlan(op, x1, w, ElementType::kF32, ElementType::kBF16), xd.data(), wd.data(),
+         out1.data(), pool);
   EXPECT_EQ(std::vector<float>(out8.begin(), out8.begin() + m), out1);
 }
 
@@ -171,7 +175,8 @@ TEST(FastDot, WidensHalfTypesExactly) {
   EXPECT_EQ(DotContiguous(&one, ElementType::kF32, &bf, ElementType::kBF16, 1), 1.5f);
   uint16_t f16[] = {0x3c00, 0x0001, 0xfc00, 0x7bff};  // 1, smallest subnormal, -inf, 65504
   float out[4];
-  for (int i = 0; i < 4; ++i) out[i] = DotContiguous(&one, ElementType::kF32, &f16[i], ElementType::kF16, 1);
+  for (int i = 0; i < 4; ++i)
+    out[i] = DotContiguous(&one, ElementType::kF32, &f16[i], ElementType::kF16, 1);
   EXPECT_EQ(out[0], 1.0f);
   EXPECT_EQ(out[1], std::ldexp(1.0f, -24));
   EXPECT_TRUE(std::isinf(out[2]) && out[2] < 0);
@@ -179,7 +184,8 @@ TEST(FastDot, WidensHalfTypesExactly) {
 }
 
 // Emits a tiny program, plans it and returns the program.
-std::unique_ptr<Program> Plan(const ModelConfig& c, ProgramKind kind, int64_t batch, bool reference = false) {
+std::unique_ptr<Program> Plan(const ModelConfig& c, ProgramKind kind, int64_t batch,
+                              bool reference = false) {
   std::string text = testing::MustEmit(c, kind, batch, 32, 8);
   auto module = hlo::ParseModule(text, "emitted.mlir");
   EXPECT_TRUE(module.ok()) << module.status().message();
@@ -249,7 +255,8 @@ TEST(Plan, FastAndReferenceAgreeOnEmittedPrograms) {
     auto fast = Plan(c, kind, 3), ref = Plan(c, kind, 3, true);
     auto a = RunRandom(*fast, 9), b = RunRandom(*ref, 9);
     ASSERT_EQ(a.size(), b.size());
-    for (size_t i = 0; i < a.size(); ++i) ASSERT_NEAR(a[i], b[i], 1e-4 * (1 + std::fabs(b[i]))) << i;
+    for (size_t i = 0; i < a.size(); ++i)
+      ASSERT_NEAR(a[i], b[i], 1e-4 * (1 + std::fabs(b[i]))) << i;
   }
 }
 
@@ -261,8 +268,9 @@ TEST(Plan, ArgumentChecksNameTheArgument) {
   EXPECT_TRUE(p->CheckArgs(types).ok());
   auto wrong = types;
   wrong[1].dims = {63};
-  EXPECT_NE(p->CheckArgs(wrong).message().find("argument 1 (model.norm.weight): expected tensor<64xf32>, got "
-                                               "tensor<63xf32>"),
+  EXPECT_NE(p->CheckArgs(wrong).message().find(
+                "argument 1 (model.norm.weight): expected tensor<64xf32>, got "
+                "tensor<63xf32>"),
             std::string::npos)
       << p->CheckArgs(wrong).message();
   wrong = types;
@@ -273,7 +281,8 @@ TEST(Plan, ArgumentChecksNameTheArgument) {
   std::vector<void*> null_args(p->args().size(), nullptr);
   auto run = p->Run(null_args);
   ASSERT_FALSE(run.ok());
-  EXPECT_NE(run.status().message().find("argument 0 (model.embed_tokens.weight) is null"), std::string::npos);
+  EXPECT_NE(run.status().message().find("argument 0 (model.embed_tokens.weight) is null"),
+            std::string::npos);
 }
 
 }  // namespace

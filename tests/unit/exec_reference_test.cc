@@ -25,10 +25,21 @@ constexpr float kInf = std::numeric_limits<float>::infinity();
 
 int64_t Bytes(ElementType e) {
   switch (e) {
-    case E::kI1: case E::kI8: case E::kUI8: return 1;
-    case E::kI16: case E::kUI16: case E::kF16: case E::kBF16: return 2;
-    case E::kI32: case E::kUI32: case E::kF32: return 4;
-    default: return 8;
+    case E::kI1:
+    case E::kI8:
+    case E::kUI8:
+      return 1;
+    case E::kI16:
+    case E::kUI16:
+    case E::kF16:
+    case E::kBF16:
+      return 2;
+    case E::kI32:
+    case E::kUI32:
+    case E::kF32:
+      return 4;
+    default:
+      return 8;
   }
 }
 
@@ -59,9 +70,15 @@ Tensor T(ElementType e, std::vector<int64_t> dims, std::vector<S> v) {
   if (!v.empty()) std::memcpy(t.data(), v.data(), v.size() * sizeof(S));
   return t;
 }
-Tensor F32(std::vector<int64_t> dims, std::vector<float> v) { return T<float>(E::kF32, std::move(dims), std::move(v)); }
-Tensor I32(std::vector<int64_t> dims, std::vector<int32_t> v) { return T<int32_t>(E::kI32, std::move(dims), std::move(v)); }
-Tensor Pred(std::vector<int64_t> dims, std::vector<uint8_t> v) { return T<uint8_t>(E::kI1, std::move(dims), std::move(v)); }
+Tensor F32(std::vector<int64_t> dims, std::vector<float> v) {
+  return T<float>(E::kF32, std::move(dims), std::move(v));
+}
+Tensor I32(std::vector<int64_t> dims, std::vector<int32_t> v) {
+  return T<int32_t>(E::kI32, std::move(dims), std::move(v));
+}
+Tensor Pred(std::vector<int64_t> dims, std::vector<uint8_t> v) {
+  return T<uint8_t>(E::kI1, std::move(dims), std::move(v));
+}
 
 template <typename S>
 std::vector<S> Get(const Tensor& t) {
@@ -76,8 +93,8 @@ hlo::Op MakeOp(OpCode code) {
   return op;
 }
 
-std::vector<Tensor> EvalN(const hlo::Op& op, const std::vector<Tensor>& ins, std::vector<TensorType> out_types,
-                         const hlo::Module& module = {}) {
+std::vector<Tensor> EvalN(const hlo::Op& op, const std::vector<Tensor>& ins,
+                          std::vector<TensorType> out_types, const hlo::Module& module = {}) {
   std::vector<ConstView> in_views;
   for (const Tensor& t : ins) in_views.push_back({&t.type, t.data()});
   std::vector<Tensor> outs;
@@ -88,15 +105,22 @@ std::vector<Tensor> EvalN(const hlo::Op& op, const std::vector<Tensor>& ins, std
   return outs;
 }
 
-Tensor Eval(const hlo::Op& op, const std::vector<Tensor>& ins, TensorType out_type, const hlo::Module& module = {}) {
+Tensor Eval(const hlo::Op& op, const std::vector<Tensor>& ins, TensorType out_type,
+            const hlo::Module& module = {}) {
   return std::move(EvalN(op, ins, {std::move(out_type)}, module)[0]);
 }
 
 // Same element type and shape as the first input.
-Tensor Run1(OpCode code, const std::vector<Tensor>& ins) { return Eval(MakeOp(code), ins, ins[0].type); }
+Tensor Run1(OpCode code, const std::vector<Tensor>& ins) {
+  return Eval(MakeOp(code), ins, ins[0].type);
+}
 
-std::vector<float> RunF(OpCode code, const std::vector<Tensor>& ins) { return Get<float>(Run1(code, ins)); }
-std::vector<int32_t> RunI(OpCode code, const std::vector<Tensor>& ins) { return Get<int32_t>(Run1(code, ins)); }
+std::vector<float> RunF(OpCode code, const std::vector<Tensor>& ins) {
+  return Get<float>(Run1(code, ins));
+}
+std::vector<int32_t> RunI(OpCode code, const std::vector<Tensor>& ins) {
+  return Get<int32_t>(Run1(code, ins));
+}
 
 uint32_t Bits(float f) {
   uint32_t u;
@@ -182,7 +206,8 @@ TEST(ExecReference, ArithmeticWrapsAndRounds) {
   EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kAdd, {a, b})), (std::vector<uint8_t>{4, 8}));
   EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kSubtract, {b, a})), (std::vector<uint8_t>{16, 2}));
   EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kMultiply, {a, b})), (std::vector<uint8_t>{196, 15}));
-  EXPECT_EQ(RunI(OpCode::kMultiply, {I32({1}, {65536}), I32({1}, {65536})}), (std::vector<int32_t>{0}));
+  EXPECT_EQ(RunI(OpCode::kMultiply, {I32({1}, {65536}), I32({1}, {65536})}),
+            (std::vector<int32_t>{0}));
   // f16: 1 + 2^-11 is a tie between 1 and 1 + 2^-10 -> even (1.0 = 0x3C00);
   // 1 + 3 * 2^-11 -> 1 + 2^-9 (0x3C02).
   Tensor h = T<uint16_t>(E::kF16, {2}, {0x3C00, 0x3C01});  // 1, 1 + 2^-10
@@ -199,21 +224,27 @@ TEST(ExecReference, Power) {
   Tensor b = I32({6}, {2, -1, -1, 2, 1, -3});
   Tensor e = I32({6}, {10, -3, -2, -1, -5, 3});
   EXPECT_EQ(RunI(OpCode::kPower, {b, e}), (std::vector<int32_t>{1024, -1, 1, 0, 1, -27}));
-  EXPECT_EQ(RunI(OpCode::kPower, {I32({1}, {3}), I32({1}, {21})}), (std::vector<int32_t>{static_cast<int32_t>(10460353203LL & 0xFFFFFFFF)}));
-  EXPECT_EQ(RunF(OpCode::kPower, {F32({2}, {2.0f, 4.0f}), F32({2}, {-1.0f, 0.5f})}), (std::vector<float>{0.5f, 2.0f}));
+  EXPECT_EQ(RunI(OpCode::kPower, {I32({1}, {3}), I32({1}, {21})}),
+            (std::vector<int32_t>{static_cast<int32_t>(10460353203LL & 0xFFFFFFFF)}));
+  EXPECT_EQ(RunF(OpCode::kPower, {F32({2}, {2.0f, 4.0f}), F32({2}, {-1.0f, 0.5f})}),
+            (std::vector<float>{0.5f, 2.0f}));
 }
 
 TEST(ExecReference, Shifts) {
   Tensor x = I32({5}, {-8, -8, 1, 1, -1});
   Tensor s = I32({5}, {1, 32, 31, 40, -1});
-  EXPECT_EQ(RunI(OpCode::kShiftLeft, {x, s}), (std::vector<int32_t>{-16, 0, std::numeric_limits<int32_t>::min(), 0, 0}));
+  EXPECT_EQ(RunI(OpCode::kShiftLeft, {x, s}),
+            (std::vector<int32_t>{-16, 0, std::numeric_limits<int32_t>::min(), 0, 0}));
   EXPECT_EQ(RunI(OpCode::kShiftRightArithmetic, {x, s}), (std::vector<int32_t>{-4, -1, 0, 0, -1}));
-  EXPECT_EQ(RunI(OpCode::kShiftRightLogical, {x, s}), (std::vector<int32_t>{0x7FFFFFFC, 0, 0, 0, 0}));
+  EXPECT_EQ(RunI(OpCode::kShiftRightLogical, {x, s}),
+            (std::vector<int32_t>{0x7FFFFFFC, 0, 0, 0, 0}));
   Tensor u = T<uint8_t>(E::kUI8, {3}, {0x81, 0x81, 0x81});
   Tensor v = T<uint8_t>(E::kUI8, {3}, {1, 8, 7});
   EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kShiftLeft, {u, v})), (std::vector<uint8_t>{0x02, 0, 0x80}));
-  EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kShiftRightLogical, {u, v})), (std::vector<uint8_t>{0x40, 0, 1}));
-  EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kShiftRightArithmetic, {u, v})), (std::vector<uint8_t>{0xC0, 0xFF, 0xFF}));
+  EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kShiftRightLogical, {u, v})),
+            (std::vector<uint8_t>{0x40, 0, 1}));
+  EXPECT_EQ(Get<uint8_t>(Run1(OpCode::kShiftRightArithmetic, {u, v})),
+            (std::vector<uint8_t>{0xC0, 0xFF, 0xFF}));
 }
 
 TEST(ExecReference, MaxMinNaNAndLogic) {
@@ -226,7 +257,8 @@ TEST(ExecReference, MaxMinNaNAndLogic) {
   EXPECT_EQ(mn[2], -3.0f);
   EXPECT_EQ(Bits(mx[3]), Bits(0.0f));
   EXPECT_EQ(Bits(mn[3]), Bits(-0.0f));
-  EXPECT_EQ(RunI(OpCode::kMaximum, {I32({2}, {-4, 9}), I32({2}, {3, 2})}), (std::vector<int32_t>{3, 9}));
+  EXPECT_EQ(RunI(OpCode::kMaximum, {I32({2}, {-4, 9}), I32({2}, {3, 2})}),
+            (std::vector<int32_t>{3, 9}));
 
   Tensor p = Pred({4}, {0, 0, 1, 1});
   Tensor q = Pred({4}, {0, 1, 0, 1});
@@ -242,7 +274,8 @@ TEST(ExecReference, MaxMinNaNAndLogic) {
 
 // ---- compare / select / clamp -----------------------------------------------
 
-std::vector<uint8_t> Cmp(hlo::ComparisonDirection dir, hlo::ComparisonType type, const Tensor& a, const Tensor& b) {
+std::vector<uint8_t> Cmp(hlo::ComparisonDirection dir, hlo::ComparisonType type, const Tensor& a,
+                         const Tensor& b) {
   hlo::Op op = MakeOp(OpCode::kCompare);
   op.direction = dir;
   op.compare_type = type;
@@ -268,19 +301,23 @@ TEST(ExecReference, CompareNaNFloatVsTotalOrder) {
 TEST(ExecReference, CompareIntegers) {
   using D = hlo::ComparisonDirection;
   using CT = hlo::ComparisonType;
-  EXPECT_EQ(Cmp(D::kLt, CT::kSigned, I32({3}, {-1, 2, 5}), I32({3}, {0, 2, 4})), (std::vector<uint8_t>{1, 0, 0}));
-  EXPECT_EQ(Cmp(D::kLe, CT::kNone, I32({3}, {-1, 2, 5}), I32({3}, {0, 2, 4})), (std::vector<uint8_t>{1, 1, 0}));
+  EXPECT_EQ(Cmp(D::kLt, CT::kSigned, I32({3}, {-1, 2, 5}), I32({3}, {0, 2, 4})),
+            (std::vector<uint8_t>{1, 0, 0}));
+  EXPECT_EQ(Cmp(D::kLe, CT::kNone, I32({3}, {-1, 2, 5}), I32({3}, {0, 2, 4})),
+            (std::vector<uint8_t>{1, 1, 0}));
   Tensor u = T<uint32_t>(E::kUI32, {2}, {0xFFFFFFFFu, 1});
   Tensor v = T<uint32_t>(E::kUI32, {2}, {1, 1});
   EXPECT_EQ(Cmp(D::kGt, CT::kUnsigned, u, v), (std::vector<uint8_t>{1, 0}));
-  EXPECT_EQ(Cmp(D::kNe, CT::kNone, Pred({2}, {1, 0}), Pred({2}, {1, 1})), (std::vector<uint8_t>{0, 1}));
+  EXPECT_EQ(Cmp(D::kNe, CT::kNone, Pred({2}, {1, 0}), Pred({2}, {1, 1})),
+            (std::vector<uint8_t>{0, 1}));
 }
 
 TEST(ExecReference, SelectAndClamp) {
   Tensor t = F32({3}, {1, 2, 3});
   Tensor f = F32({3}, {-1, -2, -3});
   hlo::Op sel = MakeOp(OpCode::kSelect);
-  EXPECT_EQ(Get<float>(Eval(sel, {Pred({3}, {1, 0, 1}), t, f}, t.type)), (std::vector<float>{1, -2, 3}));
+  EXPECT_EQ(Get<float>(Eval(sel, {Pred({3}, {1, 0, 1}), t, f}, t.type)),
+            (std::vector<float>{1, -2, 3}));
   EXPECT_EQ(Get<float>(Eval(sel, {Pred({}, {0}), t, f}, t.type)), (std::vector<float>{-1, -2, -3}));
 
   hlo::Op clamp = MakeOp(OpCode::kClamp);
@@ -292,7 +329,8 @@ TEST(ExecReference, SelectAndClamp) {
   EXPECT_TRUE(std::isnan(c[3]));
   Tensor lo = I32({3}, {0, 5, -1});
   Tensor hi = I32({3}, {10, 6, 1});
-  EXPECT_EQ(Get<int32_t>(Eval(clamp, {lo, I32({3}, {-3, 9, 0}), hi}, lo.type)), (std::vector<int32_t>{0, 6, 0}));
+  EXPECT_EQ(Get<int32_t>(Eval(clamp, {lo, I32({3}, {-3, 9, 0}), hi}, lo.type)),
+            (std::vector<int32_t>{0, 6, 0}));
 }
 
 // ---- convert -----------------------------------------------------------------
@@ -304,7 +342,8 @@ Tensor Convert(const Tensor& in, ElementType to) {
 TEST(ExecReference, ConvertRounding) {
   // f32 -> bf16, ties to even: 1 + 2^-8 -> 1.0; 1 + 3 * 2^-8 -> 1 + 2^-6;
   // 1 + 2^-8 + 2^-20 -> 1 + 2^-7; NaN stays NaN; 3.4e38 overflows to inf.
-  Tensor x = F32({6}, {1.0f + 0x1p-8f, 1.0f + 0x3p-8f, 1.0f + 0x1p-8f + 0x1p-20f, kNaN, 3.4e38f, -2.0f});
+  Tensor x =
+      F32({6}, {1.0f + 0x1p-8f, 1.0f + 0x3p-8f, 1.0f + 0x1p-8f + 0x1p-20f, kNaN, 3.4e38f, -2.0f});
   std::vector<uint16_t> b = Get<uint16_t>(Convert(x, E::kBF16));
   EXPECT_EQ(b[0], 0x3F80);
   EXPECT_EQ(b[1], 0x3F82);
@@ -315,30 +354,36 @@ TEST(ExecReference, ConvertRounding) {
   EXPECT_EQ(b[5], 0xC000);
   // f32 -> f16: 65520 rounds to inf, 65504 is the max, 2^-24 the smallest
   // subnormal, 2^-25 ties to 0, 1/3 -> 0x3555.
-  std::vector<uint16_t> h =
-      Get<uint16_t>(Convert(F32({6}, {65520.0f, 65504.0f, 0x1p-24f, 0x1p-25f, 1.0f / 3.0f, -1.5f}), E::kF16));
+  std::vector<uint16_t> h = Get<uint16_t>(
+      Convert(F32({6}, {65520.0f, 65504.0f, 0x1p-24f, 0x1p-25f, 1.0f / 3.0f, -1.5f}), E::kF16));
   EXPECT_EQ(h, (std::vector<uint16_t>{0x7C00, 0x7BFF, 0x0001, 0x0000, 0x3555, 0xBE00}));
   // f16 -> f32 (subnormal, inf).
   EXPECT_EQ(Get<float>(Convert(T<uint16_t>(E::kF16, {3}, {0x0001, 0xFC00, 0x3555}), E::kF32)),
             (std::vector<float>{0x1p-24f, -kInf, 0.333251953125f}));
   // f64 -> bf16 rounds once: 1 + 2^-8 + 2^-30 is above the tie -> 0x3F81
   // (rounding through f32 first would give 1 + 2^-8 and then 0x3F80).
-  EXPECT_EQ(Get<uint16_t>(Convert(T<double>(E::kF64, {1}, {1.0 + 0x1p-8 + 0x1p-30}), E::kBF16))[0], 0x3F81);
+  EXPECT_EQ(Get<uint16_t>(Convert(T<double>(E::kF64, {1}, {1.0 + 0x1p-8 + 0x1p-30}), E::kBF16))[0],
+            0x3F81);
 }
 
 TEST(ExecReference, ConvertIntegerAndBool) {
   // float -> int truncates toward zero, saturates, NaN -> 0.
   Tensor x = F32({6}, {2.7f, -2.7f, kNaN, 1e10f, -1e10f, -0.5f});
   EXPECT_EQ(Get<int32_t>(Convert(x, E::kI32)),
-            (std::vector<int32_t>{2, -2, 0, std::numeric_limits<int32_t>::max(), std::numeric_limits<int32_t>::min(), 0}));
-  EXPECT_EQ(Get<uint8_t>(Convert(F32({3}, {-1.5f, 300.0f, 254.9f}), E::kUI8)), (std::vector<uint8_t>{0, 255, 254}));
-  EXPECT_EQ(Get<int64_t>(Convert(F32({1}, {1e30f}), E::kI64))[0], std::numeric_limits<int64_t>::max());
+            (std::vector<int32_t>{2, -2, 0, std::numeric_limits<int32_t>::max(),
+                                  std::numeric_limits<int32_t>::min(), 0}));
+  EXPECT_EQ(Get<uint8_t>(Convert(F32({3}, {-1.5f, 300.0f, 254.9f}), E::kUI8)),
+            (std::vector<uint8_t>{0, 255, 254}));
+  EXPECT_EQ(Get<int64_t>(Convert(F32({1}, {1e30f}), E::kI64))[0],
+            std::numeric_limits<int64_t>::max());
   // int -> int wraps; int -> bool is != 0; bool -> float is 1 / 0.
   EXPECT_EQ(Get<int8_t>(Convert(I32({2}, {300, -129}), E::kI8)), (std::vector<int8_t>{44, 127}));
   EXPECT_EQ(Get<uint8_t>(Convert(I32({3}, {0, 5, -1}), E::kI1)), (std::vector<uint8_t>{0, 1, 1}));
   EXPECT_EQ(Get<float>(Convert(Pred({2}, {1, 0}), E::kF32)), (std::vector<float>{1.0f, 0.0f}));
-  EXPECT_EQ(Get<uint8_t>(Convert(F32({3}, {0.0f, -0.0f, 0.25f}), E::kI1)), (std::vector<uint8_t>{0, 0, 1}));
-  EXPECT_EQ(Get<float>(Convert(I32({2}, {16777217, -3}), E::kF32)), (std::vector<float>{16777216.0f, -3.0f}));
+  EXPECT_EQ(Get<uint8_t>(Convert(F32({3}, {0.0f, -0.0f, 0.25f}), E::kI1)),
+            (std::vector<uint8_t>{0, 0, 1}));
+  EXPECT_EQ(Get<float>(Convert(I32({2}, {16777217, -3}), E::kF32)),
+            (std::vector<float>{16777216.0f, -3.0f}));
   EXPECT_EQ(Get<uint16_t>(Convert(T<uint32_t>(E::kUI32, {1}, {257}), E::kBF16))[0], 0x4380);  // 256
 }
 
@@ -353,11 +398,14 @@ std::vector<float> Iota(int n) {
 TEST(ExecReference, BroadcastInDim) {
   hlo::Op op = MakeOp(OpCode::kBroadcastInDim);
   op.dims = {0, 1};  // 1x3 -> 2x3: size-1 dim expands
-  EXPECT_EQ(Get<float>(Eval(op, {F32({1, 3}, {1, 2, 3})}, {E::kF32, {2, 3}})), (std::vector<float>{1, 2, 3, 1, 2, 3}));
+  EXPECT_EQ(Get<float>(Eval(op, {F32({1, 3}, {1, 2, 3})}, {E::kF32, {2, 3}})),
+            (std::vector<float>{1, 2, 3, 1, 2, 3}));
   op.dims = {0};  // 2 -> 2x3
-  EXPECT_EQ(Get<float>(Eval(op, {F32({2}, {1, 2})}, {E::kF32, {2, 3}})), (std::vector<float>{1, 1, 1, 2, 2, 2}));
+  EXPECT_EQ(Get<float>(Eval(op, {F32({2}, {1, 2})}, {E::kF32, {2, 3}})),
+            (std::vector<float>{1, 1, 1, 2, 2, 2}));
   op.dims = {};  // scalar -> 2x2
-  EXPECT_EQ(Get<float>(Eval(op, {F32({}, {7})}, {E::kF32, {2, 2}})), (std::vector<float>{7, 7, 7, 7}));
+  EXPECT_EQ(Get<float>(Eval(op, {F32({}, {7})}, {E::kF32, {2, 2}})),
+            (std::vector<float>{7, 7, 7, 7}));
   op.dims = {2, 0};  // 2x1 -> 2x2x3 (dims 2 and 0)
   EXPECT_EQ(Get<float>(Eval(op, {F32({3, 1}, {1, 2, 3})}, {E::kF32, {2, 2, 3}})),
             (std::vector<float>{1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3}));
@@ -381,20 +429,25 @@ TEST(ExecReference, ReshapeTransposeReverseSlice) {
   sl.dims = {1, 0};
   sl.limits = {4, 5};
   sl.strides = {2, 3};  // rows 1, 3; cols 0, 3 of a 4x5
-  EXPECT_EQ(Get<float>(Eval(sl, {F32({4, 5}, Iota(20))}, {E::kF32, {2, 2}})), (std::vector<float>{5, 8, 15, 18}));
+  EXPECT_EQ(Get<float>(Eval(sl, {F32({4, 5}, Iota(20))}, {E::kF32, {2, 2}})),
+            (std::vector<float>{5, 8, 15, 18}));
 }
 
 TEST(ExecReference, ConcatenateIotaConstant) {
   hlo::Op cat = MakeOp(OpCode::kConcatenate);
   cat.dims = {1};
-  EXPECT_EQ(Get<int32_t>(Eval(cat, {I32({2, 1}, {1, 2}), I32({2, 2}, {3, 4, 5, 6}), I32({2, 0}, {})}, {E::kI32, {2, 3}})),
-            (std::vector<int32_t>{1, 3, 4, 2, 5, 6}));
+  EXPECT_EQ(
+      Get<int32_t>(Eval(cat, {I32({2, 1}, {1, 2}), I32({2, 2}, {3, 4, 5, 6}), I32({2, 0}, {})},
+                        {E::kI32, {2, 3}})),
+      (std::vector<int32_t>{1, 3, 4, 2, 5, 6}));
   hlo::Op iota = MakeOp(OpCode::kIota);
   iota.dims = {1};
-  EXPECT_EQ(Get<int32_t>(Eval(iota, {}, {E::kI32, {2, 3}})), (std::vector<int32_t>{0, 1, 2, 0, 1, 2}));
+  EXPECT_EQ(Get<int32_t>(Eval(iota, {}, {E::kI32, {2, 3}})),
+            (std::vector<int32_t>{0, 1, 2, 0, 1, 2}));
   iota.dims = {0};
   EXPECT_EQ(Get<float>(Eval(iota, {}, {E::kF32, {3, 2}})), (std::vector<float>{0, 0, 1, 1, 2, 2}));
-  EXPECT_EQ(Get<uint16_t>(Eval(iota, {}, {E::kBF16, {3}})), (std::vector<uint16_t>{0x0000, 0x3F80, 0x4000}));
+  EXPECT_EQ(Get<uint16_t>(Eval(iota, {}, {E::kBF16, {3}})),
+            (std::vector<uint16_t>{0x0000, 0x3F80, 0x4000}));
   hlo::Op c = MakeOp(OpCode::kConstant);
   c.literal = {1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF};
   EXPECT_EQ(Get<int32_t>(Eval(c, {}, {E::kI32, {2}})), (std::vector<int32_t>{1, -1}));
@@ -405,11 +458,14 @@ TEST(ExecReference, DynamicSliceClampsStarts) {
   op.sizes = {2, 2};
   Tensor x = F32({3, 4}, Iota(12));
   // (-5, 1) -> (0, 1); (7, 9) -> (1, 2); unsigned start indices work too.
-  EXPECT_EQ(Get<float>(Eval(op, {x, I32({}, {-5}), I32({}, {1})}, {E::kF32, {2, 2}})), (std::vector<float>{1, 2, 5, 6}));
-  EXPECT_EQ(Get<float>(Eval(op, {x, I32({}, {7}), I32({}, {9})}, {E::kF32, {2, 2}})), (std::vector<float>{6, 7, 10, 11}));
+  EXPECT_EQ(Get<float>(Eval(op, {x, I32({}, {-5}), I32({}, {1})}, {E::kF32, {2, 2}})),
+            (std::vector<float>{1, 2, 5, 6}));
+  EXPECT_EQ(Get<float>(Eval(op, {x, I32({}, {7}), I32({}, {9})}, {E::kF32, {2, 2}})),
+            (std::vector<float>{6, 7, 10, 11}));
   Tensor big = T<uint64_t>(E::kUI64, {}, {~uint64_t{0}});
   Tensor one = T<uint8_t>(E::kUI8, {}, {1});
-  EXPECT_EQ(Get<float>(Eval(op, {x, one, big}, {E::kF32, {2, 2}})), (std::vector<float>{6, 7, 10, 11}));
+  EXPECT_EQ(Get<float>(Eval(op, {x, one, big}, {E::kF32, {2, 2}})),
+            (std::vector<float>{6, 7, 10, 11}));
 }
 
 TEST(ExecReference, DynamicUpdateSliceCopyAndInPlace) {
@@ -422,7 +478,8 @@ TEST(ExecReference, DynamicUpdateSliceCopyAndInPlace) {
   EXPECT_EQ(Get<float>(x), Iota(9));  // operand untouched
   // In place: the output is the operand's buffer.
   Tensor i0 = I32({}, {0}), i1 = I32({}, {1});
-  std::vector<ConstView> in = {{&x.type, x.data()}, {&u.type, u.data()}, {&i0.type, i0.data()}, {&i1.type, i1.data()}};
+  std::vector<ConstView> in = {
+      {&x.type, x.data()}, {&u.type, u.data()}, {&i0.type, i0.data()}, {&i1.type, i1.data()}};
   std::vector<MutView> out = {{&x.type, x.data()}};
   EvalReference(op, hlo::Module{}, in, out);
   EXPECT_EQ(Get<float>(x), (std::vector<float>{0, -1, -2, 3, -3, -4, 6, 7, 8}));
@@ -480,7 +537,8 @@ TEST(ExecReference, GatherWithBatchingDims) {
   op.gather.index_vector_dim = 1;
   op.gather.slice_sizes = {1, 1, 2};
   Tensor x = F32({2, 3, 2}, Iota(12));
-  EXPECT_EQ(Get<float>(Eval(op, {x, I32({2, 1}, {2, 7})}, {E::kF32, {2, 2}})), (std::vector<float>{4, 5, 10, 11}));
+  EXPECT_EQ(Get<float>(Eval(op, {x, I32({2, 1}, {2, 7})}, {E::kF32, {2, 2}})),
+            (std::vector<float>{4, 5, 10, 11}));
 }
 
 // ---- dot_general ---------------------------------------------------------------
@@ -491,7 +549,8 @@ TEST(ExecReference, DotGeneralMatmulAndTypes) {
   op.dot.rhs_contracting = {0};
   Tensor a = F32({2, 3}, {1, 2, 3, 4, 5, 6});
   Tensor b = F32({3, 2}, {7, 8, 9, 10, 11, 12});
-  EXPECT_EQ(Get<float>(Eval(op, {a, b}, {E::kF32, {2, 2}})), (std::vector<float>{58, 64, 139, 154}));
+  EXPECT_EQ(Get<float>(Eval(op, {a, b}, {E::kF32, {2, 2}})),
+            (std::vector<float>{58, 64, 139, 154}));
   // i8 x i8 -> i32 (no i8 overflow), bf16 x bf16 -> f32.
   Tensor ai = T<int8_t>(E::kI8, {1, 2}, {100, -100});
   Tensor bi = T<int8_t>(E::kI8, {2, 1}, {100, 27});
@@ -514,8 +573,12 @@ TEST(ExecReference, DotGeneralBatchAndContractingOrder) {
     l[static_cast<size_t>(i)] = static_cast<float>(i % 7 - 3);
     r[static_cast<size_t>(i)] = static_cast<float>(i % 5 - 1);
   }
-  auto L = [&](int b, int k1, int m, int k2) { return l[static_cast<size_t>(((b * 2 + k1) * 2 + m) * 3 + k2)]; };
-  auto R = [&](int k2, int b, int n, int k1) { return r[static_cast<size_t>(((k2 * 2 + b) * 2 + n) * 2 + k1)]; };
+  auto L = [&](int b, int k1, int m, int k2) {
+    return l[static_cast<size_t>(((b * 2 + k1) * 2 + m) * 3 + k2)];
+  };
+  auto R = [&](int k2, int b, int n, int k1) {
+    return r[static_cast<size_t>(((k2 * 2 + b) * 2 + n) * 2 + k1)];
+  };
   std::vector<float> want;
   for (int b = 0; b < 2; ++b) {
     for (int m = 0; m < 2; ++m) {
@@ -528,7 +591,9 @@ TEST(ExecReference, DotGeneralBatchAndContractingOrder) {
       }
     }
   }
-  EXPECT_EQ(Get<float>(Eval(op, {F32({2, 2, 2, 3}, l), F32({3, 2, 2, 2}, r)}, {E::kF32, {2, 2, 2}})), want);
+  EXPECT_EQ(
+      Get<float>(Eval(op, {F32({2, 2, 2, 3}, l), F32({3, 2, 2, 2}, r)}, {E::kF32, {2, 2, 2}})),
+      want);
 }
 
 // ---- reduce --------------------------------------------------------------------
@@ -580,15 +645,17 @@ TEST(ExecReference, ReduceSumAndMaxWithInit) {
             (std::vector<float>{16, 25}));
   EXPECT_EQ(Get<float>(Eval(ReduceOp(sum, {0}), {x, F32({}, {0})}, {E::kF32, {3}}, sum.module)),
             (std::vector<float>{5, 7, 9}));
-  EXPECT_EQ(Get<float>(Eval(ReduceOp(sum, {0, 1}), {x, F32({}, {0.5f})}, {E::kF32, {}}, sum.module)),
-            (std::vector<float>{21.5f}));
+  EXPECT_EQ(
+      Get<float>(Eval(ReduceOp(sum, {0, 1}), {x, F32({}, {0.5f})}, {E::kF32, {}}, sum.module)),
+      (std::vector<float>{21.5f}));
   EXPECT_EQ(Get<float>(Eval(ReduceOp(sum, {}), {x, F32({}, {1})}, {E::kF32, {2, 3}}, sum.module)),
             (std::vector<float>{2, 3, 4, 5, 6, 7}));
   RegionBuilder mx;
   hlo::ValueId c = mx.Arg(E::kF32), d = mx.Arg(E::kF32);
   mx.Return({mx.Binary(OpCode::kMaximum, d, c, E::kF32)});
   std::vector<float> m = Get<float>(
-      Eval(ReduceOp(mx, {1}), {F32({3, 2}, {-1, -2, kNaN, 1, -kInf, -kInf}), F32({}, {-kInf})}, {E::kF32, {3}}, mx.module));
+      Eval(ReduceOp(mx, {1}), {F32({3, 2}, {-1, -2, kNaN, 1, -kInf, -kInf}), F32({}, {-kInf})},
+           {E::kF32, {3}}, mx.module));
   EXPECT_EQ(m[0], -1.0f);
   EXPECT_TRUE(std::isnan(m[1]));
   EXPECT_EQ(m[2], -kInf);
@@ -608,9 +675,11 @@ TEST(ExecReference, ReduceFastPathMatchesInterpreter) {
   reshape.operands = {s};
   slow.Return({slow.Add(std::move(reshape), E::kBF16)});
   Tensor x = T<uint16_t>(E::kBF16, {4}, {0x3B80, 0x3B80, 0x3B80, 0x3B80});  // 4 x 2^-8
-  Tensor init = T<uint16_t>(E::kBF16, {}, {0x3F80});                         // 1
-  std::vector<uint16_t> f = Get<uint16_t>(Eval(ReduceOp(fast, {0}), {x, init}, {E::kBF16, {}}, fast.module));
-  std::vector<uint16_t> g = Get<uint16_t>(Eval(ReduceOp(slow, {0}), {x, init}, {E::kBF16, {}}, slow.module));
+  Tensor init = T<uint16_t>(E::kBF16, {}, {0x3F80});                        // 1
+  std::vector<uint16_t> f =
+      Get<uint16_t>(Eval(ReduceOp(fast, {0}), {x, init}, {E::kBF16, {}}, fast.module));
+  std::vector<uint16_t> g =
+      Get<uint16_t>(Eval(ReduceOp(slow, {0}), {x, init}, {E::kBF16, {}}, slow.module));
   EXPECT_EQ(f, (std::vector<uint16_t>{0x3F80}));
   EXPECT_EQ(f, g);
 }
@@ -619,7 +688,8 @@ TEST(ExecReference, ReduceFastPathMatchesInterpreter) {
 // is NaN, or is equal with a smaller index.
 RegionBuilder ArgMaxRegion() {
   RegionBuilder rb;
-  hlo::ValueId av = rb.Arg(E::kF32), ai = rb.Arg(E::kI32), xv = rb.Arg(E::kF32), xi = rb.Arg(E::kI32);
+  hlo::ValueId av = rb.Arg(E::kF32), ai = rb.Arg(E::kI32), xv = rb.Arg(E::kF32),
+               xi = rb.Arg(E::kI32);
   auto cmp = [&](hlo::ComparisonDirection dir, hlo::ValueId p, hlo::ValueId q) {
     hlo::Op op = MakeOp(OpCode::kCompare);
     op.operands = {p, q};
@@ -650,7 +720,7 @@ TEST(ExecReference, ReduceMultiOperandArgMax) {
   Tensor v = F32({3, 4}, {1, 5, 3, 5, 1, kNaN, 7, kNaN, -kInf, -kInf, -kInf, -kInf});
   Tensor idx = I32({3, 4}, {0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3});
   std::vector<Tensor> out = EvalN(ReduceOp(rb, {1}), {v, idx, F32({}, {-kInf}), I32({}, {0})},
-                                 {{E::kF32, {3}}, {E::kI32, {3}}}, rb.module);
+                                  {{E::kF32, {3}}, {E::kI32, {3}}}, rb.module);
   std::vector<float> mv = Get<float>(out[0]);
   EXPECT_EQ(mv[0], 5.0f);
   EXPECT_TRUE(std::isnan(mv[1]));
@@ -666,7 +736,8 @@ std::vector<Tensor> Interpret(const hlo::Module& m, std::vector<Tensor> args) {
   EXPECT_NE(fn, nullptr);
   if (fn == nullptr) return {};
   std::vector<Tensor> values(m.value_types.size());
-  for (size_t i = 0; i < args.size(); ++i) values[static_cast<size_t>(fn->body.args[i])] = std::move(args[i]);
+  for (size_t i = 0; i < args.size(); ++i)
+    values[static_cast<size_t>(fn->body.args[i])] = std::move(args[i]);
   for (const hlo::Op& op : fn->body.ops) {
     if (op.code == OpCode::kReturn) {
       std::vector<Tensor> out;
@@ -678,7 +749,8 @@ std::vector<Tensor> Interpret(const hlo::Module& m, std::vector<Tensor> args) {
     std::vector<TensorType> types;
     for (hlo::ValueId v : op.results) types.push_back(m.type(v));
     std::vector<Tensor> outs = EvalN(op, ins, types, m);
-    for (size_t i = 0; i < outs.size(); ++i) values[static_cast<size_t>(op.results[i])] = std::move(outs[i]);
+    for (size_t i = 0; i < outs.size(); ++i)
+      values[static_cast<size_t>(op.results[i])] = std::move(outs[i]);
   }
   ADD_FAILURE() << "no return";
   return {};

@@ -22,8 +22,8 @@ std::string FirstDifference(const std::string& got, const std::string& want) {
     if (!gok && !wok) return "identical";
     if (gl != wl || gok != wok) {
       auto cut = [](const std::string& s) { return s.size() > 200 ? s.substr(0, 200) + "..." : s; };
-      return StrCat("line ", line, ":\n  emitted: ", gok ? cut(gl) : "<end>", "\n  golden:  ",
-                    wok ? cut(wl) : "<end>");
+      return StrCat("line ", line, ":\n  emitted: ", gok ? cut(gl) : "<end>",
+                    "\n  golden:  ", wok ? cut(wl) : "<end>");
     }
   }
 }
@@ -45,7 +45,8 @@ TEST(Goldens, EmittedTextMatchesByteForByte) {
       std::string golden_path = JoinPath(dir, StrCat(ProgramKindName(kind), ".mlir"));
       auto golden = ReadFile(golden_path);
       ASSERT_TRUE(golden.ok()) << golden.status().message();
-      EXPECT_TRUE(*text == *golden) << golden_path << " differs at " << FirstDifference(*text, *golden);
+      EXPECT_TRUE(*text == *golden)
+          << golden_path << " differs at " << FirstDifference(*text, *golden);
       ++checked;
     }
   }

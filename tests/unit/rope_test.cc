@@ -1,11 +1,11 @@
 // RoPE inv_freq against values torch 2.13 / transformers 4.57.6 computed
 // (ROPE_INIT_FUNCTIONS), bit for bit.
+#include "emit/rope.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstring>
-
-#include "emit/rope.h"
 
 namespace hf2hlo::emit {
 namespace {

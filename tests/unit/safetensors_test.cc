@@ -25,8 +25,9 @@ void WriteSafetensors(const std::string& path, const std::string& header, size_t
 class SafetensorsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("hf2hlo_st_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("hf2hlo_st_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -39,8 +40,9 @@ class SafetensorsTest : public ::testing::Test {
     return r.ok() ? "" : r.status().message();
   }
   // Header JSON for all specs of `c` as `dtype`, packed back to back.
-  std::string FullHeader(const ModelConfig& c, const std::string& dtype, int64_t elem, size_t* bytes,
-                         const std::string& skip = "", const std::string& extra = "") {
+  std::string FullHeader(const ModelConfig& c, const std::string& dtype, int64_t elem,
+                         size_t* bytes, const std::string& skip = "",
+                         const std::string& extra = "") {
     nlohmann::json h = nlohmann::json::object();
     int64_t at = 0;
     for (const auto& s : WeightSpecs(c)) {
@@ -61,8 +63,10 @@ class SafetensorsTest : public ::testing::Test {
 };
 
 TEST_F(SafetensorsTest, ReadsValidHeader) {
-  WriteSafetensors(Path("a.safetensors"),
-                   R"({"__metadata__":{"format":"pt"},"w":{"dtype":"BF16","shape":[2,3],"data_offsets":[0,12]}})", 12);
+  WriteSafetensors(
+      Path("a.safetensors"),
+      R"({"__metadata__":{"format":"pt"},"w":{"dtype":"BF16","shape":[2,3],"data_offsets":[0,12]}})",
+      12);
   auto r = ReadSafetensorsHeader(Path("a.safetensors"));
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->at("w").dtype, "BF16");
@@ -72,16 +76,22 @@ TEST_F(SafetensorsTest, ReadsValidHeader) {
 TEST_F(SafetensorsTest, RejectsBadHeaders) {
   EXPECT_NE(HeaderError("{not json", 0).find("header is not a JSON object"), std::string::npos);
   EXPECT_NE(HeaderError(R"({"w":{"dtype":"Q4","shape":[2],"data_offsets":[0,2]}})", 2)
-                .find("tensor 'w': unknown dtype \"Q4\""), std::string::npos);
+                .find("tensor 'w': unknown dtype \"Q4\""),
+            std::string::npos);
   EXPECT_NE(HeaderError(R"({"w":{"dtype":"F32","shape":[2],"data_offsets":[0,16]}})", 8)
-                .find("outside the data section"), std::string::npos);
-  EXPECT_NE(HeaderError(R"({"w":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}})", 8)
-                .find("need 8"), std::string::npos);
+                .find("outside the data section"),
+            std::string::npos);
+  EXPECT_NE(
+      HeaderError(R"({"w":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}})", 8).find("need 8"),
+      std::string::npos);
   EXPECT_NE(HeaderError(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},)"
-                        R"("b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}})", 12)
-                .find("overlap"), std::string::npos);
-  EXPECT_NE(HeaderError(R"({"w":{"dtype":"F32","shape":[-1],"data_offsets":[0,0]}})", 0)
-                .find("negative"), std::string::npos);
+                        R"("b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}})",
+                        12)
+                .find("overlap"),
+            std::string::npos);
+  EXPECT_NE(
+      HeaderError(R"({"w":{"dtype":"F32","shape":[-1],"data_offsets":[0,0]}})", 0).find("negative"),
+      std::string::npos);
   // A length prefix claiming a huge header is refused before allocating it.
   std::string huge(8, '\0');
   huge[5] = 0x10;  // 2^44 bytes
@@ -90,7 +100,8 @@ TEST_F(SafetensorsTest, RejectsBadHeaders) {
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("exceeds the limit"), std::string::npos);
   ASSERT_TRUE(WriteFile(Path("t.safetensors"), "abc").ok());
-  EXPECT_NE(ReadSafetensorsHeader(Path("t.safetensors")).status().message().find("truncated"), std::string::npos);
+  EXPECT_NE(ReadSafetensorsHeader(Path("t.safetensors")).status().message().find("truncated"),
+            std::string::npos);
 }
 
 TEST_F(SafetensorsTest, ResolvesDtypesAndReportsMissingAndUnexpected) {
@@ -127,33 +138,41 @@ TEST_F(SafetensorsTest, ResolvesDtypesAndReportsMissingAndUnexpected) {
   }
   auto wrong = ResolveWeightSpecs(c, dir_.string());
   ASSERT_FALSE(wrong.ok());
-  EXPECT_NE(wrong.status().message().find("has dtype I32; supported: F32, BF16, F16"), std::string::npos);
+  EXPECT_NE(wrong.status().message().find("has dtype I32; supported: F32, BF16, F16"),
+            std::string::npos);
 }
 
 TEST_F(SafetensorsTest, WrongShapeNamesTensorAndBothShapes) {
   ModelConfig c = testing::MustParse(testing::TinyLlamaJson());
-  WriteSafetensors(Path("model.safetensors"),
-                   R"({"model.embed_tokens.weight":{"dtype":"F32","shape":[255,64],"data_offsets":[0,65280]}})",
-                   65280);
+  WriteSafetensors(
+      Path("model.safetensors"),
+      R"({"model.embed_tokens.weight":{"dtype":"F32","shape":[255,64],"data_offsets":[0,65280]}})",
+      65280);
   auto r = ResolveWeightSpecs(c, dir_.string());
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("tensor 'model.embed_tokens.weight' has shape [255, 64] but the "
-                                      "config implies [256, 64]"),
-            std::string::npos)
+  EXPECT_NE(
+      r.status().message().find("tensor 'model.embed_tokens.weight' has shape [255, 64] but the "
+                                "config implies [256, 64]"),
+      std::string::npos)
       << r.status().message();
 }
 
 TEST_F(SafetensorsTest, ReadsShardsThroughIndex) {
-  WriteSafetensors(Path("a.safetensors"), R"({"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})", 4);
-  WriteSafetensors(Path("b.safetensors"), R"({"y":{"dtype":"F16","shape":[2],"data_offsets":[0,4]}})", 4);
+  WriteSafetensors(Path("a.safetensors"),
+                   R"({"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})", 4);
+  WriteSafetensors(Path("b.safetensors"),
+                   R"({"y":{"dtype":"F16","shape":[2],"data_offsets":[0,4]}})", 4);
   ASSERT_TRUE(WriteFile(Path("model.safetensors.index.json"),
-                        R"({"weight_map":{"x":"a.safetensors","y":"b.safetensors"}})").ok());
+                        R"({"weight_map":{"x":"a.safetensors","y":"b.safetensors"}})")
+                  .ok());
   auto r = ReadCheckpointIndex(dir_.string());
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->at("y").dtype, "F16");
-  ASSERT_TRUE(WriteFile(Path("model.safetensors.index.json"),
-                        R"({"weight_map":{"x":"b.safetensors"}})").ok());
-  EXPECT_NE(ReadCheckpointIndex(dir_.string()).status().message().find("does not hold it"), std::string::npos);
+  ASSERT_TRUE(
+      WriteFile(Path("model.safetensors.index.json"), R"({"weight_map":{"x":"b.safetensors"}})")
+          .ok());
+  EXPECT_NE(ReadCheckpointIndex(dir_.string()).status().message().find("does not hold it"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -7,11 +7,11 @@
 namespace hf2hlo::testing {
 
 nlohmann::json TinyLlamaJson() {
-  return nlohmann::json{{"model_type", "llama"},       {"hidden_size", 64},
-                        {"intermediate_size", 128},    {"num_hidden_layers", 2},
-                        {"num_attention_heads", 4},    {"num_key_value_heads", 2},
-                        {"vocab_size", 256},           {"max_position_embeddings", 256},
-                        {"rms_norm_eps", 1e-5},        {"tie_word_embeddings", true}};
+  return nlohmann::json{{"model_type", "llama"},    {"hidden_size", 64},
+                        {"intermediate_size", 128}, {"num_hidden_layers", 2},
+                        {"num_attention_heads", 4}, {"num_key_value_heads", 2},
+                        {"vocab_size", 256},        {"max_position_embeddings", 256},
+                        {"rms_norm_eps", 1e-5},     {"tie_word_embeddings", true}};
 }
 
 ModelConfig MustParse(const nlohmann::json& j) {
@@ -30,14 +30,16 @@ std::string MustEmit(const ModelConfig& c, ProgramKind kind, int64_t batch, int6
 
 int CountSubstr(const std::string& text, const std::string& needle) {
   int n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  for (size_t at = text.find(needle); at != std::string::npos;
+       at = text.find(needle, at + needle.size()))
+    ++n;
   return n;
 }
 
 int CountArgs(const std::string& text) {
   static const std::regex kArg(R"(%arg\d+: )");
-  return static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), kArg),
-                                        std::sregex_iterator()));
+  return static_cast<int>(
+      std::distance(std::sregex_iterator(text.begin(), text.end(), kArg), std::sregex_iterator()));
 }
 
 int CountOps(const std::string& text, const std::string& op) {
