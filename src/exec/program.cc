@@ -136,8 +136,13 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
       EvalReference(*step.op, s.module, step.in, step.out);
     }
     if (s.profile) {
-      auto& entry = s.profile_by_kind[StrCat(hlo::OpName(step.op->code),
-                                             step.kind == StepKind::kDot ? " (fast)" : "")];
+      std::string key(hlo::OpName(step.op->code));
+      if (step.kind == StepKind::kDot) {
+        const DotPlan& d = *step.dot;
+        key = StrCat("dot ", d.batch, "x[", d.rows, "x", d.depth, "]x[", d.cols, "x", d.depth, "]",
+                     d.contiguous_k ? "" : " strided", " ", hlo::ElementTypeName(d.rhs_type));
+      }
+      auto& entry = s.profile_by_kind[key];
       entry.first += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       ++entry.second;
     }
