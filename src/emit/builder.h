@@ -55,6 +55,9 @@ class Builder {
   Value Exp(const Value& a) { return Unary("exponential", a); }
   Value Rsqrt(const Value& a) { return Unary("rsqrt", a); }
   Value Logistic(const Value& a) { return Unary("logistic", a); }
+  Value Tanh(const Value& a) { return Unary("tanh", a); }
+  Value Abs(const Value& a) { return Unary("abs", a); }
+  Value Sign(const Value& a) { return Unary("sign", a); }
 
   // Converts to `dtype`; returns `a` itself when it already has it.
   Value Convert(const Value& a, DType dtype);

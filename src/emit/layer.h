@@ -42,8 +42,10 @@ struct StepContext {
   Value zero_i32;                  // tensor<i32> 0
 };
 
-// x [N, H] -> y [N, H]. Norm of the pre-norm Llama block.
-Value RmsNorm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight);
+// The family's norm over the last axis: x [N, K] -> [N, K]; `bias` only for
+// LayerNorm with bias.
+Value Norm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight,
+           const Value* bias);
 // x [N, K] @ W[M, K]^T (+ bias [M]) -> [N, M], W converted to f32 where used.
 Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias);
 

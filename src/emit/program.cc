@@ -39,19 +39,25 @@ void BuildMasks(Builder& b, const ModelConfig& c, const Value& pos, int64_t cont
   }
 }
 
-// RoPE rows [N, D] for positions pos [N]; sliding layers get their own rows
-// only when their RoPE parameters differ.
+// RoPE rows [N, R] for positions pos [N]: one pair of tables per RoPE
+// parameter set that some rotating layer uses (sliding layers share the full
+// layers' rows when their parameters are equal).
 void BuildRopeRows(Builder& b, const ModelConfig& c, const Value& pos, int64_t context,
                    StepContext& ctx) {
   auto rows = [&](const RopeParams& p, Value& cos, Value& sin) {
-    emit::RopeTables t = emit::MakeRopeTables(p, c.head_dim, context);
-    cos = b.GatherRows(b.TableF32(t.cos, {context, c.head_dim}), pos);
-    sin = b.GatherRows(b.TableF32(t.sin, {context, c.head_dim}), pos);
+    const int64_t r = c.rotary_dim;
+    emit::RopeTables t = emit::MakeRopeTables(p, r, context, c.rope_layout);
+    cos = b.GatherRows(b.TableF32(t.cos, {context, r}), pos);
+    sin = b.GatherRows(b.TableF32(t.sin, {context, r}), pos);
   };
-  rows(c.rope, ctx.cos, ctx.sin);
-  bool any_sliding = false;
-  for (int64_t i = 0; i < c.num_layers; ++i) any_sliding |= c.IsSliding(i);
-  if (any_sliding && !(c.rope_sliding == c.rope)) {
+  bool full_rope = false, sliding_rope = false;
+  for (int64_t i = 0; i < c.num_layers; ++i) {
+    if (!c.HasRope(i)) continue;
+    (c.IsSliding(i) ? sliding_rope : full_rope) = true;
+  }
+  const bool shared = c.rope_sliding == c.rope;
+  if (full_rope || (sliding_rope && shared)) rows(c.rope, ctx.cos, ctx.sin);
+  if (sliding_rope && !shared) {
     rows(c.rope_sliding, ctx.cos_sliding, ctx.sin_sliding);
   } else {
     ctx.cos_sliding = ctx.cos;
@@ -59,11 +65,27 @@ void BuildRopeRows(Builder& b, const ModelConfig& c, const Value& pos, int64_t c
   }
 }
 
-// Final norm and head: x [N, H] -> logits [N, V].
+// Multiplies or divides by an f32 constant when the switch is on.
+Value Scaled(Builder& b, const Value& x, const std::optional<double>& s, bool divide) {
+  if (!s) return x;
+  Value k = b.SplatF32(static_cast<float>(*s), x.type.dims);
+  return divide ? b.Divide(x, k) : b.Multiply(x, k);
+}
+
+// Final norm and head: x [N, H] -> logits [N, V], with the family's
+// post-processing in HF's order.
 Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Value& x) {
-  Value h = emit::RmsNorm(b, c, x, w.Get(WeightRole::kFinalNorm));
+  Value h = emit::Norm(b, c, x, w.Get(WeightRole::kFinalNorm), w.Find(WeightRole::kFinalNormBias));
+  h = Scaled(b, h, c.hidden_divisor, /*divide=*/true);
   const Value* head = w.Find(WeightRole::kLmHead);
-  return emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr);
+  Value logits = emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr);
+  logits = Scaled(b, logits, c.logit_scale, /*divide=*/false);
+  logits = Scaled(b, logits, c.logits_divisor, /*divide=*/true);
+  if (c.final_softcap) {
+    Value cap = b.SplatF32(static_cast<float>(*c.final_softcap), logits.type.dims);
+    logits = b.Multiply(b.Tanh(b.Divide(logits, cap)), cap);
+  }
+  return logits;
 }
 
 }  // namespace
@@ -145,6 +167,7 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
   BuildMasks(b, c, pos, shape.context, ctx);
 
   Value x = b.Convert(b.GatherRows(w.Get(WeightRole::kEmbed), tokens), DType::kF32);  // [N, H]
+  x = Scaled(b, x, c.embedding_scale, /*divide=*/false);
   for (int64_t i = 0; i < c.num_layers; ++i) {
     x = emit::DecoderLayer(b, c, w, ctx, i, x, k_caches[static_cast<size_t>(i)],
                            v_caches[static_cast<size_t>(i)]);

@@ -58,7 +58,8 @@ std::vector<float> InvFreq(const RopeParams& p, int64_t rotary_dim) {
   return inv;
 }
 
-RopeTables MakeRopeTables(const RopeParams& params, int64_t rotary_dim, int64_t positions) {
+RopeTables MakeRopeTables(const RopeParams& params, int64_t rotary_dim, int64_t positions,
+                          RopeLayout layout) {
   const std::vector<float> inv = InvFreq(params, rotary_dim);
   const int64_t half = rotary_dim / 2;
   RopeTables t;
@@ -69,7 +70,9 @@ RopeTables MakeRopeTables(const RopeParams& params, int64_t rotary_dim, int64_t 
       const float angle = static_cast<float>(p) * inv[static_cast<size_t>(k)];
       const float c = static_cast<float>(std::cos(static_cast<double>(angle)));
       const float s = static_cast<float>(std::sin(static_cast<double>(angle)));
-      for (int64_t col : {k, k + half}) {
+      const int64_t first = layout == RopeLayout::kHalf ? k : 2 * k;
+      const int64_t second = layout == RopeLayout::kHalf ? k + half : 2 * k + 1;
+      for (int64_t col : {first, second}) {
         t.cos[static_cast<size_t>(p * rotary_dim + col)] = c;
         t.sin[static_cast<size_t>(p * rotary_dim + col)] = s;
       }

@@ -16,11 +16,13 @@ namespace hf2hlo::emit {
 // emitter enforces.
 std::vector<float> InvFreq(const RopeParams& params, int64_t rotary_dim);
 
-// cos and sin tables, each [positions, rotary_dim] row-major, in the
-// half-split layout (column k and k + rotary_dim/2 share inv_freq[k]).
+// cos and sin tables, each [positions, rotary_dim] row-major. Half layout:
+// columns k and k + rotary_dim/2 share inv_freq[k]; interleaved layout:
+// columns 2k and 2k + 1 do (HF repeat_interleave).
 struct RopeTables {
   std::vector<float> cos, sin;
 };
-RopeTables MakeRopeTables(const RopeParams& params, int64_t rotary_dim, int64_t positions);
+RopeTables MakeRopeTables(const RopeParams& params, int64_t rotary_dim, int64_t positions,
+                          RopeLayout layout = RopeLayout::kHalf);
 
 }  // namespace hf2hlo::emit

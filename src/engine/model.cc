@@ -58,8 +58,12 @@ struct Model::Impl {
     for (size_t i = 0; i < args.size(); ++i) {
       const std::string& name = args[i].name;
       if (w < specs.size() && name == specs[w].name) {
-        b.args[i] = const_cast<void*>(checkpoint->Data(name));  // read only: not aliased
-        CHECK(b.args[i] != nullptr, "weight ", name, " not mapped");
+        // Read only (not aliased); a row view starts inside its stored tensor.
+        const WeightSpec& spec = specs[w];
+        const auto* base = static_cast<const uint8_t*>(checkpoint->Data(spec.tensor));
+        CHECK(base != nullptr, "weight ", spec.tensor, " not mapped");
+        const int64_t row_bytes = DTypeBytes(spec.dtype) * spec.tensor_shape.back();
+        b.args[i] = const_cast<uint8_t*>(base + spec.row_begin * row_bytes);
         ++w;
       } else if (name.rfind("cache.", 0) == 0) {
         // cache.k.L / cache.v.L in layer order, K before V.

@@ -2,6 +2,7 @@
 // (legacy rope_theta/rope_scaling and v5 rope_parameters layouts), then the
 // family's own switches from the registry.
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "model/config_reader.h"
@@ -58,8 +59,8 @@ Result<RopeParams> ParseRopeObject(const ConfigReader& r, double theta) {
 }
 
 // Sets model.rope and model.rope_sliding from either layout.
-Status ParseRope(const ConfigReader& c, ModelConfig& m) {
-  ASSIGN_OR_RETURN(double theta, c.NumberOr("rope_theta", 10000.0));
+Status ParseRope(const ConfigReader& c, double default_theta, ModelConfig& m) {
+  ASSIGN_OR_RETURN(double theta, c.NumberOr("rope_theta", default_theta));
   if (!(theta > 0)) return c.KeyError("rope_theta", StrCat("must be positive, got ", theta));
   ASSIGN_OR_RETURN(std::optional<ConfigReader> params, c.Object("rope_parameters"));
   if (params && (params->Has("full_attention") || params->Has("sliding_attention"))) {
@@ -104,15 +105,30 @@ Status Positive(const ConfigReader& c, const std::string& key, int64_t value) {
   return OkStatus();
 }
 
+Result<Activation> ParseActivation(const ConfigReader& c, const FamilyEntry& family) {
+  ASSIGN_OR_RETURN(std::string act, c.StringOr(family.activation_key, family.default_activation));
+  if (act == "silu") return Activation::kSilu;
+  if (act == "gelu") return Activation::kGeluExact;
+  if (act == "gelu_pytorch_tanh") return Activation::kGeluTanh;
+  return c.KeyError(family.activation_key,
+                    StrCat("\"", act, "\" is not supported for ", family.display_name,
+                           "; supported: silu, gelu, gelu_pytorch_tanh"));
+}
+
 Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfig& m) {
   ASSIGN_OR_RETURN(m.hidden, c.Int("hidden_size"));
-  ASSIGN_OR_RETURN(m.intermediate, c.Int("intermediate_size"));
-  ASSIGN_OR_RETURN(m.num_layers, c.Int("num_hidden_layers"));
+  RETURN_IF_ERROR(Positive(c, "hidden_size", m.hidden));
+  if (family.default_intermediate_multiple > 0) {
+    ASSIGN_OR_RETURN(m.intermediate,
+                     c.IntOr("intermediate_size", family.default_intermediate_multiple * m.hidden));
+  } else {
+    ASSIGN_OR_RETURN(m.intermediate, c.Int("intermediate_size"));
+  }
+  ASSIGN_OR_RETURN(m.num_layers, c.Int(family.num_layers_key));
   ASSIGN_OR_RETURN(m.num_heads, c.Int("num_attention_heads"));
   ASSIGN_OR_RETURN(m.vocab, c.Int("vocab_size"));
-  RETURN_IF_ERROR(Positive(c, "hidden_size", m.hidden));
   RETURN_IF_ERROR(Positive(c, "intermediate_size", m.intermediate));
-  RETURN_IF_ERROR(Positive(c, "num_hidden_layers", m.num_layers));
+  RETURN_IF_ERROR(Positive(c, family.num_layers_key, m.num_layers));
   RETURN_IF_ERROR(Positive(c, "num_attention_heads", m.num_heads));
   RETURN_IF_ERROR(Positive(c, "vocab_size", m.vocab));
   ASSIGN_OR_RETURN(m.num_kv_heads, c.IntOr("num_key_value_heads", m.num_heads));
@@ -122,8 +138,10 @@ Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfi
         "num_key_value_heads",
         StrCat(m.num_kv_heads, " does not divide num_attention_heads = ", m.num_heads));
   }
-  if (c.Has("head_dim")) {
+  if (family.reads_head_dim && c.Has("head_dim")) {
     ASSIGN_OR_RETURN(m.head_dim, c.Int("head_dim"));
+  } else if (family.reads_head_dim && family.default_head_dim > 0) {
+    m.head_dim = family.default_head_dim;
   } else {
     if (m.hidden % m.num_heads != 0) {
       return c.KeyError("head_dim",
@@ -135,19 +153,17 @@ Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfi
   RETURN_IF_ERROR(Positive(c, "head_dim", m.head_dim));
   if (m.head_dim % 2 != 0)
     return c.KeyError("head_dim", StrCat("must be even for RoPE, got ", m.head_dim));
+  m.rotary_dim = m.head_dim;
+  m.attention_scale = std::pow(static_cast<double>(m.head_dim), -0.5);
   ASSIGN_OR_RETURN(m.max_position_embeddings,
                    c.IntOr("max_position_embeddings", family.default_max_position_embeddings));
-  ASSIGN_OR_RETURN(m.norm_eps, c.NumberOr("rms_norm_eps", family.default_norm_eps));
-  if (!(m.norm_eps > 0)) return c.KeyError("rms_norm_eps", "must be positive");
+  ASSIGN_OR_RETURN(m.norm_eps, c.NumberOr(family.norm_eps_key, family.default_norm_eps));
+  if (!(m.norm_eps > 0)) return c.KeyError(family.norm_eps_key, "must be positive");
   ASSIGN_OR_RETURN(m.tie_word_embeddings,
                    c.BoolOr("tie_word_embeddings", family.default_tie_word_embeddings));
-  ASSIGN_OR_RETURN(std::string act, c.StringOr("hidden_act", "silu"));
-  if (act != "silu") {
-    return c.KeyError("hidden_act", StrCat("\"", act, "\" is not supported for ",
-                                           family.display_name, "; supported: silu"));
-  }
+  ASSIGN_OR_RETURN(m.activation, ParseActivation(c, family));
   ASSIGN_OR_RETURN(m.default_weight_dtype, ParseStorageDType(c));
-  return ParseRope(c, m);
+  return ParseRope(c, family.default_rope_theta, m);
 }
 
 std::string LineColumn(const std::string& text, size_t byte) {
@@ -179,6 +195,10 @@ Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string&
   ASSIGN_OR_RETURN(std::string model_type, c.StringOr("model_type", ""));
   const FamilyEntry* family = FindFamily(model_type);
   if (family == nullptr) {
+    if (const char* reason = RejectionReason(model_type)) {
+      return c.KeyError("model_type", StrCat("\"", model_type, "\": ", reason,
+                                             "; supported: ", JoinList(SupportedModelTypes())));
+    }
     return c.KeyError("model_type", StrCat("\"", model_type, "\" is not supported; supported: ",
                                            JoinList(SupportedModelTypes())));
   }
@@ -188,6 +208,7 @@ Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string&
   m.names = LlamaWeightNames();
   RETURN_IF_ERROR(ParseGeneric(c, *family, m));
   m.layer_sliding.assign(static_cast<size_t>(m.num_layers), false);
+  m.layer_rope.assign(static_cast<size_t>(m.num_layers), true);
   RETURN_IF_ERROR(family->read_switches(c, m));
   return m;
 }
@@ -226,6 +247,18 @@ int64_t DTypeBytes(DType dtype) {
       return 1;
   }
   return 0;
+}
+
+const char* ActivationName(Activation activation) {
+  switch (activation) {
+    case Activation::kSilu:
+      return "silu";
+    case Activation::kGeluExact:
+      return "gelu";
+    case Activation::kGeluTanh:
+      return "gelu_pytorch_tanh";
+  }
+  return "?";
 }
 
 const char* RopeTypeName(RopeType type) {

@@ -19,6 +19,8 @@ class ConfigReader {
   const std::string& where() const { return where_; }
   // True when the key is present and not null.
   bool Has(const std::string& key) const;
+  // True when the key is present, even with a null value.
+  bool HasKey(const std::string& key) const { return j_.contains(key); }
   const nlohmann::json& Raw(const std::string& key) const { return j_.at(key); }
 
   Result<int64_t> Int(const std::string& key) const;  // required

@@ -32,19 +32,58 @@ struct RopeParams {
   bool operator==(const RopeParams&) const = default;
 };
 
-enum class Activation { kSilu };
+// Activation of the MLP (families.md §1.6). kGeluExact is erf GELU.
+enum class Activation { kSilu, kGeluExact, kGeluTanh };
+const char* ActivationName(Activation activation);
+
+// Normalisation (families.md §1.2), applied over the last axis in f32.
+enum class NormKind {
+  kRms,         // w * (x * rsqrt(mean(x^2) + eps))
+  kRmsOnePlus,  // (x * rsqrt(mean(x^2) + eps)) * (1 + w)   (Gemma)
+  kLayerNorm,   // (x - mean) * rsqrt(var + eps) * w (+ b when norm_bias)
+};
+
+// Where the norms sit in a decoder layer.
+enum class BlockKind {
+  kPreNorm,   // h = x + attn(n_in(x));            y = h + mlp(n_post_attn(h))
+  kPostNorm,  // h = x + n_post_attn(attn(x));     y = h + n_post_ffw(mlp(h))   (OLMo2)
+  kSandwich,  // h = x + n_post_attn(attn(n_in(x))); y = h + n_post_ffw(mlp(n_pre_ffw(h)))
+  kParallel,  // y = x + attn(n_in(x)) + mlp(n_in(x))   (Cohere, StableLM parallel)
+};
+
+// q/k normalisation before RoPE.
+enum class QkNormKind {
+  kNone,
+  kPerHead,         // over head_dim of each head, one [D] weight shared by all heads
+  kFullProjection,  // over the whole [Hq*D] / [Hkv*D] projection (OLMo2)
+};
+
+// Pairing of rotated dimensions: (i, i + rot/2) or (2i, 2i + 1) (Cohere).
+enum class RopeLayout { kHalf, kInterleaved };
+
+enum class MlpKind {
+  kGated,  // down(act(gate(x)) * up(x))
+  kDense,  // down(act(up(x)))   (StarCoder2 c_fc / c_proj)
+};
 
 // Where each weight lives in the checkpoint; one scheme per naming convention.
+// An empty name means the family has no such tensor. A fused tensor (qkv,
+// gate_up) is read through row views.
 struct WeightNames {
-  std::string embed, final_norm, lm_head;
+  std::string embed, final_norm, final_norm_bias, lm_head;
   std::string layer_prefix;  // "{i}" is replaced by the layer index
-  std::string input_norm, post_attn_norm;
+  std::string input_norm, input_norm_bias, post_attn_norm, post_attn_norm_bias;
+  std::string pre_ffw_norm, post_ffw_norm;
   std::string q, k, v, o, q_bias, k_bias, v_bias, o_bias;
+  std::string qkv;  // fused [q; k; v] rows (Phi3), used when fused_qkv
+  std::string q_norm, k_norm;
   std::string gate, up, down, gate_bias, up_bias, down_bias;
+  std::string gate_up;  // fused [gate; up] rows (Phi3), used when fused_gate_up
 };
 
 // Everything the emitter needs to know about a model, with HF defaults
-// already applied. Dimensions follow DESIGN.md notation.
+// already applied. Dimensions follow DESIGN.md notation. Each switch has an
+// "off" value that emits nothing.
 struct ModelConfig {
   std::string model_type;    // config.json model_type
   std::string family;        // display name of the registry entry
@@ -58,20 +97,41 @@ struct ModelConfig {
   int64_t max_position_embeddings = 0;
   double norm_eps = 1e-6;
   Activation activation = Activation::kSilu;
+  NormKind norm = NormKind::kRms;
+  bool norm_bias = false;  // LayerNorm with bias
+  BlockKind block = BlockKind::kPreNorm;
+  QkNormKind qk_norm = QkNormKind::kNone;
+  MlpKind mlp = MlpKind::kGated;
+  bool fused_qkv = false, fused_gate_up = false;
   RopeParams rope;          // full-attention layers
   RopeParams rope_sliding;  // sliding layers (equal to `rope` unless the config says otherwise)
+  RopeLayout rope_layout = RopeLayout::kHalf;
+  int64_t rotary_dim = 0;  // leading dims of each head that rotate (partial rotary); D when full
   bool qkv_bias = false;
   bool o_bias = false;
   bool mlp_bias = false;
   bool tie_word_embeddings = false;
   std::optional<int64_t> sliding_window;  // W, set iff some layer slides
   std::vector<bool> layer_sliding;        // [L]
+  std::vector<bool> layer_rope;           // [L]; false: a NoPE layer
+  // Scalars, applied as f32 constants in HF's order (families.md §2); unset = off.
+  double attention_scale = 0;                 // multiplies QK^T; D^-0.5 unless the family says
+  std::optional<double> embedding_scale;      // h0 = embed * s
+  std::optional<double> residual_scale;       // h = x + branch * s
+  std::optional<double> attn_softcap;         // scores = tanh(scores / c) * c
+  std::optional<double> final_softcap;        // logits = tanh(logits / c) * c
+  std::optional<double> hidden_divisor;       // h_final / d before the head (MiniCPM)
+  std::optional<double> logit_scale;          // logits * s (Cohere)
+  std::optional<double> logits_divisor;       // logits / d after the head (Granite)
+  // Checkpoint tensors the family ignores (e.g. MiMo's "model.mtp_layers.").
+  std::vector<std::string> ignored_tensor_prefixes;
   // Storage dtype of weights when the folder holds no safetensors (config
   // torch_dtype / dtype, default f32).
   DType default_weight_dtype = DType::kF32;
   WeightNames names;
 
   bool IsSliding(int64_t layer) const { return layer_sliding[static_cast<size_t>(layer)]; }
+  bool HasRope(int64_t layer) const { return layer_rope[static_cast<size_t>(layer)]; }
   const RopeParams& RopeFor(int64_t layer) const { return IsSliding(layer) ? rope_sliding : rope; }
 };
 
@@ -86,9 +146,14 @@ std::vector<std::string> SupportedModelTypes();
 enum class WeightRole {
   kEmbed,
   kFinalNorm,
+  kFinalNormBias,
   kLmHead,
   kInputNorm,
+  kInputNormBias,
   kPostAttnNorm,
+  kPostAttnNormBias,
+  kPreFfwNorm,
+  kPostFfwNorm,
   kQ,
   kK,
   kV,
@@ -97,6 +162,8 @@ enum class WeightRole {
   kKBias,
   kVBias,
   kOBias,
+  kQNorm,
+  kKNorm,
   kGate,
   kUp,
   kDown,
@@ -106,11 +173,17 @@ enum class WeightRole {
 };
 
 struct WeightSpec {
-  std::string name;  // checkpoint tensor name, e.g. "model.layers.3.self_attn.q_proj.weight"
+  // Argument name: the checkpoint tensor name, e.g.
+  // "model.layers.3.self_attn.q_proj.weight", or for a row view of a fused
+  // tensor that name with its rows, "...qkv_proj.weight[0:2048]".
+  std::string name;
   WeightRole role;
   int64_t layer = -1;  // -1 for model-level weights
   std::vector<int64_t> shape;
   DType dtype = DType::kF32;
+  std::string tensor;                 // the stored tensor (== name unless a row view)
+  std::vector<int64_t> tensor_shape;  // its shape
+  int64_t row_begin = 0;              // first stored row of the view
 };
 
 // Weight specs in argument order: model-level weights (embed, final norm,

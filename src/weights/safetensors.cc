@@ -146,22 +146,22 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
   if (tensors.empty()) return specs;
   std::vector<std::string> missing;
   std::set<std::string> used;
+  auto dims = [](const std::vector<int64_t>& v) {
+    std::string out = "[";
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + std::to_string(v[i]);
+    return out + "]";
+  };
   for (auto& s : specs) {
-    auto it = tensors.find(s.name);
+    auto it = tensors.find(s.tensor);
     if (it == tensors.end()) {
-      missing.push_back(s.name);
+      if (missing.empty() || missing.back() != s.tensor) missing.push_back(s.tensor);
       continue;
     }
-    used.insert(s.name);
+    used.insert(s.tensor);
     const TensorInfo& t = it->second;
-    if (t.shape != s.shape) {
-      auto dims = [](const std::vector<int64_t>& v) {
-        std::string out = "[";
-        for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + std::to_string(v[i]);
-        return out + "]";
-      };
-      return Error(t.file, ": tensor '", s.name, "' has shape ", dims(t.shape),
-                   " but the config implies ", dims(s.shape));
+    if (t.shape != s.tensor_shape) {
+      return Error(t.file, ": tensor '", s.tensor, "' has shape ", dims(t.shape),
+                   " but the config implies ", dims(s.tensor_shape));
     }
     if (t.dtype == "F32") {
       s.dtype = DType::kF32;
@@ -170,7 +170,7 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
     } else if (t.dtype == "F16") {
       s.dtype = DType::kF16;
     } else {
-      return Error(t.file, ": tensor '", s.name, "' has dtype ", t.dtype,
+      return Error(t.file, ": tensor '", s.tensor, "' has dtype ", t.dtype,
                    "; supported: F32, BF16, F16");
     }
   }
@@ -184,7 +184,9 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
   for (const auto& [name, t] : tensors) {
     // A tied checkpoint may still store the head; it is the embedding.
     bool tied_head = config.tie_word_embeddings && name == config.names.lm_head;
-    if (!used.count(name) && !tied_head) unexpected.push_back(name);
+    bool ignored = false;
+    for (const auto& prefix : config.ignored_tensor_prefixes) ignored |= name.rfind(prefix, 0) == 0;
+    if (!used.count(name) && !tied_head && !ignored) unexpected.push_back(name);
   }
   if (!unexpected.empty()) {
     std::string list;

@@ -28,7 +28,7 @@ cat > "$tmp/unsupported/config.json" <<'JSON'
 JSON
 printf '{"model_type": "llama",\n "hidden_size": }\n' > "$tmp/malformed/config.json"
 
-expect unsupported_model_type 1 "key 'model_type': \"deepseek_v3\" is not supported; supported: llama, mistral, qwen2" -- \
+expect unsupported_model_type 1 "key 'model_type': \"deepseek_v3\": MLA attention (multi-head latent attention) is not supported; supported: cohere, cohere2, exaone," -- \
   "$bin" emit "$tmp/unsupported" --kind decode --context 64
 expect malformed_json 1 "config.json:2:" -- "$bin" emit "$tmp/malformed" --kind decode --context 64
 expect missing_config 1 "config.json: cannot open" -- "$bin" inspect "$tmp/empty"

@@ -105,11 +105,13 @@ TEST(Config, RejectsUnsupportedRopeTypesNamingFieldAndChoices) {
 
 TEST(Config, RejectsUnknownModelTypeListingSupported) {
   auto j = TinyLlamaJson();
-  j["model_type"] = "deepseek_v3";
+  j["model_type"] = "falcon";
   std::string e = ParseError(j);
   EXPECT_EQ(e,
-            "m/config.json: key 'model_type': \"deepseek_v3\" is not supported; supported: "
-            "llama, mistral, qwen2");
+            "m/config.json: key 'model_type': \"falcon\" is not supported; supported: "
+            "cohere, cohere2, exaone, exaone4, gemma, gemma2, gemma3_text, granite, internlm3, "
+            "llama, mimo, minicpm, mistral, olmo2, olmo3, phi3, qwen2, qwen3, seed_oss, smollm3, "
+            "stablelm, starcoder2");
 }
 
 TEST(Config, MalformedJsonGivesLineAndColumn) {
@@ -150,8 +152,9 @@ TEST(Config, RejectsInconsistentDimensions) {
   j["hidden_size"] = 66;
   EXPECT_NE(ParseError(j).find("key 'head_dim': missing"), std::string::npos);
   j = TinyLlamaJson();
-  j["hidden_act"] = "gelu";
-  EXPECT_NE(ParseError(j).find("\"gelu\" is not supported for Llama; supported: silu"),
+  j["hidden_act"] = "relu2";
+  EXPECT_NE(ParseError(j).find("key 'hidden_act': \"relu2\" is not supported for Llama; "
+                               "supported: silu, gelu, gelu_pytorch_tanh"),
             std::string::npos);
   j = TinyLlamaJson();
   j["torch_dtype"] = "float64";
