@@ -111,6 +111,29 @@ __attribute__((target("avx2,f16c"))) void Avx2(const float* const* a, int rows,
   }
 }
 
+// Lane l of acc holds the k = l (mod 8) partial sums of all 8 columns.
+template <ElementType T>
+__attribute__((target("avx2,f16c"))) void Avx2Columns8(const float* a, const int64_t* a_k,
+                                                       const void* b, const int64_t* b_k,
+                                                       int64_t depth, float* out) {
+  __m256 acc[kLanes];
+  for (auto& v : acc) v = _mm256_setzero_ps();
+  int64_t k = 0;
+  for (; k + kLanes <= depth; k += kLanes) {
+    for (int l = 0; l < kLanes; ++l) {
+      __m256 x = _mm256_set1_ps(a[a_k[k + l]]);
+      acc[l] = _mm256_add_ps(acc[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k + l])));
+    }
+  }
+  for (int l = 0; k < depth; ++k, ++l) {
+    __m256 x = _mm256_set1_ps(a[a_k[k]]);
+    acc[l] = _mm256_add_ps(acc[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k])));
+  }
+  __m256 sum = _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(acc[0], acc[4]), _mm256_add_ps(acc[2], acc[6])),
+                             _mm256_add_ps(_mm256_add_ps(acc[1], acc[5]), _mm256_add_ps(acc[3], acc[7])));
+  _mm256_storeu_ps(out, sum);
+}
+
 bool HasAvx2() {
   static const bool kHas = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
   return kHas;
@@ -148,6 +171,39 @@ float WidenF16(uint16_t h) {
   float f;
   std::memcpy(&f, &bits, 4);
   return f;
+}
+
+void DotColumns8(const float* a, const int64_t* a_k, const void* b, ElementType b_type,
+                 const int64_t* b_k, int64_t depth, float* out) {
+#if defined(__x86_64__)
+  if (HasAvx2()) {
+    switch (b_type) {
+      case ElementType::kF32:
+        return Avx2Columns8<ElementType::kF32>(a, a_k, b, b_k, depth, out);
+      case ElementType::kBF16:
+        return Avx2Columns8<ElementType::kBF16>(a, a_k, b, b_k, depth, out);
+      case ElementType::kF16:
+        return Avx2Columns8<ElementType::kF16>(a, a_k, b, b_k, depth, out);
+      default:
+        CHECK(false, "DotColumns8: unsupported rhs type");
+    }
+  }
+#endif
+  auto load = [&](int64_t i) -> float {
+    switch (b_type) {
+      case ElementType::kF32:
+        return static_cast<const float*>(b)[i];
+      case ElementType::kBF16:
+        return WidenBf16(static_cast<const uint16_t*>(b)[i]);
+      default:
+        return WidenF16(static_cast<const uint16_t*>(b)[i]);
+    }
+  };
+  for (int c = 0; c < 8; ++c) {
+    float lane[kLanes] = {};
+    for (int64_t k = 0; k < depth; ++k) lane[k % kLanes] += a[a_k[k]] * load(b_k[k] + c);
+    out[c] = CombineLanes(lane);
+  }
 }
 
 void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols,

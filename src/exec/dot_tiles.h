@@ -23,6 +23,13 @@ void DotTile(const float* const* a, int rows, const void* const* b, int cols,
 void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols,
                      hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
 
+// Eight adjacent output columns of a strided contraction under the same
+// contract: out[c] = dot over k of a[a_k[k]] and b[b_k[k] + c], c < 8. Used
+// when the contraction is not the innermost axis but the columns are (e.g.
+// probs x V over the key axis). a is f32; b is f32, bf16 or f16.
+void DotColumns8(const float* a, const int64_t* a_k, const void* b, hlo::ElementType b_type,
+                 const int64_t* b_k, int64_t depth, float* out);
+
 // Widens one stored element to f32 exactly.
 float WidenBf16(uint16_t v);
 float WidenF16(uint16_t v);

@@ -37,7 +37,7 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
              int64_t c0, int cols_per_tile) {
   const int64_t rhs_size = hlo::ElementBytes(p.rhs_type);
   const int nc = static_cast<int>(std::min<int64_t>(cols_per_tile, p.cols - c0));
-  const void* w[4];
+  const void* w[8];
   for (int c = 0; c < nc; ++c)
     w[c] = rhs + p.rhs_row[static_cast<size_t>(b * p.cols + c0 + c)] * rhs_size;
   for (int64_t r0 = 0; r0 < p.rows; r0 += 4) {
@@ -54,10 +54,15 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
     }
     for (int r = 0; r < nr; ++r) {
       const uint8_t* x = lhs + 4 * p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
+      if (nc == 8 && p.rhs_cols_adjacent) {
+        DotColumns8(reinterpret_cast<const float*>(x), p.lhs_k.data(), w[0], p.rhs_type,
+                    p.rhs_k.data(), p.depth, o + r * p.cols);
+        continue;
+      }
       for (int c = 0; c < nc; ++c) {
-        o[r * p.cols + c] = DotStrided(
-            x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(), p.depth,
-            [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
+        o[r * p.cols + c] =
+            DotStrided(x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(),
+                       p.depth, [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
       }
     }
   }
@@ -134,6 +139,13 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
   p.rhs_row = RowOffsets(rhs.dims, d.rhs_batch, rhs_free);
   p.lhs_k = Offsets(lhs.dims, Strides(lhs.dims), d.lhs_contracting);
   p.rhs_k = Offsets(rhs.dims, Strides(rhs.dims), d.rhs_contracting);
+  p.rhs_cols_adjacent = true;
+  for (int64_t b = 0; b < p.batch; ++b) {
+    for (int64_t j = 0; j < p.cols; ++j) {
+      p.rhs_cols_adjacent &= p.rhs_row[static_cast<size_t>(b * p.cols + j)] ==
+                             p.rhs_row[static_cast<size_t>(b * p.cols)] + j;
+    }
+  }
   p.contiguous_k = true;
   for (int64_t k = 0; k < p.depth; ++k) {
     p.contiguous_k &= p.lhs_k[static_cast<size_t>(k)] == k && p.rhs_k[static_cast<size_t>(k)] == k;
@@ -145,7 +157,7 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
   // Tiles of 4 rows x 2 columns when there are rows to share loads, else
   // 1 x 4 (matrix-vector). Work items are (batch, column tile) pairs.
-  const int cols_per_tile = p.rows >= 4 ? 2 : 4;
+  const int cols_per_tile = (!p.contiguous_k && p.rhs_cols_adjacent) ? 8 : p.rows >= 4 ? 2 : 4;
   const int64_t col_tiles = (p.cols + cols_per_tile - 1) / cols_per_tile;
   const int64_t items = p.batch * col_tiles;
   auto* l = static_cast<const uint8_t*>(lhs);

@@ -26,6 +26,7 @@ struct DotPlan {
   std::vector<int64_t> lhs_k;                        // [K] element offsets along the contraction
   std::vector<int64_t> rhs_k;                        // [K]
   bool contiguous_k = false;                         // lhs_k and rhs_k are both 0, 1, ..., K-1
+  bool rhs_cols_adjacent = false;                    // rhs_row[b * J + j] == rhs_row[b * J] + j
 };
 
 // True when the fast kernel handles this dot_general: f32 result, operands

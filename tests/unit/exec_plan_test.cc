@@ -10,6 +10,7 @@
 
 #include "emit/emit.h"
 #include "exec/exec.h"
+#include "exec/dot_tiles.h"
 #include "exec/fast_dot.h"
 #include "exec/kernels.h"
 #include "hlo/hlo.h"
@@ -119,6 +120,9 @@ std::vector<DotCase> Sweep() {
   DotCase context{{2, 3, 2, 20}, {2, 20, 3, 16}, {2, 3, 2, 16}, {}};
   context.dims = {{0, 1}, {0, 2}, {3}, {1}};
   cases.push_back(context);
+  DotCase context_tail{{1, 3, 2, 37}, {1, 37, 3, 20}, {1, 3, 2, 20}, {}};  // 8 + 8 + 4 columns
+  context_tail.dims = {{0, 1}, {0, 2}, {3}, {1}};
+  cases.push_back(context_tail);
   DotCase chunk{{5, 3, 2, 16}, {20, 3, 16}, {3, 5, 2, 20}, {}};
   chunk.dims = {{1}, {1}, {3}, {2}};
   cases.push_back(chunk);
@@ -167,6 +171,36 @@ TEST(FastDot, RowsDoNotDependOnBatchSize) {
   RunDot(MakeDotPlan(op, x1, w, ElementType::kF32, ElementType::kBF16), xd.data(), wd.data(),
          out1.data(), pool);
   EXPECT_EQ(std::vector<float>(out8.begin(), out8.begin() + m), out1);
+}
+
+// The documented contract, computed plainly: 8 lanes by k mod 8, fixed tree.
+float ContractDot(const std::vector<float>& a, const std::vector<float>& b) {
+  float lane[8] = {};
+  for (size_t k = 0; k < a.size(); ++k) lane[k % 8] += a[k] * b[k];
+  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+}
+
+TEST(FastDot, ColumnKernelFollowsTheLaneContractBitForBit) {
+  std::mt19937 rng(11);
+  std::normal_distribution<float> dist;
+  for (int64_t depth : {1, 7, 8, 9, 64, 301}) {
+    const int64_t stride = 24;  // rhs rows of 24 elements; columns 3..10 are read
+    std::vector<float> a(static_cast<size_t>(2 * depth)), b(static_cast<size_t>(depth * stride));
+    for (auto& v : a) v = dist(rng);
+    for (auto& v : b) v = dist(rng);
+    std::vector<int64_t> a_k, b_k;
+    for (int64_t k = 0; k < depth; ++k) a_k.push_back(2 * k), b_k.push_back(k * stride);
+    float out[8];
+    DotColumns8(a.data(), a_k.data(), b.data() + 3, ElementType::kF32, b_k.data(), depth, out);
+    for (int c = 0; c < 8; ++c) {
+      std::vector<float> x, y;
+      for (int64_t k = 0; k < depth; ++k) {
+        x.push_back(a[static_cast<size_t>(2 * k)]);
+        y.push_back(b[static_cast<size_t>(k * stride + 3 + c)]);
+      }
+      ASSERT_EQ(out[c], ContractDot(x, y)) << "depth " << depth << " column " << c;
+    }
+  }
 }
 
 TEST(FastDot, WidensHalfTypesExactly) {
