@@ -3,6 +3,7 @@
 // family's own switches from the registry.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "model/config_reader.h"
@@ -190,9 +191,19 @@ Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string&
     return Error(path, ":", LineColumn(json_text, at), ": malformed JSON: ", e.what());
   }
   if (!j.is_object()) return Error(path, ": expected a JSON object at the top level");
-  ConfigReader c(j, path);
-  if (!c.Has("model_type")) return c.KeyError("model_type", "required key is missing");
-  ASSIGN_OR_RETURN(std::string model_type, c.StringOr("model_type", ""));
+  ConfigReader top(j, path);
+  if (!top.Has("model_type")) return top.KeyError("model_type", "required key is missing");
+  ASSIGN_OR_RETURN(std::string model_type, top.StringOr("model_type", ""));
+  // A multimodal wrapper whose text tower is a supported family: parse its
+  // text_config and read the tower's weights under the wrapper's names.
+  const MultimodalWrapper* wrapper = FindWrapper(model_type);
+  ASSIGN_OR_RETURN(const std::optional<ConfigReader> text,
+                   wrapper ? top.Object("text_config") : std::optional<ConfigReader>());
+  if (wrapper != nullptr) {
+    if (!text) return top.KeyError("text_config", "required for model_type \"" + model_type + "\"");
+    model_type = wrapper->text_model_type;
+  }
+  const ConfigReader& c = text ? *text : top;
   const FamilyEntry* family = FindFamily(model_type);
   if (family == nullptr) {
     if (const char* reason = RejectionReason(model_type)) {
@@ -210,6 +221,15 @@ Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string&
   m.layer_sliding.assign(static_cast<size_t>(m.num_layers), false);
   m.layer_rope.assign(static_cast<size_t>(m.num_layers), true);
   RETURN_IF_ERROR(family->read_switches(c, m));
+  if (wrapper != nullptr) {
+    ASSIGN_OR_RETURN(m.tie_word_embeddings,
+                     top.BoolOr("tie_word_embeddings", m.tie_word_embeddings));
+    if (!c.Has("torch_dtype") && !c.Has("dtype")) {
+      ASSIGN_OR_RETURN(m.default_weight_dtype, ParseStorageDType(top));
+    }
+    ApplyWrapperNames(*wrapper, m);
+    m.family = StrCat(family->display_name, ", text tower of ", wrapper->model_type);
+  }
   return m;
 }
 

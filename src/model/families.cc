@@ -557,6 +557,31 @@ const char* RejectionReason(const std::string& model_type) {
   return nullptr;
 }
 
+const MultimodalWrapper* FindWrapper(const std::string& model_type) {
+  // Hub Gemma3 checkpoints store the text tower as language_model.model.*.
+  static const std::vector<MultimodalWrapper> kWrappers = {
+      {"gemma3", "gemma3_text", "language_model.model.", "language_model.lm_head.weight",
+       {"vision_tower.", "multi_modal_projector."}},
+  };
+  for (const auto& w : kWrappers) {
+    if (model_type == w.model_type) return &w;
+  }
+  return nullptr;
+}
+
+void ApplyWrapperNames(const MultimodalWrapper& wrapper, ModelConfig& m) {
+  auto rebase = [&](std::string& name) {
+    if (name.rfind("model.", 0) == 0) name = wrapper.model_prefix + name.substr(6);
+  };
+  WeightNames& n = m.names;
+  for (std::string* name : {&n.embed, &n.final_norm, &n.final_norm_bias, &n.layer_prefix}) {
+    rebase(*name);
+  }
+  n.lm_head = wrapper.lm_head;
+  m.ignored_tensor_prefixes.insert(m.ignored_tensor_prefixes.end(),
+                                   wrapper.ignored_prefixes.begin(), wrapper.ignored_prefixes.end());
+}
+
 const FamilyEntry* FindFamily(const std::string& model_type) {
   for (const auto& f : AllFamilies()) {
     if (model_type == f.model_type) return &f;

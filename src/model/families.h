@@ -37,6 +37,20 @@ const std::vector<FamilyEntry>& AllFamilies();
 // nullptr when the type is simply unknown.
 const char* RejectionReason(const std::string& model_type);
 
+// A multimodal model_type whose text tower is a supported family (Gemma3's
+// "gemma3" wraps "gemma3_text" in text_config). Its text weights sit under
+// `prefix`; the other towers are ignored.
+struct MultimodalWrapper {
+  const char* model_type;
+  const char* text_model_type;
+  const char* model_prefix;     // replaces "model." of the text tower's names
+  const char* lm_head;          // the wrapper's head tensor
+  std::vector<std::string> ignored_prefixes;
+};
+const MultimodalWrapper* FindWrapper(const std::string& model_type);
+// Rewrites m.names for the wrapper's checkpoint layout.
+void ApplyWrapperNames(const MultimodalWrapper& wrapper, ModelConfig& m);
+
 // The Llama checkpoint naming scheme (model.layers.{i}.self_attn.q_proj...).
 WeightNames LlamaWeightNames();
 
