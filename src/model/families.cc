@@ -592,6 +592,9 @@ const FamilyEntry* FindFamily(const std::string& model_type) {
 std::vector<std::string> SupportedModelTypes() {
   std::vector<std::string> out;
   for (const auto& f : AllFamilies()) out.push_back(f.model_type);
+  for (const char* wrapper : {"gemma3"}) {
+    if (FindWrapper(wrapper) != nullptr) out.push_back(wrapper);
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -109,7 +109,7 @@ TEST(Config, RejectsUnknownModelTypeListingSupported) {
   std::string e = ParseError(j);
   EXPECT_EQ(e,
             "m/config.json: key 'model_type': \"falcon\" is not supported; supported: "
-            "cohere, cohere2, exaone, exaone4, gemma, gemma2, gemma3_text, granite, internlm3, "
+            "cohere, cohere2, exaone, exaone4, gemma, gemma2, gemma3, gemma3_text, granite, internlm3, "
             "llama, mimo, minicpm, mistral, olmo2, olmo3, phi3, qwen2, qwen3, seed_oss, smollm3, "
             "stablelm, starcoder2");
 }
