@@ -10,7 +10,8 @@
 namespace hf2hlo::cli {
 
 Status RunEmit(const Args& a) {
-  RETURN_IF_ERROR(CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "-o"}));
+  RETURN_IF_ERROR(
+      CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "--read-window", "-o"}));
   if (a.model_dir.empty()) return Error("emit: MODEL_DIR is required");
   auto kind_flag = a.flags.find("--kind");
   if (kind_flag == a.flags.end()) return Error("--kind is required (prefill or decode)");
@@ -24,6 +25,7 @@ Status RunEmit(const Args& a) {
     ASSIGN_OR_RETURN(int64_t ignored, IntFlag(a, "--chunk", 0));  // decode has no chunk
     (void)ignored;
   }
+  ASSIGN_OR_RETURN(shape.read_window, IntFlag(a, "--read-window", 0));
   ASSIGN_OR_RETURN(ModelConfig config, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(config, a.model_dir));
   ASSIGN_OR_RETURN(std::string text, EmitProgram(config, specs, shape));

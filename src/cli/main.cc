@@ -7,11 +7,14 @@ namespace hf2hlo::cli {
 namespace {
 
 constexpr const char* kUsage = R"(usage:
-  hf2hlo emit MODEL_DIR --kind prefill|decode [--batch B] --context S [--chunk P] [-o FILE]
+  hf2hlo emit MODEL_DIR --kind prefill|decode [--batch B] --context S [--chunk P]
+              [--read-window R] [-o FILE]
       (--chunk is required for prefill and ignored by decode)
       Write the StableHLO program of one kind (stdout unless -o).
       prefill: one chunk of P tokens into one of B cache slots (B defaults to 1).
       decode:  one step for B slots.
+      --read-window R: attention reads only cache positions [0, R) (R <= S);
+      the caller keeps every position below R.
   hf2hlo inspect MODEL_DIR [--batch B] [--context S]
       Print the family, active switches, parameter count, and the memory of the
       weights and of the KV cache for B slots of S positions.

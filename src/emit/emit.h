@@ -27,6 +27,11 @@ struct ProgramShape {
   int64_t batch = 1;    // B: cache slots (decode rows)
   int64_t context = 0;  // S: cache positions per slot
   int64_t chunk = 0;    // P: prefill chunk length (prefill only)
+  // S_r: attend only cache positions [0, S_r) (a read window; DESIGN.md
+  // "later kinds"). 0 means S. The host keeps every attended position below
+  // S_r; masked positions add exact zeros, so a row's logits do not depend on
+  // the window it ran in.
+  int64_t read_window = 0;
 };
 
 // Checks the shape against the model: positive sizes, S a multiple of P for

@@ -62,7 +62,7 @@ Value Softmax(Builder& b, const Value& x) {
 // repeat_kv does).
 Value Attention(Builder& b, const ModelConfig& c, const StepContext& ctx, int64_t layer,
                 const Value& q, const Value& k_cache, const Value& v_cache) {
-  const int64_t n = ctx.rows, s = k_cache.dim(1), hkv = c.num_kv_heads, d = c.head_dim;
+  const int64_t n = ctx.rows, s = ctx.read_window, hkv = c.num_kv_heads, d = c.head_dim;
   const int64_t g = c.num_heads / hkv;
   Value q4 = b.Reshape(q, {n, hkv, g, d});
   const Value& mask = c.IsSliding(layer) ? ctx.mask_sliding : ctx.mask_full;
@@ -72,21 +72,26 @@ Value Attention(Builder& b, const ModelConfig& c, const StepContext& ctx, int64_
     return c.attn_softcap ? SoftCap(b, out, *c.attn_softcap) : out;
   };
   if (ctx.layout == AttentionLayout::kChunk) {
-    // The slot's whole cache: [S, Hkv, D].
+    // The first S_r positions of the slot: [S_r, Hkv, D].
     std::vector<Value> at = {ctx.slot, ctx.zero_i32, ctx.zero_i32, ctx.zero_i32};
     Value k = b.Reshape(b.DynamicSlice(k_cache, at, {1, s, hkv, d}), {s, hkv, d});
     Value v = b.Reshape(b.DynamicSlice(v_cache, at, {1, s, hkv, d}), {s, hkv, d});
-    Value scores = scaled(b.DotGeneral(q4, k, {1}, {1}, {3}, {2}));  // [Hkv, N, G, S]
+    Value scores = scaled(b.DotGeneral(q4, k, {1}, {1}, {3}, {2}));  // [Hkv, N, G, S_r]
     scores = b.Add(scores, b.Broadcast(mask, {1, 3}, scores.type.dims));
     Value probs = Softmax(b, scores);
     Value out = b.DotGeneral(probs, v, {0}, {1}, {3}, {0});  // [Hkv, N, G, D]
     out = b.Transpose(out, {1, 0, 2, 3});                    // [N, Hkv, G, D]
     return b.Reshape(out, {n, hkv * g * d});
   }
-  Value scores = scaled(b.DotGeneral(q4, k_cache, {0, 1}, {0, 2}, {3}, {3}));  // [B, Hkv, G, S]
+  // The first S_r positions of every slot: [B, S_r, Hkv, D].
+  const int64_t batch = k_cache.dim(0);
+  const bool whole = s == k_cache.dim(1);
+  const Value k = whole ? k_cache : b.Slice(k_cache, {0, 0, 0, 0}, {batch, s, hkv, d});
+  const Value v = whole ? v_cache : b.Slice(v_cache, {0, 0, 0, 0}, {batch, s, hkv, d});
+  Value scores = scaled(b.DotGeneral(q4, k, {0, 1}, {0, 2}, {3}, {3}));  // [B, Hkv, G, S_r]
   scores = b.Add(scores, b.Broadcast(mask, {0, 3}, scores.type.dims));
   Value probs = Softmax(b, scores);
-  Value out = b.DotGeneral(probs, v_cache, {0, 1}, {0, 2}, {3}, {1});  // [B, Hkv, G, D]
+  Value out = b.DotGeneral(probs, v, {0, 1}, {0, 2}, {3}, {1});  // [B, Hkv, G, D]
   return b.Reshape(out, {n, hkv * g * d});
 }
 
@@ -133,13 +138,13 @@ Value Activate(Builder& b, Activation act, const Value& x) {
     case Activation::kGeluTanh: {
       // 0.5 * x * (1 + tanh(sqrt(2/pi) * (x + 0.044715 * x^3)))
       Value cube = b.Multiply(b.Multiply(x, x), x);
-      Value inner = b.Multiply(k(M_SQRT2 * M_2_SQRTPI * 0.5), b.Add(x, b.Multiply(k(0.044715), cube)));
+      Value inner =
+          b.Multiply(k(M_SQRT2 * M_2_SQRTPI * 0.5), b.Add(x, b.Multiply(k(0.044715), cube)));
       return b.Multiply(b.Multiply(k(0.5), x), b.Add(k(1.0), b.Tanh(inner)));
     }
     case Activation::kGeluExact:
       // x * 0.5 * (1 + erf(x / sqrt(2)))
-      return b.Multiply(b.Multiply(x, k(0.5)),
-                        b.Add(k(1.0), Erf(b, b.Multiply(x, k(M_SQRT1_2)))));
+      return b.Multiply(b.Multiply(x, k(0.5)), b.Add(k(1.0), Erf(b, b.Multiply(x, k(M_SQRT1_2)))));
   }
   CHECK(false, "unknown activation");
   return x;
@@ -245,8 +250,8 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
                        Wopt(WeightRole::kQNorm), c.num_heads);
   Value k = Projection(b, c, h, W(WeightRole::kK), Wopt(WeightRole::kKBias),
                        Wopt(WeightRole::kKNorm), c.num_kv_heads);
-  Value v = Projection(b, c, h, W(WeightRole::kV), Wopt(WeightRole::kVBias), nullptr,
-                       c.num_kv_heads);
+  Value v =
+      Projection(b, c, h, W(WeightRole::kV), Wopt(WeightRole::kVBias), nullptr, c.num_kv_heads);
   if (c.HasRope(layer)) {
     const bool sliding = c.IsSliding(layer);
     const Value& cos = sliding ? ctx.cos_sliding : ctx.cos;

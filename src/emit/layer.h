@@ -34,12 +34,13 @@ struct StepContext {
   int64_t rows = 0;                // N
   Value cos, sin;                  // [N, D] rope rows for full layers
   Value cos_sliding, sin_sliding;  // [N, D] for sliding layers (may alias cos/sin)
-  Value mask_full;                 // [N, S] additive 0 / -1e30
-  Value mask_sliding;              // [N, S], only when some layer slides
+  Value mask_full;                 // [N, S_r] additive 0 / -1e30
+  Value mask_sliding;              // [N, S_r], only when some layer slides
   Value slot, start;               // kChunk: tensor<i32> scalars
   std::vector<Value> row_pos;      // kRows: pos[b] as tensor<i32>, [B]
   std::vector<Value> row_index;    // kRows: constant b as tensor<i32>, [B]
   Value zero_i32;                  // tensor<i32> 0
+  int64_t read_window = 0;         // S_r <= S: cache positions attention reads
 };
 
 // The family's norm over the last axis: x [N, K] -> [N, K]; `bias` only for

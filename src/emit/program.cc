@@ -110,6 +110,12 @@ Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
       return Error("--context ", s.context, " must be a multiple of --chunk ", s.chunk);
     }
   }
+  if (s.read_window < 0 || s.read_window > s.context) {
+    return Error("--read-window ", s.read_window, " must be in [1, --context ", s.context, "]");
+  }
+  if (s.kind == ProgramKind::kPrefill && s.read_window > 0 && s.read_window < s.chunk) {
+    return Error("--read-window ", s.read_window, " is smaller than --chunk ", s.chunk);
+  }
   for (const RopeParams* r : {&c.rope, &c.rope_sliding}) {
     if (r->type == RopeType::kDynamic && s.context > c.max_position_embeddings) {
       return Error("--context ", s.context,
@@ -164,7 +170,8 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
     }
   }
   BuildRopeRows(b, c, pos, shape.context, ctx);
-  BuildMasks(b, c, pos, shape.context, ctx);
+  ctx.read_window = shape.read_window > 0 ? shape.read_window : shape.context;
+  BuildMasks(b, c, pos, ctx.read_window, ctx);
 
   Value x = b.Convert(b.GatherRows(w.Get(WeightRole::kEmbed), tokens), DType::kF32);  // [N, H]
   x = Scaled(b, x, c.embedding_scale, /*divide=*/false);

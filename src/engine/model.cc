@@ -17,9 +17,32 @@ double Seconds(std::chrono::steady_clock::time_point since) {
 // Argument buffers of one program: weights point into the mapping, runtime
 // inputs and caches into buffers the Model owns.
 struct Bound {
+  int64_t read_window = 0;  // S_r: attention reads cache positions [0, S_r)
   std::unique_ptr<exec::Program> program;
   std::vector<void*> args;
 };
+
+// Read windows: powers of two from 256 below S, then S itself. A step runs in
+// the smallest window that covers its positions; since masked positions add
+// exact zeros, the result is bit-identical in every window.
+std::vector<int64_t> ReadWindows(int64_t context, int64_t min_window, bool enabled) {
+  std::vector<int64_t> out;
+  if (enabled) {
+    for (int64_t w = 256; w < context; w *= 2) {
+      if (w >= min_window) out.push_back(w);
+    }
+  }
+  out.push_back(context);
+  return out;
+}
+
+// The program with the smallest window >= `needed` (the last covers S).
+Bound& Pick(std::vector<Bound>& programs, int64_t needed) {
+  for (Bound& b : programs) {
+    if (b.read_window >= needed) return b;
+  }
+  return programs.back();
+}
 
 }  // namespace
 
@@ -29,7 +52,8 @@ struct Model::Impl {
   std::unique_ptr<MappedCheckpoint> checkpoint;
   ModelOptions options;
   LoadTimes times;
-  Bound prefill, decode;
+  std::vector<Bound> prefills, decodes;    // by increasing read window
+  std::vector<uint8_t> arena_storage;      // one scratch arena shared by all programs
   std::vector<std::vector<float>> caches;  // per layer K, V: [B, S, Hkv, D]
   std::vector<int32_t> prefill_tokens;     // [P]
   int32_t start = 0, length = 0, slot = 0;
@@ -45,6 +69,7 @@ struct Model::Impl {
     opts.num_threads = options.threads;
     opts.profile = options.profile;
     Bound b;
+    b.read_window = shape.read_window;
     ASSIGN_OR_RETURN(b.program, exec::Program::Create(std::move(module), opts));
     times.parse_plan_s += Seconds(t0);
     return b;
@@ -106,16 +131,35 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
     s.options.context = std::min<int64_t>(s.config.max_position_embeddings, 2048);
   if (s.options.chunk <= 0) s.options.chunk = std::min<int64_t>(64, s.options.context);
   const int64_t B = s.options.batch, S = s.options.context, P = s.options.chunk;
-  ASSIGN_OR_RETURN(s.prefill, s.Compile({ProgramKind::kPrefill, B, S, P}, "prefill.mlir"));
-  ASSIGN_OR_RETURN(s.decode, s.Compile({ProgramKind::kDecode, B, S, 0}, "decode.mlir"));
+  for (int64_t w : ReadWindows(S, P, options.read_windows)) {
+    ASSIGN_OR_RETURN(Bound b, s.Compile({ProgramKind::kPrefill, B, S, P, w},
+                                        StrCat("prefill-window", w, ".mlir")));
+    s.prefills.push_back(std::move(b));
+  }
+  for (int64_t w : ReadWindows(S, 1, options.read_windows)) {
+    ASSIGN_OR_RETURN(Bound b, s.Compile({ProgramKind::kDecode, B, S, 0, w},
+                                        StrCat("decode-window", w, ".mlir")));
+    s.decodes.push_back(std::move(b));
+  }
   const size_t cache_elems = static_cast<size_t>(B * S * s.config.num_kv_heads * s.config.head_dim);
   s.caches.assign(static_cast<size_t>(2 * s.config.num_layers),
                   std::vector<float>(cache_elems, 0.0f));
   s.prefill_tokens.assign(static_cast<size_t>(P), 0);
   s.decode_tokens.assign(static_cast<size_t>(B), 0);
   s.decode_pos.assign(static_cast<size_t>(B), 0);
-  RETURN_IF_ERROR(s.Bind(s.prefill, true));
-  RETURN_IF_ERROR(s.Bind(s.decode, false));
+  for (Bound& b : s.prefills) RETURN_IF_ERROR(s.Bind(b, true));
+  for (Bound& b : s.decodes) RETURN_IF_ERROR(s.Bind(b, false));
+  // Programs run one at a time: they share the largest arena.
+  int64_t arena = 0;
+  for (const auto* group : {&s.prefills, &s.decodes}) {
+    for (const Bound& b : *group) arena = std::max(arena, b.program->arena_size());
+  }
+  s.arena_storage.resize(static_cast<size_t>(arena + 64));
+  const auto base = reinterpret_cast<uintptr_t>(s.arena_storage.data());
+  uint8_t* aligned = s.arena_storage.data() + (64 - base % 64) % 64;
+  for (auto* group : {&s.prefills, &s.decodes}) {
+    for (Bound& b : *group) b.program->UseArena(aligned);
+  }
   return model;
 }
 
@@ -125,11 +169,21 @@ int64_t Model::batch() const { return impl_->options.batch; }
 int64_t Model::context() const { return impl_->options.context; }
 int64_t Model::chunk() const { return impl_->options.chunk; }
 const LoadTimes& Model::load_times() const { return impl_->times; }
-const exec::PlanStats& Model::decode_stats() const { return impl_->decode.program->stats(); }
+const exec::PlanStats& Model::decode_stats() const {
+  return impl_->decodes.back().program->stats();
+}
 
 std::string Model::ProfileReport() const {
-  return StrCat("prefill:\n", impl_->prefill.program->ProfileReport(), "decode:\n",
-                impl_->decode.program->ProfileReport());
+  std::string out;
+  for (const auto* group : {&impl_->prefills, &impl_->decodes}) {
+    for (const Bound& b : *group) {
+      std::string report = b.program->ProfileReport();
+      if (report.empty()) continue;
+      out += StrCat(group == &impl_->prefills ? "prefill" : "decode", " (read window ",
+                    b.read_window, "):\n", report);
+    }
+  }
+  return out;
 }
 
 void Model::Reset() {
@@ -157,7 +211,8 @@ Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int3
     s.start = static_cast<int32_t>(start + begin);
     s.length = static_cast<int32_t>(n);
     s.slot = static_cast<int32_t>(slot);
-    ASSIGN_OR_RETURN(auto outs, s.prefill.program->Run(s.prefill.args));
+    Bound& program = Pick(s.prefills, start + begin + n);
+    ASSIGN_OR_RETURN(auto outs, program.program->Run(program.args));
     logits = std::span<const float>(static_cast<const float*>(outs[0]),
                                     static_cast<size_t>(s.config.vocab));
   }
@@ -180,7 +235,9 @@ Result<std::span<const float>> Model::Decode(std::span<const int32_t> tokens,
   }
   std::copy(tokens.begin(), tokens.end(), s.decode_tokens.begin());
   std::copy(pos.begin(), pos.end(), s.decode_pos.begin());
-  ASSIGN_OR_RETURN(auto outs, s.decode.program->Run(s.decode.args));
+  const int64_t needed = *std::max_element(pos.begin(), pos.end()) + 1;
+  Bound& program = Pick(s.decodes, needed);
+  ASSIGN_OR_RETURN(auto outs, program.program->Run(program.args));
   return std::span<const float>(static_cast<const float*>(outs[0]),
                                 static_cast<size_t>(B * s.config.vocab));
 }

@@ -129,8 +129,9 @@ __attribute__((target("avx2,f16c"))) void Avx2Columns8(const float* a, const int
     __m256 x = _mm256_set1_ps(a[a_k[k]]);
     acc[l] = _mm256_add_ps(acc[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k])));
   }
-  __m256 sum = _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(acc[0], acc[4]), _mm256_add_ps(acc[2], acc[6])),
-                             _mm256_add_ps(_mm256_add_ps(acc[1], acc[5]), _mm256_add_ps(acc[3], acc[7])));
+  __m256 sum =
+      _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(acc[0], acc[4]), _mm256_add_ps(acc[2], acc[6])),
+                    _mm256_add_ps(_mm256_add_ps(acc[1], acc[5]), _mm256_add_ps(acc[3], acc[7])));
   _mm256_storeu_ps(out, sum);
 }
 

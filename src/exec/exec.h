@@ -52,6 +52,14 @@ class Program {
   // program's memory until the next Run. Not reentrant.
   Result<std::vector<const void*>> Run(std::span<void* const> args);
 
+  // Scratch memory the program needs (PlanStats::arena_bytes plus alignment).
+  int64_t arena_size() const;
+  // Runs in the caller's scratch memory from now on (64-byte aligned, at
+  // least arena_size() bytes, owned by the caller and outliving the
+  // program), releasing its own. Programs that never run concurrently (the
+  // read-window variants of one model) can share one arena.
+  void UseArena(void* arena);
+
   // Checks a caller's argument list: count, and for each argument its
   // shape/dtype against `types`. Errors name the argument.
   Status CheckArgs(std::span<const hlo::TensorType> types) const;

@@ -60,9 +60,9 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
         continue;
       }
       for (int c = 0; c < nc; ++c) {
-        o[r * p.cols + c] =
-            DotStrided(x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(),
-                       p.depth, [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
+        o[r * p.cols + c] = DotStrided(
+            x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(), p.depth,
+            [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
       }
     }
   }

@@ -75,6 +75,14 @@ Status Program::CheckArgs(std::span<const hlo::TensorType> types) const {
   return OkStatus();
 }
 
+int64_t Program::arena_size() const { return impl_->plan.arena_bytes; }
+
+void Program::UseArena(void* arena) {
+  CHECK(reinterpret_cast<uintptr_t>(arena) % 64 == 0, "arena must be 64-byte aligned");
+  impl_->arena = static_cast<uint8_t*>(arena);
+  std::vector<uint8_t>().swap(impl_->arena_storage);
+}
+
 std::string Program::ProfileReport() const {
   std::vector<std::pair<std::string, std::pair<double, int64_t>>> rows(
       impl_->profile_by_kind.begin(), impl_->profile_by_kind.end());

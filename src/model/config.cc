@@ -3,8 +3,8 @@
 // family's own switches from the registry.
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "model/config_reader.h"
 #include "model/families.h"

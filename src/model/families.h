@@ -24,8 +24,8 @@ struct FamilyEntry {
   const char* default_activation = "silu";
   const char* num_layers_key = "num_hidden_layers";
   double default_rope_theta = 10000.0;
-  int64_t default_head_dim = 0;              // 0: hidden / heads
-  bool reads_head_dim = true;                // false: head_dim is always hidden / heads
+  int64_t default_head_dim = 0;               // 0: hidden / heads
+  bool reads_head_dim = true;                 // false: head_dim is always hidden / heads
   int64_t default_intermediate_multiple = 0;  // >0: intermediate_size may be absent (k * hidden)
 };
 
@@ -43,8 +43,8 @@ const char* RejectionReason(const std::string& model_type);
 struct MultimodalWrapper {
   const char* model_type;
   const char* text_model_type;
-  const char* model_prefix;     // replaces "model." of the text tower's names
-  const char* lm_head;          // the wrapper's head tensor
+  const char* model_prefix;  // replaces "model." of the text tower's names
+  const char* lm_head;       // the wrapper's head tensor
   std::vector<std::string> ignored_prefixes;
 };
 const MultimodalWrapper* FindWrapper(const std::string& model_type);

@@ -115,14 +115,14 @@ struct ModelConfig {
   std::vector<bool> layer_sliding;        // [L]
   std::vector<bool> layer_rope;           // [L]; false: a NoPE layer
   // Scalars, applied as f32 constants in HF's order (families.md §2); unset = off.
-  double attention_scale = 0;                 // multiplies QK^T; D^-0.5 unless the family says
-  std::optional<double> embedding_scale;      // h0 = embed * s
-  std::optional<double> residual_scale;       // h = x + branch * s
-  std::optional<double> attn_softcap;         // scores = tanh(scores / c) * c
-  std::optional<double> final_softcap;        // logits = tanh(logits / c) * c
-  std::optional<double> hidden_divisor;       // h_final / d before the head (MiniCPM)
-  std::optional<double> logit_scale;          // logits * s (Cohere)
-  std::optional<double> logits_divisor;       // logits / d after the head (Granite)
+  double attention_scale = 0;             // multiplies QK^T; D^-0.5 unless the family says
+  std::optional<double> embedding_scale;  // h0 = embed * s
+  std::optional<double> residual_scale;   // h = x + branch * s
+  std::optional<double> attn_softcap;     // scores = tanh(scores / c) * c
+  std::optional<double> final_softcap;    // logits = tanh(logits / c) * c
+  std::optional<double> hidden_divisor;   // h_final / d before the head (MiniCPM)
+  std::optional<double> logit_scale;      // logits * s (Cohere)
+  std::optional<double> logits_divisor;   // logits / d after the head (Granite)
   // Checkpoint tensors the family ignores (e.g. MiMo's "model.mtp_layers.").
   std::vector<std::string> ignored_tensor_prefixes;
   // Storage dtype of weights when the folder holds no safetensors (config

@@ -31,8 +31,14 @@ std::vector<WeightSpec> WeightSpecs(const ModelConfig& c) {
   // Rows [begin, begin + shape[0]) of the stored tensor `tensor` [total_rows, cols].
   auto add_rows = [&](const std::string& tensor, WeightRole role, int64_t layer, int64_t begin,
                       int64_t rows, int64_t total_rows, int64_t cols) {
-    specs.push_back(WeightSpec{StrCat(tensor, "[", begin, ":", begin + rows, "]"), role, layer,
-                               {rows, cols}, dt, tensor, {total_rows, cols}, begin});
+    specs.push_back(WeightSpec{StrCat(tensor, "[", begin, ":", begin + rows, "]"),
+                               role,
+                               layer,
+                               {rows, cols},
+                               dt,
+                               tensor,
+                               {total_rows, cols},
+                               begin});
   };
   add(n.embed, WeightRole::kEmbed, -1, {c.vocab, c.hidden});
   add(n.final_norm, WeightRole::kFinalNorm, -1, {c.hidden});
@@ -77,10 +83,9 @@ std::vector<WeightSpec> WeightSpecs(const ModelConfig& c) {
     }
     if (has_ffw_norms) add(L(n.pre_ffw_norm), WeightRole::kPreFfwNorm, i, {c.hidden});
     if (c.mlp == MlpKind::kGated && c.fused_gate_up) {
-      add_rows(L(n.gate_up), WeightRole::kGate, i, 0, c.intermediate, 2 * c.intermediate,
+      add_rows(L(n.gate_up), WeightRole::kGate, i, 0, c.intermediate, 2 * c.intermediate, c.hidden);
+      add_rows(L(n.gate_up), WeightRole::kUp, i, c.intermediate, c.intermediate, 2 * c.intermediate,
                c.hidden);
-      add_rows(L(n.gate_up), WeightRole::kUp, i, c.intermediate, c.intermediate,
-               2 * c.intermediate, c.hidden);
     } else {
       if (c.mlp == MlpKind::kGated) {
         add(L(n.gate), WeightRole::kGate, i, {c.intermediate, c.hidden});
@@ -132,9 +137,11 @@ std::vector<std::string> ActiveSwitches(const ModelConfig& c) {
   if (c.qkv_bias) out.push_back("qkv_bias");
   if (c.o_bias) out.push_back("o_bias");
   if (c.mlp_bias) out.push_back("mlp_bias");
-  if (c.activation != Activation::kSilu) out.push_back(StrCat("act=", ActivationName(c.activation)));
+  if (c.activation != Activation::kSilu)
+    out.push_back(StrCat("act=", ActivationName(c.activation)));
   if (c.norm == NormKind::kRmsOnePlus) out.push_back("norm=rms(1+w)");
-  if (c.norm == NormKind::kLayerNorm) out.push_back(c.norm_bias ? "norm=layernorm+bias" : "norm=layernorm");
+  if (c.norm == NormKind::kLayerNorm)
+    out.push_back(c.norm_bias ? "norm=layernorm+bias" : "norm=layernorm");
   if (c.block == BlockKind::kPostNorm) out.push_back("block=post_norm");
   if (c.block == BlockKind::kSandwich) out.push_back("block=sandwich");
   if (c.block == BlockKind::kParallel) out.push_back("block=parallel");
