@@ -28,6 +28,7 @@ struct PlanStats {
   int64_t views = 0;             // values that alias another value's storage
   int64_t in_place_updates = 0;  // dynamic_update_slice ops writing into their operand
   int64_t fused_converts = 0;    // converts read directly by dot_general
+  int64_t fused_slices = 0;      // strided slices read in place by dot_general
   int64_t result_copies = 0;     // aliased results that needed a copy back
 };
 

@@ -104,9 +104,10 @@ std::vector<int64_t> FreeAxes(int64_t rank, const std::vector<int64_t>& batch,
 }
 
 // Offsets of (batch, free) rows: for each batch multi-index, each free one.
-std::vector<int64_t> RowOffsets(const std::vector<int64_t>& dims, const std::vector<int64_t>& batch,
+std::vector<int64_t> RowOffsets(const std::vector<int64_t>& dims,
+                                const std::vector<int64_t>& strides,
+                                const std::vector<int64_t>& batch,
                                 const std::vector<int64_t>& free) {
-  auto strides = Strides(dims);
   std::vector<int64_t> b = Offsets(dims, strides, batch), f = Offsets(dims, strides, free), out;
   out.reserve(b.size() * f.size());
   for (int64_t x : b)
@@ -124,7 +125,7 @@ bool FastDotSupported(ElementType lhs, ElementType rhs, ElementType result) {
 }
 
 DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::TensorType& rhs,
-                    ElementType lhs_read, ElementType rhs_read) {
+                    ElementType lhs_read, ElementType rhs_read, const StridedView* rhs_view) {
   const hlo::DotDimensions& d = op.dot;
   DotPlan p;
   p.lhs_type = lhs_read;
@@ -135,10 +136,15 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
   for (int64_t a : lhs_free) p.rows *= lhs.dims[a];
   for (int64_t a : rhs_free) p.cols *= rhs.dims[a];
   for (int64_t a : d.lhs_contracting) p.depth *= lhs.dims[a];
-  p.lhs_row = RowOffsets(lhs.dims, d.lhs_batch, lhs_free);
-  p.rhs_row = RowOffsets(rhs.dims, d.rhs_batch, rhs_free);
-  p.lhs_k = Offsets(lhs.dims, Strides(lhs.dims), d.lhs_contracting);
-  p.rhs_k = Offsets(rhs.dims, Strides(rhs.dims), d.rhs_contracting);
+  const std::vector<int64_t> lhs_strides = Strides(lhs.dims);
+  const std::vector<int64_t> rhs_strides = rhs_view ? rhs_view->strides : Strides(rhs.dims);
+  p.lhs_row = RowOffsets(lhs.dims, lhs_strides, d.lhs_batch, lhs_free);
+  p.rhs_row = RowOffsets(rhs.dims, rhs_strides, d.rhs_batch, rhs_free);
+  if (rhs_view) {
+    for (int64_t& r : p.rhs_row) r += rhs_view->base;
+  }
+  p.lhs_k = Offsets(lhs.dims, lhs_strides, d.lhs_contracting);
+  p.rhs_k = Offsets(rhs.dims, rhs_strides, d.rhs_contracting);
   p.rhs_cols_adjacent = true;
   for (int64_t b = 0; b < p.batch; ++b) {
     for (int64_t j = 0; j < p.cols; ++j) {

@@ -33,10 +33,20 @@ struct DotPlan {
 // read as f32/bf16/f16.
 bool FastDotSupported(hlo::ElementType lhs, hlo::ElementType rhs, hlo::ElementType result);
 
+// Where a dot operand's elements live when it is a unit-stride slice read in
+// place: element i of the operand is at base + sum_d i[d] * strides[d] of the
+// slice's source buffer.
+struct StridedView {
+  std::vector<int64_t> strides;
+  int64_t base = 0;
+};
+
 // Builds the plan of `op` (a verified dot_general) reading operands of the
-// given types and shapes (the shapes of the dot's own operands).
+// given types and shapes (the shapes of the dot's own operands). With
+// `rhs_view`, rhs is read through that view of another buffer.
 DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::TensorType& rhs,
-                    hlo::ElementType lhs_read, hlo::ElementType rhs_read);
+                    hlo::ElementType lhs_read, hlo::ElementType rhs_read,
+                    const StridedView* rhs_view = nullptr);
 
 // Runs the plan: out is f32 [B, I, J] row-major. Allocates nothing.
 void RunDot(const DotPlan& plan, const void* lhs, const void* rhs, float* out, ThreadPool& pool);

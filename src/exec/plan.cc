@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace hf2hlo::exec {
 namespace {
@@ -128,6 +129,26 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
           add_view(out, op.operands[0], offset);
           continue;
         }
+        // A unit-stride slice read only as the f32 rhs of fast dots (a read
+        // window of the KV cache) is read in place through its strides.
+        bool fusable = !options.reference_only && last_use[out] != kNever &&
+                       plan.storage[op.operands[0]].kind != StorageKind::kFused &&
+                       m.type(out).element == ElementType::kF32 && !users[out].empty();
+        for (int64_t st : op.strides) fusable &= st == 1;
+        for (int64_t u : users[out]) {
+          const hlo::Op& user = ops[u];
+          fusable &= user.code == OpCode::kDotGeneral && user.operands[1] == out &&
+                     user.operands[0] != out &&
+                     FastDotSupported(m.type(user.operands[0]).element, ElementType::kF32,
+                                      m.type(user.results[0]).element);
+        }
+        if (fusable) {
+          plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, op.operands[0]};
+          plan.storage[out].slice_start = op.dims;
+          last_use[op.operands[0]] = std::max(last_use[op.operands[0]], last_use[out]);
+          ++plan.stats.fused_slices;
+          continue;
+        }
         break;
       }
       case OpCode::kConvert: {
@@ -196,14 +217,28 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
     if (op.code == OpCode::kDotGeneral && !options.reference_only) {
       ValueId lhs = op.operands[0], rhs = op.operands[1];
       ElementType lhs_read = m.type(lhs).element, rhs_read = m.type(rhs).element;
+      std::optional<StridedView> rhs_view;
       if (plan.storage[rhs].kind == StorageKind::kFused) {
-        rhs_read = m.type(plan.storage[rhs].root).element;
-        step.in_values[1] = plan.storage[rhs].root;
+        const ValueStorage& fused = plan.storage[rhs];
+        rhs_read = m.type(fused.root).element;
+        step.in_values[1] = fused.root;
+        if (!fused.slice_start.empty()) {
+          // Strides of the slice's source; the slice keeps unit steps.
+          const auto& src = m.type(fused.root).dims;
+          rhs_view.emplace();
+          rhs_view->strides.assign(src.size(), 1);
+          for (int64_t d = static_cast<int64_t>(src.size()) - 2; d >= 0; --d) {
+            rhs_view->strides[d] = rhs_view->strides[d + 1] * src[d + 1];
+          }
+          for (size_t d = 0; d < src.size(); ++d) {
+            rhs_view->base += fused.slice_start[d] * rhs_view->strides[d];
+          }
+        }
       }
       if (FastDotSupported(lhs_read, rhs_read, m.type(out).element)) {
         step.kind = StepKind::kDot;
-        step.dot = std::make_unique<DotPlan>(
-            MakeDotPlan(op, m.type(lhs), m.type(rhs), lhs_read, rhs_read));
+        step.dot = std::make_unique<DotPlan>(MakeDotPlan(
+            op, m.type(lhs), m.type(rhs), lhs_read, rhs_read, rhs_view ? &*rhs_view : nullptr));
       }
     }
     for (ValueId v : step.in_values) {

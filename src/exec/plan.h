@@ -16,7 +16,7 @@ enum class StorageKind : uint8_t {
   kArena,     // scratch arena at `offset`
   kConstant,  // the op literal itself (zero copy)
   kView,      // bytes [offset, offset + size) of `root`'s storage
-  kFused,     // never materialised: a convert read by fused dot kernels
+  kFused,     // never materialised: a convert or a strided slice read in place by dot kernels
 };
 
 struct ValueStorage {
@@ -24,7 +24,8 @@ struct ValueStorage {
   int arg = -1;
   int64_t offset = 0;
   const uint8_t* constant = nullptr;
-  hlo::ValueId root = -1;  // kView: a non-view value; kFused: the convert's source
+  hlo::ValueId root = -1;  // kView: a non-view value; kFused: the convert's or slice's source
+  std::vector<int64_t> slice_start;  // kFused slice: start indices into the source
 };
 
 enum class StepKind : uint8_t { kReference, kDot };
