@@ -6,6 +6,12 @@ parameter is randomised, because HF initialises norms to 1 and biases to 0,
 which would hide bugs such as a missing bias or a norm applied to the wrong
 tensor.
 
+Remote-code families (mimo, internlm3, exaone, minicpm; not in transformers)
+are saved in their hub layout (remote model_type, config keys and weight
+names), while load_hf() returns the equivalent in-library model built from the
+same folder (families.md sections 4-5): the C++ emitter reads the remote
+folder and is checked against that in-library oracle.
+
 Usage: python -m hf2hlo_harness.tiny OUT_DIR [VARIANT ...]
 """
 from __future__ import annotations
@@ -73,49 +79,538 @@ VARIANTS: dict[str, tuple[str, dict[str, Any], str]] = {
         ),
         "f32",
     ),
+    # ---- families added after the first nine (append only: variant_seed uses the index) ----
+    # gemma reads hidden_act (hidden_activation is ignored by 4.57); both are set
+    # to the same value so the config is unambiguous for any reader.
+    "gemma": (
+        "gemma",
+        dict(hidden_act="gelu_pytorch_tanh", hidden_activation="gelu_pytorch_tanh", tie_word_embeddings=True),
+        "f32",
+    ),
+    "gemma_gelu": ("gemma", dict(hidden_act="gelu", hidden_activation="gelu", tie_word_embeddings=True), "f32"),
+    "gemma2": (
+        "gemma2",
+        dict(
+            num_hidden_layers=3,  # layer_types default: even layers slide
+            sliding_window=8,
+            query_pre_attn_scalar=24,
+            attn_logit_softcapping=2.0,
+            final_logit_softcapping=3.0,
+            hidden_activation="gelu_pytorch_tanh",
+            tie_word_embeddings=True,
+        ),
+        "f32",
+    ),
+    "gemma3": (
+        "gemma3_text",
+        dict(
+            num_hidden_layers=3,
+            layer_types=["sliding_attention", "full_attention", "sliding_attention"],
+            sliding_window=8,
+            rope_theta=1000000.0,  # global (full) layers, with rope_scaling
+            rope_local_base_freq=10000.0,  # sliding layers, unscaled
+            rope_scaling={"rope_type": "linear", "factor": 8.0},
+            query_pre_attn_scalar=24,
+            hidden_activation="gelu_pytorch_tanh",
+            tie_word_embeddings=True,
+        ),
+        "f32",
+    ),
+    "qwen3": ("qwen3", dict(head_dim=24, tie_word_embeddings=False), "f32"),
+    "smollm3": ("smollm3", dict(num_hidden_layers=4, no_rope_layers=[1, 1, 1, 0], tie_word_embeddings=True), "f32"),
+    "olmo2": ("olmo2", dict(tie_word_embeddings=False), "f32"),
+    "olmo3": (
+        "olmo3",
+        dict(
+            num_hidden_layers=4,  # layer_types default: (i+1) % 4 != 0 slides -> 0,1,2 slide, 3 full
+            sliding_window=8,
+            rope_scaling={"rope_type": "linear", "factor": 2.0},  # full layers only
+            tie_word_embeddings=False,
+        ),
+        "f32",
+    ),
+    "seed_oss": (
+        "seed_oss",
+        dict(head_dim=24, attention_bias=True, attention_out_bias=False, tie_word_embeddings=False),
+        "f32",
+    ),
+    # remote: config.json / weight names in the hub layout, oracle Qwen2ForCausalLM
+    "mimo": ("mimo", dict(num_nextn_predict_layers=1, tie_word_embeddings=False), "f32"),
+    # remote: oracle LlamaForCausalLM(attention_bias=qkv_bias|bias, mlp_bias=bias)
+    "internlm3": (
+        "internlm3",
+        dict(
+            qkv_bias=True,
+            bias=True,
+            head_dim=16,
+            rope_scaling={"rope_type": "dynamic", "factor": 2.0},
+            tie_word_embeddings=False,
+        ),
+        "f32",
+    ),
+    # remote: EXAONE 3.x config keys and transformer.h.N.* weight names, oracle LlamaForCausalLM
+    "exaone": (
+        "exaone",
+        dict(
+            rope_theta=500000.0,
+            rope_scaling={
+                "rope_type": "llama3",
+                "factor": 8.0,
+                "low_freq_factor": 1.0,
+                "high_freq_factor": 4.0,
+                "original_max_position_embeddings": 32,
+            },
+            tie_word_embeddings=False,
+        ),
+        "f32",
+    ),
+    "exaone4": (
+        "exaone4",
+        dict(
+            num_hidden_layers=4,  # 0,1,2 sliding with RoPE; 3 full and NoPE
+            sliding_window=8,
+            sliding_window_pattern=4,
+            tie_word_embeddings=False,
+        ),
+        "f32",
+    ),
+    "cohere": (
+        "cohere",
+        dict(logit_scale=0.25, use_qk_norm=False, layer_norm_eps=1e-5, tie_word_embeddings=True),
+        "f32",
+    ),
+    "cohere2": (
+        "cohere2",
+        dict(
+            num_hidden_layers=4,  # 0,1,2 sliding with (interleaved) RoPE; 3 full and NoPE
+            sliding_window=8,
+            sliding_window_pattern=4,
+            logit_scale=0.25,
+            layer_norm_eps=1e-5,
+            tie_word_embeddings=True,
+        ),
+        "f32",
+    ),
+    "phi3": (
+        "phi3",
+        dict(partial_rotary_factor=0.5, original_max_position_embeddings=256, tie_word_embeddings=False),
+        "f32",
+    ),
+    "phi3_window": (
+        "phi3",
+        dict(sliding_window=8, num_hidden_layers=3, original_max_position_embeddings=256, tie_word_embeddings=False),
+        "f32",
+    ),
+    "stablelm": (
+        "stablelm",
+        dict(
+            partial_rotary_factor=0.25,
+            use_qkv_bias=True,
+            use_parallel_residual=False,
+            layer_norm_eps=1e-5,
+            tie_word_embeddings=False,
+        ),
+        "f32",
+    ),
+    "stablelm_parallel": (
+        "stablelm",
+        dict(use_parallel_residual=True, use_qkv_bias=False, layer_norm_eps=1e-5, tie_word_embeddings=True),
+        "f32",
+    ),
+    "starcoder2": (
+        "starcoder2",
+        dict(
+            use_bias=True,
+            sliding_window=8,
+            hidden_act="gelu_pytorch_tanh",
+            num_hidden_layers=3,
+            norm_epsilon=1e-5,
+            tie_word_embeddings=True,
+        ),
+        "f32",
+    ),
+    "granite": (
+        "granite",
+        dict(
+            embedding_multiplier=3.0,
+            attention_multiplier=0.1,
+            residual_multiplier=0.5,
+            logits_scaling=2.0,
+            tie_word_embeddings=False,
+        ),
+        "f32",
+    ),
+    # remote: MiniCPM v1 (tie_word_embeddings left out of config.json: the remote
+    # default is True), oracle GraniteForCausalLM (families.md 4.6)
+    "minicpm": ("minicpm", dict(scale_emb=3.0, dim_model_base=16, scale_depth=1.4), "f32"),
 }
 
-WINDOW_VARIANTS = ["mistral_window", "qwen2_window"]
+WINDOW_VARIANTS = [
+    "mistral_window",
+    "qwen2_window",
+    "gemma2",
+    "gemma3",
+    "olmo3",
+    "exaone4",
+    "cohere2",
+    "phi3_window",
+    "starcoder2",
+]
+
+# The model types of the first nine variants: their configs are built exactly
+# as before (no key filtering), so their saved folders do not change.
+_LEGACY_TYPES = ("llama", "mistral", "qwen2")
+
+# remote model_type -> in-library oracle model_type
+REMOTE_ORACLE = {"mimo": "qwen2", "internlm3": "llama", "exaone": "llama", "minicpm": "granite"}
+REMOTE_VARIANTS = [v for v, (mt, _, _) in VARIANTS.items() if mt in REMOTE_ORACLE]
+
+# A window larger than any test prompt or context: remove_window=True sets this
+# for the newer families instead of None, because None also changes other
+# things there (exaone4/cohere2: which layers use RoPE; gemma2/3, olmo3: the
+# sliding mask needs a window).
+NO_WINDOW = 4096
 
 
 def _config_class(model_type: str):
-    from transformers import LlamaConfig, MistralConfig, Qwen2Config
+    from transformers import CONFIG_MAPPING
 
-    return {"llama": LlamaConfig, "mistral": MistralConfig, "qwen2": Qwen2Config}[model_type]
+    return CONFIG_MAPPING[model_type]
 
 
 def _model_class(model_type: str):
-    from transformers import LlamaForCausalLM, MistralForCausalLM, Qwen2ForCausalLM
+    from transformers import MODEL_FOR_CAUSAL_LM_MAPPING
 
-    return {"llama": LlamaForCausalLM, "mistral": MistralForCausalLM, "qwen2": Qwen2ForCausalLM}[model_type]
+    return MODEL_FOR_CAUSAL_LM_MAPPING[_config_class(model_type)]
 
 
-def make_config(variant: str, *, remove_window: bool = False):
-    """The HF config of a variant; remove_window drops any sliding window."""
+# PretrainedConfig arguments that no family lists in its own __init__.
+_COMMON_KEYS = {"tie_word_embeddings", "bos_token_id", "eos_token_id", "pad_token_id"}
+
+
+def _filter_base(model_type: str, kw: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Drop the _BASE keys that the family's config class does not take (e.g.
+    rms_norm_eps for the LayerNorm families, hidden_act for gemma2/3, head_dim
+    where HF derives it), so no stray, misleading key lands in config.json.
+    Explicit overrides are always kept."""
+    import inspect
+
+    params = set(inspect.signature(_config_class(model_type).__init__).parameters)
+    return {k: v for k, v in kw.items() if k in params or k in _COMMON_KEYS or k in overrides}
+
+
+# ---- remote-code families: hub config.json <-> in-library oracle config ----
+
+_REMOTE_DROP = ("model_type", "architectures", "auto_map", "transformers_version", "torch_dtype", "dtype")
+
+
+def _remote_config_json(model_type: str, kw: dict[str, Any]) -> dict[str, Any]:
+    """The hub-style config.json of a remote family, from _BASE + overrides."""
+    kw = dict(kw)
+    common = dict(
+        vocab_size=kw["vocab_size"],
+        hidden_size=kw["hidden_size"],
+        intermediate_size=kw["intermediate_size"],
+        num_attention_heads=kw["num_attention_heads"],
+        num_key_value_heads=kw["num_key_value_heads"],
+        max_position_embeddings=kw["max_position_embeddings"],
+        rope_theta=kw["rope_theta"],
+        rope_scaling=kw.get("rope_scaling"),
+        initializer_range=kw["initializer_range"],
+        bos_token_id=kw["bos_token_id"],
+        eos_token_id=kw["eos_token_id"],
+        pad_token_id=kw["pad_token_id"],
+        use_cache=True,
+        attention_dropout=0.0,
+    )
+    if model_type == "mimo":
+        j = dict(
+            common,
+            architectures=["MiMoForCausalLM"],
+            auto_map={
+                "AutoConfig": "configuration_mimo.MiMoConfig",
+                "AutoModel": "modeling_mimo.MiMoModel",
+                "AutoModelForCausalLM": "modeling_mimo.MiMoForCausalLM",
+            },
+            num_hidden_layers=kw["num_hidden_layers"],
+            hidden_act=kw["hidden_act"],
+            rms_norm_eps=kw["rms_norm_eps"],
+            # as the released MiMo configs: a window that use_sliding_window=false turns off
+            use_sliding_window=False,
+            sliding_window=32768,
+            max_window_layers=kw["num_hidden_layers"],
+            num_nextn_predict_layers=kw["num_nextn_predict_layers"],
+            tie_word_embeddings=kw["tie_word_embeddings"],
+        )
+    elif model_type == "internlm3":
+        j = dict(
+            common,
+            architectures=["InternLM3ForCausalLM"],
+            auto_map={
+                "AutoConfig": "configuration_internlm3.InternLM3Config",
+                "AutoModel": "modeling_internlm3.InternLM3Model",
+                "AutoModelForCausalLM": "modeling_internlm3.InternLM3ForCausalLM",
+            },
+            num_hidden_layers=kw["num_hidden_layers"],
+            head_dim=kw["head_dim"],
+            hidden_act=kw["hidden_act"],
+            rms_norm_eps=kw["rms_norm_eps"],
+            qkv_bias=kw["qkv_bias"],
+            bias=kw["bias"],
+            tie_word_embeddings=kw["tie_word_embeddings"],
+        )
+    elif model_type == "exaone":
+        j = dict(
+            common,
+            architectures=["ExaoneForCausalLM"],
+            auto_map={
+                "AutoConfig": "configuration_exaone.ExaoneConfig",
+                "AutoModelForCausalLM": "modeling_exaone.ExaoneForCausalLM",
+                "AutoModelForSequenceClassification": "modeling_exaone.ExaoneForSequenceClassification",
+            },
+            num_layers=kw["num_hidden_layers"],
+            activation_function=kw["hidden_act"],
+            layer_norm_epsilon=kw["rms_norm_eps"],
+            embed_dropout=0.0,
+            tie_word_embeddings=kw["tie_word_embeddings"],
+        )
+    elif model_type == "minicpm":
+        j = dict(
+            common,
+            architectures=["MiniCPMForCausalLM"],
+            auto_map={
+                "AutoConfig": "configuration_minicpm.MiniCPMConfig",
+                "AutoModel": "modeling_minicpm.MiniCPMModel",
+                "AutoModelForCausalLM": "modeling_minicpm.MiniCPMForCausalLM",
+            },
+            num_hidden_layers=kw["num_hidden_layers"],
+            hidden_act=kw["hidden_act"],
+            rms_norm_eps=kw["rms_norm_eps"],
+            scale_emb=kw["scale_emb"],
+            dim_model_base=kw["dim_model_base"],
+            scale_depth=kw["scale_depth"],
+        )
+        if "tie_word_embeddings" in kw:
+            j["tie_word_embeddings"] = kw["tie_word_embeddings"]
+    else:
+        raise KeyError(model_type)
+    j["model_type"] = model_type
+    return j
+
+
+def remote_to_oracle(cfg_json: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(oracle model_type, oracle config kwargs) for a remote family's
+    config.json (families.md sections 4-5). The inverse of _remote_config_json."""
+    mt = cfg_json["model_type"]
+    j = {k: v for k, v in cfg_json.items() if k not in _REMOTE_DROP}
+    if mt == "mimo":
+        # MiMoConfig(Qwen2Config) + num_nextn_predict_layers; the mtp layers are not used in forward
+        j.pop("num_nextn_predict_layers", None)
+        return "qwen2", j
+    if mt == "internlm3":
+        qkv_bias, bias = bool(j.pop("qkv_bias", False)), bool(j.pop("bias", False))
+        # Llama's attention_bias covers q,k,v and o; the missing ones are zero-filled on load
+        j["attention_bias"] = qkv_bias or bias
+        j["mlp_bias"] = bias
+        j.setdefault("tie_word_embeddings", False)
+        return "llama", j
+    if mt == "exaone":
+        j["num_hidden_layers"] = j.pop("num_layers")
+        j["hidden_act"] = j.pop("activation_function", "silu")
+        j["rms_norm_eps"] = j.pop("layer_norm_epsilon", 1e-5)
+        j.pop("embed_dropout", None)
+        if j.get("intermediate_size") is None:
+            j["intermediate_size"] = 4 * j["hidden_size"]
+        j.setdefault("tie_word_embeddings", True)  # not in ExaoneConfig's signature: PretrainedConfig default
+        j["attention_bias"] = False
+        j["mlp_bias"] = False
+        return "llama", j
+    if mt == "minicpm":
+        import math
+
+        scale_emb = float(j.pop("scale_emb", 1.0))
+        dim_model_base = j.pop("dim_model_base", j["hidden_size"])
+        scale_depth = float(j.pop("scale_depth", 1.0))
+        heads = j["num_attention_heads"]
+        head_dim = j.get("head_dim") or j["hidden_size"] // heads
+        j["embedding_multiplier"] = scale_emb
+        j["residual_multiplier"] = scale_depth / math.sqrt(j["num_hidden_layers"])
+        j["attention_multiplier"] = head_dim**-0.5
+        j["logits_scaling"] = j["hidden_size"] / dim_model_base
+        j.setdefault("tie_word_embeddings", True)
+        return "granite", j
+    raise KeyError(f"not a remote family: {mt!r}")
+
+
+# EXAONE 3.x checkpoint names -> Llama names (families.md 2.14 / 4.5); {N} = layer index
+_EXAONE_NAMES = [
+    ("transformer.wte.weight", "model.embed_tokens.weight"),
+    ("transformer.ln_f.weight", "model.norm.weight"),
+    ("transformer.h.{N}.ln_1.weight", "model.layers.{N}.input_layernorm.weight"),
+    ("transformer.h.{N}.ln_2.weight", "model.layers.{N}.post_attention_layernorm.weight"),
+    ("transformer.h.{N}.attn.attention.q_proj.weight", "model.layers.{N}.self_attn.q_proj.weight"),
+    ("transformer.h.{N}.attn.attention.k_proj.weight", "model.layers.{N}.self_attn.k_proj.weight"),
+    ("transformer.h.{N}.attn.attention.v_proj.weight", "model.layers.{N}.self_attn.v_proj.weight"),
+    ("transformer.h.{N}.attn.attention.out_proj.weight", "model.layers.{N}.self_attn.o_proj.weight"),
+    ("transformer.h.{N}.mlp.c_fc_0.weight", "model.layers.{N}.mlp.gate_proj.weight"),
+    ("transformer.h.{N}.mlp.c_fc_1.weight", "model.layers.{N}.mlp.up_proj.weight"),
+    ("transformer.h.{N}.mlp.c_proj.weight", "model.layers.{N}.mlp.down_proj.weight"),
+    ("lm_head.weight", "lm_head.weight"),
+]
+
+
+def _translate(name: str, pairs, src: int) -> str | None:
+    import re
+
+    for pair in pairs:
+        pat = "^" + re.escape(pair[src]).replace(r"\{N\}", r"(\d+)") + "$"
+        m = re.match(pat, name)
+        if m:
+            return pair[1 - src].replace("{N}", m.group(1)) if m.groups() else pair[1 - src]
+    return None
+
+
+def remote_weight_name(model_type: str, oracle_name: str) -> str:
+    """The hub checkpoint name of an oracle (in-library) parameter name."""
+    if model_type != "exaone":
+        return oracle_name
+    out = _translate(oracle_name, _EXAONE_NAMES, 1)
+    if out is None:
+        raise KeyError(f"exaone: no checkpoint name for {oracle_name!r}")
+    return out
+
+
+def oracle_weight_name(model_type: str, remote_name: str) -> str | None:
+    """The oracle parameter name of a hub checkpoint tensor; None = not used by
+    the forward (mimo's multi-token-prediction layers)."""
+    if model_type == "mimo" and remote_name.startswith("model.mtp_layers."):
+        return None
+    if model_type != "exaone":
+        return remote_name
+    out = _translate(remote_name, _EXAONE_NAMES, 0)
+    if out is None:
+        raise KeyError(f"exaone: unknown checkpoint tensor {remote_name!r}")
+    return out
+
+
+def _mimo_mtp_tensors(cfg, seed: int) -> dict[str, Any]:
+    """Random stand-ins for MiMo's multi-token-prediction block (unused by the forward)."""
+    import torch
+
+    g = torch.Generator().manual_seed(seed + 7)
+    H, I = cfg.hidden_size, cfg.intermediate_size
+    hd = H // cfg.num_attention_heads
+    q, kv = cfg.num_attention_heads * hd, cfg.num_key_value_heads * hd
+    p = "model.mtp_layers.0."
+    shapes = {
+        "token_layernorm.weight": [H],
+        "hidden_layernorm.weight": [H],
+        "input_proj.weight": [H, 2 * H],
+        "input_layernorm.weight": [H],
+        "self_attn.q_proj.weight": [q, H],
+        "self_attn.q_proj.bias": [q],
+        "self_attn.k_proj.weight": [kv, H],
+        "self_attn.k_proj.bias": [kv],
+        "self_attn.v_proj.weight": [kv, H],
+        "self_attn.v_proj.bias": [kv],
+        "self_attn.o_proj.weight": [H, q],
+        "post_attention_layernorm.weight": [H],
+        "mlp.gate_proj.weight": [I, H],
+        "mlp.up_proj.weight": [I, H],
+        "mlp.down_proj.weight": [H, I],
+        "final_layernorm.weight": [H],
+    }
+    return {p + k: torch.randn(s, generator=g) * 0.1 for k, s in shapes.items()}
+
+
+def _variant_kwargs(variant: str) -> dict[str, Any]:
     model_type, overrides, _ = VARIANTS[variant]
     kw = dict(_BASE)
     kw.update(copy.deepcopy(overrides))
-    if model_type == "qwen2":
-        kw.pop("head_dim", None)  # Qwen2 has no head_dim field: 64 / 4 = 16 anyway
-    if remove_window:
+    return kw
+
+
+def make_config(variant: str, *, remove_window: bool = False):
+    """The HF config of a variant (for a remote family: of its in-library
+    oracle); remove_window takes away any sliding window's effect."""
+    model_type, overrides, _ = VARIANTS[variant]
+    kw = _variant_kwargs(variant)
+    if model_type in REMOTE_ORACLE:
+        otype, okw = remote_to_oracle(_remote_config_json(model_type, kw))
+        cfg = _config_class(otype)(**okw)
+        cfg._attn_implementation = "eager"
+        return _remove_window(cfg) if remove_window else cfg
+    if model_type in _LEGACY_TYPES:
         if model_type == "qwen2":
-            kw["use_sliding_window"] = False
-        if "sliding_window" in kw:
-            kw["sliding_window"] = None
-        kw.pop("layer_types", None)
-    cfg = _config_class(model_type)(**kw)
+            kw.pop("head_dim", None)  # Qwen2 has no head_dim field: 64 / 4 = 16 anyway
+        if remove_window:
+            if model_type == "qwen2":
+                kw["use_sliding_window"] = False
+            if "sliding_window" in kw:
+                kw["sliding_window"] = None
+            kw.pop("layer_types", None)
+        cfg = _config_class(model_type)(**kw)
+    else:
+        kw = _filter_base(model_type, kw, overrides)
+        cfg = _config_class(model_type)(**kw)
+        if remove_window:
+            cfg = _remove_window(cfg)
     cfg._attn_implementation = "eager"
     return cfg
 
 
+def _remove_window(cfg):
+    """A copy of an HF config whose sliding window no longer bites: the legacy
+    families (llama, mistral, qwen2) drop it as before; the others keep their
+    layer_types (they also pick RoPE theta/scaling/NoPE per layer) and get a
+    window of NO_WINDOW tokens, larger than any prompt."""
+    d = cfg.to_dict()
+    if d.get("model_type") in _LEGACY_TYPES:
+        d.pop("layer_types", None)
+        d["sliding_window"] = None
+        if d.get("model_type") == "qwen2":
+            d["use_sliding_window"] = False
+    elif d.get("sliding_window") is not None:
+        d["sliding_window"] = NO_WINDOW
+    new = type(cfg).from_dict(d)
+    new._attn_implementation = "eager"
+    return new
+
+
 def sliding_layers(cfg) -> list[int]:
-    """Indices of the layers that use a sliding window in HF for this config."""
+    """Indices of the layers that use a sliding window in HF for this config
+    (whatever its size; see window_bites())."""
     if getattr(cfg, "sliding_window", None) is None:
         return []
+    if getattr(cfg, "model_type", None) == "smollm3" and not getattr(cfg, "use_sliding_window", False):
+        return []
     types = getattr(cfg, "layer_types", None)
-    if types is None:  # mistral: every layer slides when sliding_window is set
+    if types is None:  # mistral, phi3, starcoder2: every layer slides when sliding_window is set
         return list(range(cfg.num_hidden_layers))
     return [i for i, t in enumerate(types) if t == "sliding_attention"]
+
+
+def window_bites(cfg, length: int) -> bool:
+    """Whether HF's sliding window hides any key from a query in a sequence of
+    `length` tokens (window W shows keys i-W < j <= i)."""
+    return bool(sliding_layers(cfg)) and length > cfg.sliding_window
+
+
+def nope_layers(cfg) -> list[int]:
+    """Indices of the layers that apply no RoPE in HF for this config."""
+    mt = getattr(cfg, "model_type", None)
+    n = cfg.num_hidden_layers
+    if mt == "smollm3":
+        return [i for i in range(n) if not cfg.no_rope_layers[i]]
+    if mt == "exaone4":  # RoPE iff sliding_window is None or the layer slides
+        if cfg.sliding_window is None:
+            return []
+        return [i for i in range(n) if cfg.layer_types[i] != "sliding_attention"]
+    if mt == "cohere2":  # RoPE only on sliding layers
+        if cfg.sliding_window is None:
+            return list(range(n))
+        return [i for i in range(n) if cfg.layer_types[i] != "sliding_attention"]
+    return []
 
 
 def _randomise(model, seed: int) -> None:
@@ -147,10 +642,10 @@ def build_model(variant: str, *, seed: int | None = None):
     if seed is None:
         seed = variant_seed(variant)
 
-    model_type, _, storage = VARIANTS[variant]
+    _, _, storage = VARIANTS[variant]
     cfg = make_config(variant)
     torch.manual_seed(seed)
-    model = _model_class(model_type)(cfg)
+    model = _model_class(cfg.model_type)(cfg)  # a remote family: its in-library oracle
     _randomise(model, seed)
     if storage == "bf16":
         with torch.no_grad():
@@ -165,11 +660,23 @@ def build_model(variant: str, *, seed: int | None = None):
     return model
 
 
+def _write_config_json(out_dir: str, cfg_json: dict[str, Any], storage: str) -> None:
+    # transformers 4.57 writes "dtype"; checkpoints saved by older versions
+    # (most of the hub) carry "torch_dtype". Write both so either reader works.
+    cfg_json["torch_dtype"] = cfg_json.get("dtype", "bfloat16" if storage == "bf16" else "float32")
+    cfg_json.setdefault("dtype", cfg_json["torch_dtype"])
+    with open(os.path.join(out_dir, "config.json"), "w") as f:
+        json.dump(cfg_json, f, indent=2, sort_keys=True)
+        f.write("\n")
+
+
 def save_variant(variant: str, out_dir: str, *, seed: int | None = None) -> str:
-    """Build a variant and save it (safetensors) into out_dir. Returns out_dir."""
+    """Build a variant and save it (safetensors) into out_dir. Returns out_dir.
+    A remote family is saved in its hub layout (config keys, weight names,
+    extra unused tensors)."""
     import torch
 
-    _, _, storage = VARIANTS[variant]
+    model_type, _, storage = VARIANTS[variant]
     if seed is None:
         seed = variant_seed(variant)
     model = build_model(variant, seed=seed)
@@ -178,42 +685,97 @@ def save_variant(variant: str, out_dir: str, *, seed: int | None = None) -> str:
     model.config.dtype = torch.bfloat16 if storage == "bf16" else torch.float32
     os.makedirs(out_dir, exist_ok=True)
     model.save_pretrained(out_dir, safe_serialization=True)
-    # transformers 4.57 writes "dtype"; checkpoints saved by older versions
-    # (most of the hub) carry "torch_dtype". Write both so either reader works.
-    cfg_path = os.path.join(out_dir, "config.json")
-    with open(cfg_path) as f:
-        cfg_json = json.load(f)
-    cfg_json["torch_dtype"] = cfg_json.get("dtype", "bfloat16" if storage == "bf16" else "float32")
-    with open(cfg_path, "w") as f:
-        json.dump(cfg_json, f, indent=2, sort_keys=True)
-        f.write("\n")
+    if model_type in REMOTE_ORACLE:
+        import transformers
+        from safetensors.torch import load_file, save_file
+
+        cfg_json = _remote_config_json(model_type, _variant_kwargs(variant))
+        cfg_json["dtype"] = "bfloat16" if storage == "bf16" else "float32"
+        cfg_json["transformers_version"] = transformers.__version__
+        st = os.path.join(out_dir, "model.safetensors")
+        tensors = load_file(st)  # save_pretrained already left out a tied lm_head
+        remote = {remote_weight_name(model_type, k): v.contiguous() for k, v in tensors.items()}
+        if model_type == "mimo":
+            dtype = next(iter(tensors.values())).dtype
+            remote.update({k: v.to(dtype) for k, v in _mimo_mtp_tensors(model.config, seed).items()})
+        os.remove(st)
+        save_file(remote, st, metadata={"format": "pt"})
+    else:
+        with open(os.path.join(out_dir, "config.json")) as f:
+            cfg_json = json.load(f)
+    _write_config_json(out_dir, cfg_json, storage)
     with open(os.path.join(out_dir, "hf2hlo_variant.json"), "w") as f:
         json.dump({"variant": variant, "seed": seed, "storage": storage}, f)
     return out_dir
 
 
-def load_hf(model_dir: str, *, remove_window: bool = False):
-    """Load a saved tiny model in fp32 eager (the oracle). remove_window drops the
-    sliding window while keeping the same weights."""
-    import torch
-    from transformers import AutoConfig, AutoModelForCausalLM
-
-    cfg = AutoConfig.from_pretrained(model_dir)
-    if remove_window:
-        d = cfg.to_dict()
-        d.pop("layer_types", None)
-        d["sliding_window"] = None
-        if d.get("model_type") == "qwen2":
-            d["use_sliding_window"] = False
-        cfg = type(cfg).from_dict(d)
-    model = AutoModelForCausalLM.from_pretrained(
-        model_dir, config=cfg, dtype=torch.float32, attn_implementation="eager"
-    )
+def _finish(model):
     model.eval()
     model.generation_config.eos_token_id = None
     model.generation_config.pad_token_id = 0
     model.generation_config.bos_token_id = None
     return model
+
+
+def _load_remote(model_dir: str, cfg_json: dict[str, Any], remove_window: bool):
+    """The in-library oracle of a remote family's folder: the config reverse-mapped
+    (remote_to_oracle), the weights renamed, mimo's mtp tensors dropped, and
+    biases the oracle has but the checkpoint lacks (internlm3 qkv_bias != bias)
+    zero-filled."""
+    import glob
+
+    import torch
+    from safetensors.torch import load_file
+
+    mt = cfg_json["model_type"]
+    otype, okw = remote_to_oracle(cfg_json)
+    cfg = _config_class(otype)(**okw)
+    cfg._attn_implementation = "eager"
+    if remove_window:
+        cfg = _remove_window(cfg)
+    torch.manual_seed(0)
+    model = _model_class(otype)(cfg).to(torch.float32)
+    sd: dict[str, Any] = {}
+    for fn in sorted(glob.glob(os.path.join(model_dir, "*.safetensors"))):
+        for k, v in load_file(fn).items():
+            name = oracle_weight_name(mt, k)
+            if name is not None:
+                sd[name] = v.to(torch.float32)
+    want = model.state_dict()
+    if cfg.tie_word_embeddings:
+        sd.setdefault("lm_head.weight", sd.get("model.embed_tokens.weight"))
+    for k, v in want.items():
+        if k not in sd and k.endswith(".bias") and mt == "internlm3":
+            sd[k] = torch.zeros_like(v)
+    missing = sorted(set(want) - set(sd))
+    unexpected = sorted(set(sd) - set(want))
+    if missing or unexpected:
+        raise KeyError(f"{model_dir} ({mt} -> {otype}): missing {missing}, unexpected {unexpected}")
+    model.load_state_dict(sd, strict=True)
+    if cfg.tie_word_embeddings:
+        model.tie_weights()
+    return _finish(model)
+
+
+def load_hf(model_dir: str, *, remove_window: bool = False):
+    """Load a saved tiny model in fp32 eager (the oracle). remove_window takes
+    away the sliding window's effect while keeping the same weights (and, for
+    the newer families, the same per-layer RoPE/NoPE choices). A remote family
+    gives its in-library equivalent."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    with open(os.path.join(model_dir, "config.json")) as f:
+        cfg_json = json.load(f)
+    if cfg_json.get("model_type") in REMOTE_ORACLE:
+        return _load_remote(model_dir, cfg_json, remove_window)
+    cfg = AutoConfig.from_pretrained(model_dir)
+    if remove_window:
+        cfg = _remove_window(cfg)
+    model = AutoModelForCausalLM.from_pretrained(
+        model_dir, config=cfg, dtype=torch.float32, attn_implementation="eager"
+    )
+    return _finish(model)
 
 
 def main(argv: list[str]) -> int:

@@ -64,6 +64,11 @@ __attribute__((target("avx2,f16c"))) inline __m256 Load8(const void* p, int64_t 
 }
 
 template <ElementType T>
+constexpr int64_t ElementSize() {
+  return T == ElementType::kF32 ? 4 : 2;
+}
+
+template <ElementType T>
 __attribute__((target("avx2,f16c"))) inline float LoadOne(const void* p, int64_t i) {
   if constexpr (T == ElementType::kF32)
     return static_cast<const float*>(p)[i];
@@ -84,6 +89,16 @@ __attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const 
   for (int64_t i = 0; i < main; i += kLanes) {
     __m256 x[R];
     for (int r = 0; r < R; ++r) x[r] = _mm256_loadu_ps(a[r] + i);
+    if constexpr (R == 1) {
+      // Matrix-vector: stream each weight row ahead of use.
+      constexpr int64_t kAhead = 128;  // elements: 4-8 cache lines ahead
+      if (i % 32 == 0) {
+        for (int c = 0; c < C; ++c) {
+          _mm_prefetch(static_cast<const char*>(b[c]) + (i + kAhead) * ElementSize<T>(),
+                       _MM_HINT_T0);
+        }
+      }
+    }
     for (int c = 0; c < C; ++c) {
       __m256 w = Load8<T>(b[c], i);
       for (int r = 0; r < R; ++r) acc[r][c] = _mm256_add_ps(acc[r][c], _mm256_mul_ps(x[r], w));
@@ -105,6 +120,7 @@ __attribute__((target("avx2,f16c"))) void Avx2(const float* const* a, int rows,
                                                float* out, int64_t out_stride) {
   if (rows == 4 && cols == 2) return Avx2Tile<T, 4, 2>(a, b, k, out, out_stride);
   if (rows == 1 && cols == 4) return Avx2Tile<T, 1, 4>(a, b, k, out, out_stride);
+  if (rows == 1 && cols == 8) return Avx2Tile<T, 1, 8>(a, b, k, out, out_stride);
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < cols; ++c)
       Avx2Tile<T, 1, 1>(a + r, b + c, k, out + r * out_stride + c, out_stride);

@@ -15,7 +15,7 @@
 namespace hf2hlo::exec {
 
 // out[r * out_stride + c] = dot(a[r], b[c]) for r < rows (<= 4), c < cols
-// (<= 4), each vector contiguous of length k. a is f32; b is f32, bf16 or f16.
+// (<= 8), each vector contiguous of length k. a is f32; b is f32, bf16 or f16.
 void DotTile(const float* const* a, int rows, const void* const* b, int cols,
              hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
 

@@ -163,7 +163,10 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
   // Tiles of 4 rows x 2 columns when there are rows to share loads, else
   // 1 x 4 (matrix-vector). Work items are (batch, column tile) pairs.
-  const int cols_per_tile = (!p.contiguous_k && p.rhs_cols_adjacent) ? 8 : p.rows >= 4 ? 2 : 4;
+  const int cols_per_tile = (!p.contiguous_k && p.rhs_cols_adjacent) ? 8
+                            : p.rows >= 4                            ? 2
+                            : p.rows == 1                            ? 8
+                                                                     : 4;
   const int64_t col_tiles = (p.cols + cols_per_tile - 1) / cols_per_tile;
   const int64_t items = p.batch * col_tiles;
   auto* l = static_cast<const uint8_t*>(lhs);

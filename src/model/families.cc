@@ -41,7 +41,7 @@ bool AnySliding(const ModelConfig& m) {
 }
 
 // Sliding layers from `layer_types`, else from `pattern_key` (layer i slides
-// iff (i + 1) % pattern != 0), with window `sliding_window` (default
+// iff (i + 1) % pattern != 0; a null key fixes the pattern), with window `sliding_window` (default
 // `default_window`). A null window means no layer slides.
 Status PatternSliding(const ConfigReader& c, ModelConfig& m, const char* pattern_key,
                       int64_t default_pattern, std::optional<int64_t> default_window) {
@@ -54,12 +54,15 @@ Status PatternSliding(const ConfigReader& c, ModelConfig& m, const char* pattern
   if (c.Has("layer_types")) {
     RETURN_IF_ERROR(ReadLayerTypes(c, m));
   } else if (window) {
-    if (c.Has(pattern_key) && !c.Raw(pattern_key).is_number_integer()) {
-      return c.KeyError(pattern_key, StrCat(c.Raw(pattern_key).dump(),
-                                            " is not an integer; give layer_types instead"));
+    int64_t pattern = default_pattern;
+    if (pattern_key != nullptr) {
+      if (c.Has(pattern_key) && !c.Raw(pattern_key).is_number_integer()) {
+        return c.KeyError(pattern_key, StrCat(c.Raw(pattern_key).dump(),
+                                              " is not an integer; give layer_types instead"));
+      }
+      ASSIGN_OR_RETURN(pattern, c.IntOr(pattern_key, default_pattern));
+      if (pattern <= 0) return c.KeyError(pattern_key, StrCat("must be positive, got ", pattern));
     }
-    ASSIGN_OR_RETURN(int64_t pattern, c.IntOr(pattern_key, default_pattern));
-    if (pattern <= 0) return c.KeyError(pattern_key, StrCat("must be positive, got ", pattern));
     for (int64_t i = 0; i < m.num_layers; ++i) m.layer_sliding[i] = (i + 1) % pattern != 0;
   }
   if (!window) {
@@ -71,9 +74,14 @@ Status PatternSliding(const ConfigReader& c, ModelConfig& m, const char* pattern
   return OkStatus();
 }
 
-// Every layer slides iff sliding_window is non-null (Mistral, Phi3, StarCoder2).
-Status AllOrNoneSliding(const ConfigReader& c, ModelConfig& m) {
-  ASSIGN_OR_RETURN(std::optional<int64_t> window, c.OptionalInt("sliding_window"));
+// Every layer slides iff sliding_window is non-null (Mistral, Phi3,
+// StarCoder2); an absent key means the config class default.
+Status AllOrNoneSliding(const ConfigReader& c, ModelConfig& m,
+                        std::optional<int64_t> default_window) {
+  std::optional<int64_t> window = default_window;
+  if (c.HasKey("sliding_window")) {
+    ASSIGN_OR_RETURN(window, c.OptionalInt("sliding_window"));
+  }
   if (window) return SetAllSliding(c, m, *window);
   return OkStatus();
 }
@@ -84,6 +92,7 @@ Status Qwen2Sliding(const ConfigReader& c, ModelConfig& m) {
   ASSIGN_OR_RETURN(bool use_sliding, c.BoolOr("use_sliding_window", false));
   ASSIGN_OR_RETURN(int64_t window, c.IntOr("sliding_window", 4096));
   ASSIGN_OR_RETURN(int64_t max_window_layers, c.IntOr("max_window_layers", 28));
+  if (c.HasKey("sliding_window") && !c.Has("sliding_window")) use_sliding = false;  // null
   if (c.Has("layer_types")) {
     RETURN_IF_ERROR(ReadLayerTypes(c, m));
   } else if (use_sliding) {
@@ -161,7 +170,9 @@ Status LlamaSwitches(const ConfigReader& c, ModelConfig& m) {
 }
 
 // MistralForCausalLM: no biases; a non-null sliding_window slides every layer.
-Status MistralSwitches(const ConfigReader& c, ModelConfig& m) { return AllOrNoneSliding(c, m); }
+Status MistralSwitches(const ConfigReader& c, ModelConfig& m) {
+  return AllOrNoneSliding(c, m, 4096);
+}
 
 // Qwen2ForCausalLM: q/k/v bias, no o/MLP bias, Qwen2 windows.
 Status Qwen2Switches(const ConfigReader& c, ModelConfig& m) {
@@ -202,12 +213,15 @@ Status Gemma2Switches(const ConfigReader& c, ModelConfig& m) {
   m.attention_scale = std::pow(qpas, -0.5);
   RETURN_IF_ERROR(OptionalSoftcap(c, "attn_logit_softcapping", 50.0, m.attn_softcap));
   RETURN_IF_ERROR(OptionalSoftcap(c, "final_logit_softcapping", 30.0, m.final_softcap));
-  return PatternSliding(c, m, "sliding_window_pattern", 2, 4096);
+  // Gemma2Config has no pattern key: layers always alternate.
+  return PatternSliding(c, m, nullptr, 2, 4096);
 }
 
 // Gemma3 text: Gemma2 without default soft-caps, plus per-head (1+w) q/k
 // norm, a 5:1 pattern, and a local RoPE base on sliding layers (no scaling).
 Status Gemma3Switches(const ConfigReader& c, ModelConfig& m) {
+  RETURN_IF_ERROR(RejectIfTrue(c, "use_bidirectional_attention",
+                               "Gemma3 bidirectional (non-causal) attention"));
   RETURN_IF_ERROR(GemmaSwitches(c, m));
   m.block = BlockKind::kSandwich;
   m.qk_norm = QkNormKind::kPerHead;
@@ -358,7 +372,7 @@ Status Phi3Switches(const ConfigReader& c, ModelConfig& m) {
   m.names.qkv = "self_attn.qkv_proj.weight";
   m.names.gate_up = "mlp.gate_up_proj.weight";
   ASSIGN_OR_RETURN(m.rotary_dim, PartialRotaryDim(c, m, 1.0));
-  return AllOrNoneSliding(c, m);
+  return AllOrNoneSliding(c, m, std::nullopt);
 }
 
 // StableLM: LayerNorm with bias, partial rotary (0.25), optional q/k/v bias,
@@ -389,7 +403,7 @@ Status Starcoder2Switches(const ConfigReader& c, ModelConfig& m) {
   n.down = "mlp.c_proj.weight";
   n.down_bias = "mlp.c_proj.bias";
   n.gate = n.gate_bias = "";
-  return AllOrNoneSliding(c, m);
+  return AllOrNoneSliding(c, m, std::nullopt);
 }
 
 // Granite: embedding, attention and residual multipliers; logits / logits_scaling.
@@ -411,10 +425,12 @@ Status MiniCpmSwitches(const ConfigReader& c, ModelConfig& m) {
   RETURN_IF_ERROR(OptionalScale(c, "scale_emb", m.embedding_scale));
   ASSIGN_OR_RETURN(double scale_depth, c.NumberOr("scale_depth", 1.0));
   if (!(scale_depth > 0)) return c.KeyError("scale_depth", "must be positive");
-  m.residual_scale = scale_depth / std::sqrt(static_cast<double>(m.num_layers));
+  const double residual = scale_depth / std::sqrt(static_cast<double>(m.num_layers));
+  if (residual != 1.0) m.residual_scale = residual;
   ASSIGN_OR_RETURN(double dim_model_base, c.Number("dim_model_base"));
   if (!(dim_model_base > 0)) return c.KeyError("dim_model_base", "must be positive");
-  m.hidden_divisor = static_cast<double>(m.hidden) / dim_model_base;
+  const double divisor = static_cast<double>(m.hidden) / dim_model_base;
+  if (divisor != 1.0) m.hidden_divisor = divisor;
   return OkStatus();
 }
 
@@ -575,8 +591,7 @@ const std::vector<FamilyEntry>& AllFamilies() {
        .default_max_position_embeddings = 8192,
        .default_tie_word_embeddings = true,
        .read_switches = Cohere2Switches,
-       .norm_eps_key = "layer_norm_eps",
-       .reads_head_dim = false},
+       .norm_eps_key = "layer_norm_eps"},
       {.model_type = "phi3",
        .display_name = "Phi3",
        .default_norm_eps = 1e-5,

@@ -53,6 +53,11 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("variant", variants(), scope="session")
     if "window_variant" in metafunc.fixturenames:
         metafunc.parametrize("window_variant", [v for v in tiny.WINDOW_VARIANTS if v in variants()])
+    if "remote_variant" in metafunc.fixturenames:
+        metafunc.parametrize("remote_variant", [v for v in tiny.REMOTE_VARIANTS if v in variants()])
+    if "feature_variant" in metafunc.fixturenames:
+        checks = getattr(metafunc.module, "FEATURE_CHECKS", {})
+        metafunc.parametrize("feature_variant", [v for v in variants() if v in checks])
 
 
 @pytest.fixture(scope="session")

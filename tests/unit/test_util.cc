@@ -47,4 +47,54 @@ int CountOps(const std::string& text, const std::string& op) {
          CountSubstr(text, " = \"" + op + "\"(");
 }
 
+const std::vector<std::string>& AllOps() {
+  static const std::vector<std::string> kOps = {"stablehlo.add",
+                                                "stablehlo.subtract",
+                                                "stablehlo.multiply",
+                                                "stablehlo.divide",
+                                                "stablehlo.and",
+                                                "stablehlo.negate",
+                                                "stablehlo.exponential",
+                                                "stablehlo.rsqrt",
+                                                "stablehlo.logistic",
+                                                "stablehlo.tanh",
+                                                "stablehlo.abs",
+                                                "stablehlo.sign",
+                                                "stablehlo.compare",
+                                                "stablehlo.select",
+                                                "stablehlo.constant",
+                                                "stablehlo.convert",
+                                                "stablehlo.broadcast_in_dim",
+                                                "stablehlo.reshape",
+                                                "stablehlo.transpose",
+                                                "stablehlo.slice",
+                                                "stablehlo.concatenate",
+                                                "stablehlo.iota",
+                                                "stablehlo.reduce",
+                                                "stablehlo.dot_general",
+                                                "stablehlo.dynamic_slice",
+                                                "stablehlo.dynamic_update_slice",
+                                                "stablehlo.gather"};
+  return kOps;
+}
+
+std::map<std::string, int> OpDelta(const std::string& with, const std::string& without) {
+  std::map<std::string, int> d;
+  for (const std::string& op : AllOps()) {
+    int n = CountOps(with, op) - CountOps(without, op);
+    if (n != 0) d[op] = n;
+  }
+  return d;
+}
+
+std::vector<std::string> ArgNames(const std::string& text) {
+  static const std::regex kArg(R"re(%arg\d+: [^\n]* loc\("([^"]*)"\))re");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kArg); it != std::sregex_iterator();
+       ++it) {
+    out.push_back((*it)[1].str());
+  }
+  return out;
+}
+
 }  // namespace hf2hlo::testing

@@ -1,7 +1,9 @@
 // Helpers shared by the unit tests: tiny configs and emitted-text queries.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "emit/emit.h"
 #include "model/model.h"
@@ -14,13 +16,19 @@ nlohmann::json TinyLlamaJson();
 // Parses `j` or fails the test.
 ModelConfig MustParse(const nlohmann::json& j);
 // Emits with the config's own specs (no checkpoint) or fails the test.
-std::string MustEmit(const ModelConfig& c, ProgramKind kind, int64_t batch = 2, int64_t context = 32,
-                     int64_t chunk = 8);
+std::string MustEmit(const ModelConfig& c, ProgramKind kind, int64_t batch = 2,
+                     int64_t context = 32, int64_t chunk = 8);
 // Number of function arguments ("%argN: ") in the text.
 int CountArgs(const std::string& text);
 // Number of ops named `op` ("stablehlo.add") in the text.
 int CountOps(const std::string& text, const std::string& op);
 // Number of non-overlapping occurrences of `needle`.
 int CountSubstr(const std::string& text, const std::string& needle);
+// Every op name the emitter's builder can write ("stablehlo.add", ...).
+const std::vector<std::string>& AllOps();
+// Op counts of `with` minus those of `without` over AllOps(), nonzero entries only.
+std::map<std::string, int> OpDelta(const std::string& with, const std::string& without);
+// The loc("...") names of the function arguments, in order.
+std::vector<std::string> ArgNames(const std::string& text);
 
 }  // namespace hf2hlo::testing
