@@ -1,0 +1,303 @@
+module @prefill {
+  func.func public @main(
+      %arg0: tensor<256x64xbf16> loc("model.embed_tokens.weight"),
+      %arg1: tensor<64xbf16> loc("model.norm.weight"),
+      %arg2: tensor<64xbf16> loc("model.layers.0.input_layernorm.weight"),
+      %arg3: tensor<64x64xbf16> loc("model.layers.0.self_attn.q_proj.weight"),
+      %arg4: tensor<32x64xbf16> loc("model.layers.0.self_attn.k_proj.weight"),
+      %arg5: tensor<32x64xbf16> loc("model.layers.0.self_attn.v_proj.weight"),
+      %arg6: tensor<64x64xbf16> loc("model.layers.0.self_attn.o_proj.weight"),
+      %arg7: tensor<64xbf16> loc("model.layers.0.post_attention_layernorm.weight"),
+      %arg8: tensor<128x64xbf16> loc("model.layers.0.mlp.gate_proj.weight"),
+      %arg9: tensor<128x64xbf16> loc("model.layers.0.mlp.up_proj.weight"),
+      %arg10: tensor<64x128xbf16> loc("model.layers.0.mlp.down_proj.weight"),
+      %arg11: tensor<64xbf16> loc("model.layers.1.input_layernorm.weight"),
+      %arg12: tensor<64x64xbf16> loc("model.layers.1.self_attn.q_proj.weight"),
+      %arg13: tensor<32x64xbf16> loc("model.layers.1.self_attn.k_proj.weight"),
+      %arg14: tensor<32x64xbf16> loc("model.layers.1.self_attn.v_proj.weight"),
+      %arg15: tensor<64x64xbf16> loc("model.layers.1.self_attn.o_proj.weight"),
+      %arg16: tensor<64xbf16> loc("model.layers.1.post_attention_layernorm.weight"),
+      %arg17: tensor<128x64xbf16> loc("model.layers.1.mlp.gate_proj.weight"),
+      %arg18: tensor<128x64xbf16> loc("model.layers.1.mlp.up_proj.weight"),
+      %arg19: tensor<64x128xbf16> loc("model.layers.1.mlp.down_proj.weight"),
+      %arg20: tensor<8xi32> loc("tokens"),
+      %arg21: tensor<i32> loc("start"),
+      %arg22: tensor<i32> loc("length"),
+      %arg23: tensor<i32> loc("slot"),
+      %arg24: tensor<2x32x2x16xf32> {tf.aliasing_output = 1 : i32} loc("cache.k.0"),
+      %arg25: tensor<2x32x2x16xf32> {tf.aliasing_output = 2 : i32} loc("cache.v.0"),
+      %arg26: tensor<2x32x2x16xf32> {tf.aliasing_output = 3 : i32} loc("cache.k.1"),
+      %arg27: tensor<2x32x2x16xf32> {tf.aliasing_output = 4 : i32} loc("cache.v.1"))
+      -> (tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>) {
+    %0 = stablehlo.constant dense<0> : tensor<i32>
+    %1 = stablehlo.broadcast_in_dim %arg21, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %2 = stablehlo.iota dim = 0 : tensor<8xi32>
+    %3 = stablehlo.add %2, %1 : tensor<8xi32>
+    %4 = stablehlo.constant dense<"0x0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F40510A3F6A4E733F98B87E3F3CDF7F3FB9FC7F3FACFF7F3FF8FF7F3FFFFF7F3F40510A3F6A4E733F98B87E3F3CDF7F3FB9FC7F3FACFF7F3FF8FF7F3FFFFF7F3F3311D5BEEC7B4E3FA5E57A3FF97C7F3FE5F27F3FB0FE7F3FDEFF7F3FFDFF7F3F3311D5BEEC7B4E3FA5E57A3FF97C7F3FE5F27F3FB0FE7F3FDEFF7F3FFDFF7F3F26707DBF582F153FEF90743F4FD97E3F83E27F3F0DFD7F3FB5FF7F3FF8FF7F3F26707DBF582F153FEF90743F4FD97E3F83E27F3F0DFD7F3FB5FF7F3FF8FF7F3F305527BFB12E9A3EA7CA6B3F69F47D3F94CB7F3FC2FA7F3F7AFF7F3FF3FF7F3F305527BFB12E9A3EA7CA6B3F69F47D3F94CB7F3FC2FA7F3F7AFF7F3FF3FF7F3F2C3C913EE97229BC40A9603F81CE7C3F19AE7F3FCFF77F3F2EFF7F3FEBFF7F3F2C3C913EE97229BC40A9603F81CE7C3F19AE7F3FCFF77F3F2EFF7F3FEBFF7F3FB8CD753F6D3FA4BE3249533FE3677B3F128A7F3F34F47F3FD2FE7F3FE2FF7F3FB8CD753F6D3FA4BE3249533FE3677B3F128A7F3F34F47F3FD2FE7F3FE2FF7F3FBDFF403FBC7419BFB3CC433FEAC0793F815F7F3FF2EF7F3F65FE7F3FD7FF7F3FBDFF403FBC7419BFB3CC433FEAC0793F815F7F3FF2EF7F3F65FE7F3FD7FF7F3FF6FD14BEE59151BF5F5B323F02DA773F662E7F3F08EB7F3FE7FD7F3FCAFF7F3FF6FD14BEE59151BF5F5B323F02DA773F662E7F3F08EB7F3FE7FD7F3FCAFF7F3FD53F69BFA2E674BFD4211F3FA9B3753FC2F67E3F76E57F3F59FD7F3FBCFF7F3FD53F69BFA2E674BFD4211F3FA9B3753FC2F67E3F76E57F3F59FD7F3FBCFF7F3F64CD56BFFBF17FBF40510A3F6A4E733F98B87E3F3CDF7F3FB9FC7F3FACFF7F3F64CD56BFFBF17FBF40510A3F6A4E733F98B87E3F3CDF7F3FB9FC7F3FACFF7F3F7205913B8D9B71BFBF3DE83EE4AA703FE8737E3F5BD87F3F09FC7F3F9AFF7F3F7205913B8D9B71BFBF3DE83EE4AA703FE8737E3F5BD87F3F09FC7F3F9AFF7F3FD006583F574F4BBFF386B93EC3C96D3FB5287E3FD2D07F3F48FB7F3F87FF7F3FD006583F574F4BBFF386B93EC3C96D3FB5287E3FD2D07F3F48FB7F3F87FF7F3F6F4E683F9DD910BF99F5883EC2AB6A3F00D77D3FA1C87F3F76FA7F3F72FF7F3F6F4E683F9DD910BF99F5883EC2AB6A3F00D77D3FA1C87F3F76FA7F3F72FF7F3FD7040C3E0A0D90BEDF0B2E3EB151673FCC7E7D3FC9BF7F3F94F97F3F5CFF7F3FD7040C3E0A0D90BEDF0B2E3EB151673FCC7E7D3FC9BF7F3F94F97F3F5CFF7F3FE87A42BF9622FE3CAADE903D68BC633F1A207D3F49B67F3FA1F87F3F43FF7F3FE87A42BF9622FE3CAADE903D68BC633F1A207D3F49B67F3FA1F87F3F43FF7F3F2C2975BF2F3EAE3EE333EFBCD4EC5F3FEDBA7C3F22AC7F3F9DF77F3F29FF7F3F2C2975BF2F3EAE3EE333EFBCD4EC5F3FEDBA7C3F22AC7F3F9DF77F3F29FF7F3F36E28CBE51A91D3FD3EF03BEEEE35B3F494F7C3F53A17F3F88F67F3F0EFF7F3F36E28CBE51A91D3FD3EF03BEEEE35B3F494F7C3F53A17F3F88F67F3F0EFF7F3F840A293FE990543FAFA768BEBEA2573F2EDD7B3FDC957F3F62F57F3FF0FE7F3F840A293FE990543FAFA768BEBEA2573F2EDD7B3FDC957F3F62F57F3FF0FE7F3FBF1B7D3F0764763F3586A5BE5C2A533FA1647B3FBE897F3F2CF47F3FD1FE7F3FBF1B7D3F0764763F3586A5BE5C2A533FA1647B3FBE897F3F2CF47F3FD1FE7F3F22F0D03EEDC77F3F3311D5BEEC7B4E3FA5E57A3FF97C7F3FE5F27F3FB0FE7F3F22F0D03EEDC77F3F3311D5BEEC7B4E3FA5E57A3FF97C7F3FE5F27F3FB0FE7F3FFC370CBF39CE6F3F9A3D01BFA198493F3C607A3F8C6F7F3F8DF17F3F8EFE7F3FFC370CBF39CE6F3F9A3D01BFA198493F3C607A3F8C6F7F3F8DF17F3F8EFE7F3F6FFD7FBF7A0C483F03A816BFBB81443F6AD4793F78617F3F24F07F3F6AFE7F3F6FFD7FBF7A0C483F03A816BFBB81443F6AD4793F78617F3F24F07F3F6AFE7F3FBF6708BF04740C3F10912ABF88383F3F3342793FBC527F3FABEE7F3F44FE7F3FBF6708BF04740C3F10912ABF88383F3F3342793FBC527F3FABEE7F3F44FE7F3FFE2DD93EAFDB853ED7C53CBF62BE393F9BA9783F59437F3F20ED7F3F1DFE7F3FFE2DD93EAFDB853ED7C53CBF62BE393F9BA9783F59437F3F20ED7F3F1DFE7F3F78BF7D3F31B853BDBF174DBFB014343FA50A783F4E337F3F85EB7F3FF4FD7F3F78BF7D3F31B853BDBF174DBFB014343FA50A783F4E337F3F85EB7F3FF4FD7F3F819C253FDB29B8BE115D5BBFE63C2E3F5565773F9D227F3FDAE97F3FC9FD7F3F819C253FDB29B8BE115D5BBFE63C2E3F5565773F9D227F3FDAE97F3FC9FD7F3F389395BEA1CC21BF467167BF8138283FB1B9763F44117F3F1DE87F3F9CFD7F3F389395BEA1CC21BF467167BF8138283FB1B9763F44117F3F1DE87F3F9CFD7F3F576D76BFAA7857BF7B3571BF0D09223FBB07763F44FF7E3F50E67F3F6EFD7F3F576D76BFAA7857BF7B3571BF0D09223FBB07763F44FF7E3F50E67F3F6EFD7F3FB3803FBF6DC677BFB79078BF1FB01B3F794F753F9DEC7E3F72E47F3F3FFD7F3FB3803FBF6DC677BFB79078BF1FB01B3F794F753F9DEC7E3F72E47F3F3FFD7F3F18F41D3EDC817FBF26707DBF562F153FEF90743F4FD97E3F83E27F3F0DFD7F3F18F41D3EDC817FBF26707DBF562F153FEF90743F4FD97E3F83E27F3F0DFD7F3F8E2C6A3FA0E66DBF52C77FBF5D880E3F22CC733F5AC57E3F83E07F3FDAFC7F3F8E2C6A3FA0E66DBF52C77FBF5D880E3F22CC733F5AC57E3F83E07F3FDAFC7F3F"> : tensor<32x16xf32>
+    %5 = stablehlo.reshape %3 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %6 = "stablehlo.gather"(%4, %5) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 16>}> : (tensor<32x16xf32>, tensor<8x1xi32>) -> tensor<8x16xf32>
+    %7 = stablehlo.constant dense<"0x00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000A46A573F3E399F3E7775CC3D5C81013D57D6233C213E4F3B6E12833A60CBA539A46A573F3E399F3E7775CC3D5C81013D57D6233C213E4F3B6E12833A60CBA539B7C7683F1B54173FF96F4B3EC970813D3ED4A33CDD3DCF3B6912033B5FCB253AB7C7683F1B54173FF96F4B3EC970813D3ED4A33CDD3DCF3B6912033B5FCB253AC381103EC209503F6D4E973EC1FFC13D1FB9F53C116E1B3C939B443B0EB1783AC381103EC209503F6D4E973EC1FFC13D1FB9F53C116E1B3C939B443B0EB1783ACFBD41BFDE1D743FD761C73E892E013EDBCB233DCE3C4F3C5812833B5DCBA53ACFBD41BFDE1D743FD761C73E892E013EDBCB233DCE3C4F3C5812833B5DCBA53A107C75BF7FFC7F3F4477F53E1F3C213EF4B64C3D8185813CDED6A33B323ECF3A107C75BF7FFC7F3F4477F53E1F3C213EF4B64C3D8185813CDED6A33B323ECF3A8C0F8FBE4E78723F698C103F6F20413ED19C753D476C9B3C599BC43B06B1F83A8C0F8FBE4E78723F698C103F6F20413ED19C753D476C9B3C599BC43B06B1F83A4630283F6EE84C3F73EB243F51D3603E323E8F3DA652B53CC75FE53BEC11113B4630283F6EE84C3F73EB243F51D3603E323E8F3DA652B53CC75FE53BEC11113B95467D3F7D06133FA6A4373F5226803E50AAA33D8F38CF3C1312033C54CB253B95467D3F7D06133FA6A4373F5226803E50AAA33D8F38CF3C1312033C54CB253B3201D33EEE1F953E1D88483F2EC28F3E3E12B83DF01DE93C3B74133CBB843A3B3201D33EEE1F953E1D88483F2EC28F3E3E12B83DF01DE93C3B74133CBB843A3BF8440BBF9770A9BCA46A573F3F399F3E7675CC3D5C81013D58D6233C213E4F3BF8440BBF9770A9BCA46A573F3F399F3E7675CC3D5C81013D58D6233C213E4F3B5CFF7FBF1F41A9BE2B26643F8C87AE3E72D3E03D6B730E3D6B38343C86F7633B5CFF7FBF1F41A9BE2B26643F8C87AE3E72D3E03D6B730E3D6B38343C86F7633BD85C09BF24911BBF1D9A6E3F2CA9BD3EAC2BF53D1D651B3D719A443CE9B0783BD85C09BF24911BBF1D9A6E3F2CA9BD3EAC2BF53D1D651B3D719A443CE9B0783B2220D73E4C1453BFC0AB763F419ACC3ED0BE043E6A56283D6BFC543C25B5863B2220D73E4C1453BFC0AB763F419ACC3ED0BE043E6A56283D6BFC543C25B5863B72987D3FB3A875BF6F467C3FF556DB3E64E40E3E4747353D575E653CD511913B72987D3FB3A875BF6F467C3FF556DB3E64E40E3E4747353D575E653CD511913B4479263F75E07FBFD55B7F3F85DBE93E4F06193EAE37423D34C0753C846E9B3B4479263F75E07FBFD55B7F3F85DBE93E4F06193EAE37423D34C0753C846E9B3B106893BE2EB870BF0EE47F3F3724F83E5024233E96274F3D0111833C32CBA53B106893BE2EB870BF0EE47F3F3724F83E5024233E96274F3D0111833C32CBA53B251E76BFA9B049BFBFDD7D3FB216033F233E2D3EF6165C3DDE418B3CDE27B03B251E76BFA9B049BFBFDD7D3FB216033F233E2D3EF6165C3DDE418B3CDE27B03BB34040BFC8A80EBF144E793FBAF9093F8753373EC505693DB372933C8A84BA3BB34040BFC8A80EBF144E793FBAF9093F8753373EC505693DB372933C8A84BA3B6979193E44F68ABEB940723F71B9103F3A64413EFCF3753D7EA39B3C34E1C43B6979193E44F68ABEB940723F71B9103F3A64413EFCF3753D7EA39B3C34E1C43BC8B6693F4F67293DB7C7683F1C54173FF86F4B3EC970813D3FD4A33CDD3DCF3BC8B6693F4F67293DB7C7683F1C54173FF86F4B3EC970813D3FD4A33CDD3DCF3B102F563F7236B33E49FB5C3F0AC81D3F8376553E3FE7873DF504AC3C859AD93B102F563F7236B33E49FB5C3F0AC81D3F8376553E3FE7873DF504AC3C859AD93B150511BC26BD1F3F9EF94E3F9513243F96775F3E5C5D8E3DA035B43C2BF7E33B150511BC26BD1F3F9EF94E3F9513243F96775F3E5C5D8E3DA035B43C2BF7E33BE7A158BFB807563F8AE63E3F1F352A3FF072693E1BD3943D3F66BC3CD053EE3BE7A158BFB807563F8AE63E3F1F352A3FF072693E1BD3943D3F66BC3CD053EE3BFCD367BF9C18773F27EB2C3F182B303F5168733E7A489B3DD196C43C74B0F83BFCD367BF9C18773F27EB2C3F182B303F5168733E7A489B3DD196C43C74B0F83B388707BE64A87F3F7835193FF9F3353F77577D3E72BDA13D57C7CC3C8B86013C388707BE64A87F3F7835193FF9F3353F77577D3E72BDA13D57C7CC3C8B86013C0837433FB0DD6E3FE4F7033F468E3B3F10A0833E0132A83DCFF7D43CDBB4063C0837433FB0DD6E3FE4F7033F468E3B3F10A0833E0132A83DCFF7D43CDBB4063C0ED5743FCC62463F88D1DA3E90F8403F0591883E21A6AE3D3A28DD3C2AE30B3C0ED5743FCC62463F88D1DA3E90F8403F0591883E21A6AE3D3A28DD3C2AE30B3C2AB48A3E683B0A3F9383AB3E7531463F7D7E8D3ECE19B53D9658E53C7811113C2AB48A3E683B0A3F9383AB3E7531463F7D7E8D3ECE19B53D9658E53C7811113CE9E329BF71BD803EC0FD743E9E374B3F5468923E068DBB3DE388ED3CC53F163CE9E329BF71BD803EC0FD743E9E374B3F5468923E068DBB3DE388ED3CC53F163CA4EF7CBF46037EBDC381103EC309503F6C4E973EC1FFC13D20B9F53C116E1B3CA4EF7CBF46037EBDC381103EC309503F6C4E973EC1FFC13D20B9F53C116E1B3C06DECEBE2B18BDBE56502A3DA6A6543FA5309C3EFE71C83D4DE9FD3C5C9C203C06DECEBE2B18BDBE56502A3DA6A6543FA5309C3EFE71C83D4DE9FD3C5C9C203C"> : tensor<32x16xf32>
+    %8 = stablehlo.reshape %3 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %9 = "stablehlo.gather"(%7, %8) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 16>}> : (tensor<32x16xf32>, tensor<8x1xi32>) -> tensor<8x16xf32>
+    %10 = stablehlo.iota dim = 1 : tensor<8x32xi32>
+    %11 = stablehlo.broadcast_in_dim %3, dims = [0] : (tensor<8xi32>) -> tensor<8x32xi32>
+    %12 = stablehlo.compare  LE, %10, %11,  SIGNED : (tensor<8x32xi32>, tensor<8x32xi32>) -> tensor<8x32xi1>
+    %13 = stablehlo.constant dense<0.0e+00> : tensor<8x32xf32>
+    %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
+    %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
+    %16 = stablehlo.reshape %arg20 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<8x1xi32>) -> tensor<8x64xbf16>
+    %18 = stablehlo.convert %17 : (tensor<8x64xbf16>) -> tensor<8x64xf32>
+    %19 = stablehlo.constant dense<8.0e+00> : tensor<8x64xf32>
+    %20 = stablehlo.multiply %18, %19 : tensor<8x64xf32>
+    %21 = stablehlo.multiply %20, %20 : tensor<8x64xf32>
+    %22 = stablehlo.constant dense<0.0e+00> : tensor<f32>
+    %23 = stablehlo.reduce(%21 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %24 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
+    %25 = stablehlo.divide %23, %24 : tensor<8xf32>
+    %26 = stablehlo.constant dense<1.0e-06> : tensor<8xf32>
+    %27 = stablehlo.add %25, %26 : tensor<8xf32>
+    %28 = stablehlo.rsqrt %27 : tensor<8xf32>
+    %29 = stablehlo.broadcast_in_dim %28, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %30 = stablehlo.multiply %20, %29 : tensor<8x64xf32>
+    %31 = stablehlo.convert %arg2 : (tensor<64xbf16>) -> tensor<64xf32>
+    %32 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
+    %33 = stablehlo.add %32, %31 : tensor<64xf32>
+    %34 = stablehlo.broadcast_in_dim %33, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %35 = stablehlo.multiply %30, %34 : tensor<8x64xf32>
+    %36 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
+    %37 = stablehlo.dot_general %35, %36, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %38 = stablehlo.reshape %37 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
+    %39 = stablehlo.convert %arg4 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
+    %40 = stablehlo.dot_general %35, %39, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
+    %41 = stablehlo.reshape %40 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %42 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
+    %43 = stablehlo.dot_general %35, %42, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
+    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %45 = stablehlo.slice %38 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
+    %46 = stablehlo.slice %38 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
+    %47 = stablehlo.negate %46 : tensor<8x4x8xf32>
+    %48 = stablehlo.concatenate %47, %45, dim = 2 : (tensor<8x4x8xf32>, tensor<8x4x8xf32>) -> tensor<8x4x16xf32>
+    %49 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %50 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %51 = stablehlo.multiply %48, %50 : tensor<8x4x16xf32>
+    %52 = stablehlo.multiply %38, %49 : tensor<8x4x16xf32>
+    %53 = stablehlo.add %52, %51 : tensor<8x4x16xf32>
+    %54 = stablehlo.slice %41 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
+    %55 = stablehlo.slice %41 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
+    %56 = stablehlo.negate %55 : tensor<8x2x8xf32>
+    %57 = stablehlo.concatenate %56, %54, dim = 2 : (tensor<8x2x8xf32>, tensor<8x2x8xf32>) -> tensor<8x2x16xf32>
+    %58 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
+    %59 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
+    %60 = stablehlo.multiply %57, %59 : tensor<8x2x16xf32>
+    %61 = stablehlo.multiply %41, %58 : tensor<8x2x16xf32>
+    %62 = stablehlo.add %61, %60 : tensor<8x2x16xf32>
+    %63 = stablehlo.reshape %62 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
+    %64 = stablehlo.dynamic_update_slice %arg24, %63, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
+    %65 = stablehlo.reshape %44 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
+    %66 = stablehlo.dynamic_update_slice %arg25, %65, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
+    %67 = stablehlo.reshape %53 : (tensor<8x4x16xf32>) -> tensor<8x2x2x16xf32>
+    %68 = stablehlo.dynamic_slice %64, %arg23, %0, %0, %0, sizes = [1, 32, 2, 16] : (tensor<2x32x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %69 = stablehlo.reshape %68 : (tensor<1x32x2x16xf32>) -> tensor<32x2x16xf32>
+    %70 = stablehlo.dynamic_slice %66, %arg23, %0, %0, %0, sizes = [1, 32, 2, 16] : (tensor<2x32x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %71 = stablehlo.reshape %70 : (tensor<1x32x2x16xf32>) -> tensor<32x2x16xf32>
+    %72 = stablehlo.dot_general %67, %69, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x2x2x16xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x32xf32>
+    %73 = stablehlo.constant dense<2.5e-01> : tensor<2x8x2x32xf32>
+    %74 = stablehlo.multiply %72, %73 : tensor<2x8x2x32xf32>
+    %75 = stablehlo.broadcast_in_dim %15, dims = [1, 3] : (tensor<8x32xf32>) -> tensor<2x8x2x32xf32>
+    %76 = stablehlo.add %74, %75 : tensor<2x8x2x32xf32>
+    %77 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %78 = stablehlo.reduce(%76 init: %77) applies stablehlo.maximum across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %80 = stablehlo.subtract %76, %79 : tensor<2x8x2x32xf32>
+    %81 = stablehlo.exponential %80 : tensor<2x8x2x32xf32>
+    %82 = stablehlo.reduce(%81 init: %22) applies stablehlo.add across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %84 = stablehlo.divide %81, %83 : tensor<2x8x2x32xf32>
+    %85 = stablehlo.dot_general %84, %71, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
+    %86 = stablehlo.transpose %85, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
+    %87 = stablehlo.reshape %86 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %88 = stablehlo.convert %arg6 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
+    %89 = stablehlo.dot_general %87, %88, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %90 = stablehlo.add %20, %89 : tensor<8x64xf32>
+    %91 = stablehlo.multiply %90, %90 : tensor<8x64xf32>
+    %92 = stablehlo.reduce(%91 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %93 = stablehlo.divide %92, %24 : tensor<8xf32>
+    %94 = stablehlo.add %93, %26 : tensor<8xf32>
+    %95 = stablehlo.rsqrt %94 : tensor<8xf32>
+    %96 = stablehlo.broadcast_in_dim %95, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %97 = stablehlo.multiply %90, %96 : tensor<8x64xf32>
+    %98 = stablehlo.convert %arg7 : (tensor<64xbf16>) -> tensor<64xf32>
+    %99 = stablehlo.add %32, %98 : tensor<64xf32>
+    %100 = stablehlo.broadcast_in_dim %99, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %101 = stablehlo.multiply %97, %100 : tensor<8x64xf32>
+    %102 = stablehlo.convert %arg8 : (tensor<128x64xbf16>) -> tensor<128x64xf32>
+    %103 = stablehlo.dot_general %101, %102, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %104 = stablehlo.convert %arg9 : (tensor<128x64xbf16>) -> tensor<128x64xf32>
+    %105 = stablehlo.dot_general %101, %104, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %106 = stablehlo.constant dense<7.0710677e-01> : tensor<8x128xf32>
+    %107 = stablehlo.multiply %103, %106 : tensor<8x128xf32>
+    %108 = stablehlo.abs %107 : tensor<8x128xf32>
+    %109 = stablehlo.constant dense<3.275911e-01> : tensor<8x128xf32>
+    %110 = stablehlo.multiply %109, %108 : tensor<8x128xf32>
+    %111 = stablehlo.constant dense<1.0e+00> : tensor<8x128xf32>
+    %112 = stablehlo.add %111, %110 : tensor<8x128xf32>
+    %113 = stablehlo.divide %111, %112 : tensor<8x128xf32>
+    %114 = stablehlo.constant dense<1.0614054e+00> : tensor<8x128xf32>
+    %115 = stablehlo.constant dense<-1.4531521e+00> : tensor<8x128xf32>
+    %116 = stablehlo.multiply %114, %113 : tensor<8x128xf32>
+    %117 = stablehlo.add %116, %115 : tensor<8x128xf32>
+    %118 = stablehlo.constant dense<1.4214138e+00> : tensor<8x128xf32>
+    %119 = stablehlo.multiply %117, %113 : tensor<8x128xf32>
+    %120 = stablehlo.add %119, %118 : tensor<8x128xf32>
+    %121 = stablehlo.constant dense<-2.8449672e-01> : tensor<8x128xf32>
+    %122 = stablehlo.multiply %120, %113 : tensor<8x128xf32>
+    %123 = stablehlo.add %122, %121 : tensor<8x128xf32>
+    %124 = stablehlo.constant dense<2.548296e-01> : tensor<8x128xf32>
+    %125 = stablehlo.multiply %123, %113 : tensor<8x128xf32>
+    %126 = stablehlo.add %125, %124 : tensor<8x128xf32>
+    %127 = stablehlo.multiply %126, %113 : tensor<8x128xf32>
+    %128 = stablehlo.multiply %107, %107 : tensor<8x128xf32>
+    %129 = stablehlo.negate %128 : tensor<8x128xf32>
+    %130 = stablehlo.exponential %129 : tensor<8x128xf32>
+    %131 = stablehlo.multiply %127, %130 : tensor<8x128xf32>
+    %132 = stablehlo.subtract %111, %131 : tensor<8x128xf32>
+    %133 = stablehlo.sign %107 : tensor<8x128xf32>
+    %134 = stablehlo.multiply %133, %132 : tensor<8x128xf32>
+    %135 = stablehlo.add %111, %134 : tensor<8x128xf32>
+    %136 = stablehlo.constant dense<5.0e-01> : tensor<8x128xf32>
+    %137 = stablehlo.multiply %103, %136 : tensor<8x128xf32>
+    %138 = stablehlo.multiply %137, %135 : tensor<8x128xf32>
+    %139 = stablehlo.multiply %138, %105 : tensor<8x128xf32>
+    %140 = stablehlo.convert %arg10 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
+    %141 = stablehlo.dot_general %139, %140, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
+    %142 = stablehlo.add %90, %141 : tensor<8x64xf32>
+    %143 = stablehlo.multiply %142, %142 : tensor<8x64xf32>
+    %144 = stablehlo.reduce(%143 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %145 = stablehlo.divide %144, %24 : tensor<8xf32>
+    %146 = stablehlo.add %145, %26 : tensor<8xf32>
+    %147 = stablehlo.rsqrt %146 : tensor<8xf32>
+    %148 = stablehlo.broadcast_in_dim %147, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %149 = stablehlo.multiply %142, %148 : tensor<8x64xf32>
+    %150 = stablehlo.convert %arg11 : (tensor<64xbf16>) -> tensor<64xf32>
+    %151 = stablehlo.add %32, %150 : tensor<64xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %153 = stablehlo.multiply %149, %152 : tensor<8x64xf32>
+    %154 = stablehlo.convert %arg12 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
+    %155 = stablehlo.dot_general %153, %154, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %156 = stablehlo.reshape %155 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
+    %157 = stablehlo.convert %arg13 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
+    %158 = stablehlo.dot_general %153, %157, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
+    %159 = stablehlo.reshape %158 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %160 = stablehlo.convert %arg14 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
+    %161 = stablehlo.dot_general %153, %160, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
+    %162 = stablehlo.reshape %161 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %163 = stablehlo.slice %156 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
+    %164 = stablehlo.slice %156 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
+    %165 = stablehlo.negate %164 : tensor<8x4x8xf32>
+    %166 = stablehlo.concatenate %165, %163, dim = 2 : (tensor<8x4x8xf32>, tensor<8x4x8xf32>) -> tensor<8x4x16xf32>
+    %167 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %168 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %169 = stablehlo.multiply %166, %168 : tensor<8x4x16xf32>
+    %170 = stablehlo.multiply %156, %167 : tensor<8x4x16xf32>
+    %171 = stablehlo.add %170, %169 : tensor<8x4x16xf32>
+    %172 = stablehlo.slice %159 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
+    %173 = stablehlo.slice %159 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
+    %174 = stablehlo.negate %173 : tensor<8x2x8xf32>
+    %175 = stablehlo.concatenate %174, %172, dim = 2 : (tensor<8x2x8xf32>, tensor<8x2x8xf32>) -> tensor<8x2x16xf32>
+    %176 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
+    %177 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
+    %178 = stablehlo.multiply %175, %177 : tensor<8x2x16xf32>
+    %179 = stablehlo.multiply %159, %176 : tensor<8x2x16xf32>
+    %180 = stablehlo.add %179, %178 : tensor<8x2x16xf32>
+    %181 = stablehlo.reshape %180 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
+    %182 = stablehlo.dynamic_update_slice %arg26, %181, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
+    %183 = stablehlo.reshape %162 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
+    %184 = stablehlo.dynamic_update_slice %arg27, %183, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
+    %185 = stablehlo.reshape %171 : (tensor<8x4x16xf32>) -> tensor<8x2x2x16xf32>
+    %186 = stablehlo.dynamic_slice %182, %arg23, %0, %0, %0, sizes = [1, 32, 2, 16] : (tensor<2x32x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %187 = stablehlo.reshape %186 : (tensor<1x32x2x16xf32>) -> tensor<32x2x16xf32>
+    %188 = stablehlo.dynamic_slice %184, %arg23, %0, %0, %0, sizes = [1, 32, 2, 16] : (tensor<2x32x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %189 = stablehlo.reshape %188 : (tensor<1x32x2x16xf32>) -> tensor<32x2x16xf32>
+    %190 = stablehlo.dot_general %185, %187, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x2x2x16xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x32xf32>
+    %191 = stablehlo.multiply %190, %73 : tensor<2x8x2x32xf32>
+    %192 = stablehlo.broadcast_in_dim %15, dims = [1, 3] : (tensor<8x32xf32>) -> tensor<2x8x2x32xf32>
+    %193 = stablehlo.add %191, %192 : tensor<2x8x2x32xf32>
+    %194 = stablehlo.reduce(%193 init: %77) applies stablehlo.maximum across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %195 = stablehlo.broadcast_in_dim %194, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %196 = stablehlo.subtract %193, %195 : tensor<2x8x2x32xf32>
+    %197 = stablehlo.exponential %196 : tensor<2x8x2x32xf32>
+    %198 = stablehlo.reduce(%197 init: %22) applies stablehlo.add across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %199 = stablehlo.broadcast_in_dim %198, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %200 = stablehlo.divide %197, %199 : tensor<2x8x2x32xf32>
+    %201 = stablehlo.dot_general %200, %189, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
+    %202 = stablehlo.transpose %201, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
+    %203 = stablehlo.reshape %202 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %204 = stablehlo.convert %arg15 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
+    %205 = stablehlo.dot_general %203, %204, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %206 = stablehlo.add %142, %205 : tensor<8x64xf32>
+    %207 = stablehlo.multiply %206, %206 : tensor<8x64xf32>
+    %208 = stablehlo.reduce(%207 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %209 = stablehlo.divide %208, %24 : tensor<8xf32>
+    %210 = stablehlo.add %209, %26 : tensor<8xf32>
+    %211 = stablehlo.rsqrt %210 : tensor<8xf32>
+    %212 = stablehlo.broadcast_in_dim %211, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %213 = stablehlo.multiply %206, %212 : tensor<8x64xf32>
+    %214 = stablehlo.convert %arg16 : (tensor<64xbf16>) -> tensor<64xf32>
+    %215 = stablehlo.add %32, %214 : tensor<64xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %217 = stablehlo.multiply %213, %216 : tensor<8x64xf32>
+    %218 = stablehlo.convert %arg17 : (tensor<128x64xbf16>) -> tensor<128x64xf32>
+    %219 = stablehlo.dot_general %217, %218, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %220 = stablehlo.convert %arg18 : (tensor<128x64xbf16>) -> tensor<128x64xf32>
+    %221 = stablehlo.dot_general %217, %220, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %222 = stablehlo.multiply %219, %106 : tensor<8x128xf32>
+    %223 = stablehlo.abs %222 : tensor<8x128xf32>
+    %224 = stablehlo.multiply %109, %223 : tensor<8x128xf32>
+    %225 = stablehlo.add %111, %224 : tensor<8x128xf32>
+    %226 = stablehlo.divide %111, %225 : tensor<8x128xf32>
+    %227 = stablehlo.multiply %114, %226 : tensor<8x128xf32>
+    %228 = stablehlo.add %227, %115 : tensor<8x128xf32>
+    %229 = stablehlo.multiply %228, %226 : tensor<8x128xf32>
+    %230 = stablehlo.add %229, %118 : tensor<8x128xf32>
+    %231 = stablehlo.multiply %230, %226 : tensor<8x128xf32>
+    %232 = stablehlo.add %231, %121 : tensor<8x128xf32>
+    %233 = stablehlo.multiply %232, %226 : tensor<8x128xf32>
+    %234 = stablehlo.add %233, %124 : tensor<8x128xf32>
+    %235 = stablehlo.multiply %234, %226 : tensor<8x128xf32>
+    %236 = stablehlo.multiply %222, %222 : tensor<8x128xf32>
+    %237 = stablehlo.negate %236 : tensor<8x128xf32>
+    %238 = stablehlo.exponential %237 : tensor<8x128xf32>
+    %239 = stablehlo.multiply %235, %238 : tensor<8x128xf32>
+    %240 = stablehlo.subtract %111, %239 : tensor<8x128xf32>
+    %241 = stablehlo.sign %222 : tensor<8x128xf32>
+    %242 = stablehlo.multiply %241, %240 : tensor<8x128xf32>
+    %243 = stablehlo.add %111, %242 : tensor<8x128xf32>
+    %244 = stablehlo.multiply %219, %136 : tensor<8x128xf32>
+    %245 = stablehlo.multiply %244, %243 : tensor<8x128xf32>
+    %246 = stablehlo.multiply %245, %221 : tensor<8x128xf32>
+    %247 = stablehlo.convert %arg19 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
+    %248 = stablehlo.dot_general %246, %247, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
+    %249 = stablehlo.add %206, %248 : tensor<8x64xf32>
+    %250 = stablehlo.constant dense<1> : tensor<i32>
+    %251 = stablehlo.subtract %arg22, %250 : tensor<i32>
+    %252 = stablehlo.dynamic_slice %249, %251, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
+    %253 = stablehlo.multiply %252, %252 : tensor<1x64xf32>
+    %254 = stablehlo.reduce(%253 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %255 = stablehlo.constant dense<6.4e+01> : tensor<1xf32>
+    %256 = stablehlo.divide %254, %255 : tensor<1xf32>
+    %257 = stablehlo.constant dense<1.0e-06> : tensor<1xf32>
+    %258 = stablehlo.add %256, %257 : tensor<1xf32>
+    %259 = stablehlo.rsqrt %258 : tensor<1xf32>
+    %260 = stablehlo.broadcast_in_dim %259, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
+    %261 = stablehlo.multiply %252, %260 : tensor<1x64xf32>
+    %262 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
+    %263 = stablehlo.add %32, %262 : tensor<64xf32>
+    %264 = stablehlo.broadcast_in_dim %263, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
+    %265 = stablehlo.multiply %261, %264 : tensor<1x64xf32>
+    %266 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
+    %267 = stablehlo.dot_general %265, %266, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
+    %268 = stablehlo.reshape %267 : (tensor<1x256xf32>) -> tensor<256xf32>
+    return %268, %64, %66, %182, %184 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
+  }
+}

@@ -1,0 +1,270 @@
+module @prefill {
+  func.func public @main(
+      %arg0: tensor<256x64xf32> loc("model.embed_tokens.weight"),
+      %arg1: tensor<64xf32> loc("model.norm.weight"),
+      %arg2: tensor<256x64xf32> loc("lm_head.weight"),
+      %arg3: tensor<64xf32> loc("model.layers.0.input_layernorm.weight"),
+      %arg4: tensor<96x64xf32> loc("model.layers.0.self_attn.q_proj.weight"),
+      %arg5: tensor<48x64xf32> loc("model.layers.0.self_attn.k_proj.weight"),
+      %arg6: tensor<48x64xf32> loc("model.layers.0.self_attn.v_proj.weight"),
+      %arg7: tensor<24xf32> loc("model.layers.0.self_attn.q_norm.weight"),
+      %arg8: tensor<24xf32> loc("model.layers.0.self_attn.k_norm.weight"),
+      %arg9: tensor<64x96xf32> loc("model.layers.0.self_attn.o_proj.weight"),
+      %arg10: tensor<64xf32> loc("model.layers.0.post_attention_layernorm.weight"),
+      %arg11: tensor<128x64xf32> loc("model.layers.0.mlp.gate_proj.weight"),
+      %arg12: tensor<128x64xf32> loc("model.layers.0.mlp.up_proj.weight"),
+      %arg13: tensor<64x128xf32> loc("model.layers.0.mlp.down_proj.weight"),
+      %arg14: tensor<64xf32> loc("model.layers.1.input_layernorm.weight"),
+      %arg15: tensor<96x64xf32> loc("model.layers.1.self_attn.q_proj.weight"),
+      %arg16: tensor<48x64xf32> loc("model.layers.1.self_attn.k_proj.weight"),
+      %arg17: tensor<48x64xf32> loc("model.layers.1.self_attn.v_proj.weight"),
+      %arg18: tensor<24xf32> loc("model.layers.1.self_attn.q_norm.weight"),
+      %arg19: tensor<24xf32> loc("model.layers.1.self_attn.k_norm.weight"),
+      %arg20: tensor<64x96xf32> loc("model.layers.1.self_attn.o_proj.weight"),
+      %arg21: tensor<64xf32> loc("model.layers.1.post_attention_layernorm.weight"),
+      %arg22: tensor<128x64xf32> loc("model.layers.1.mlp.gate_proj.weight"),
+      %arg23: tensor<128x64xf32> loc("model.layers.1.mlp.up_proj.weight"),
+      %arg24: tensor<64x128xf32> loc("model.layers.1.mlp.down_proj.weight"),
+      %arg25: tensor<8xi32> loc("tokens"),
+      %arg26: tensor<i32> loc("start"),
+      %arg27: tensor<i32> loc("length"),
+      %arg28: tensor<i32> loc("slot"),
+      %arg29: tensor<2x32x2x24xf32> {tf.aliasing_output = 1 : i32} loc("cache.k.0"),
+      %arg30: tensor<2x32x2x24xf32> {tf.aliasing_output = 2 : i32} loc("cache.v.0"),
+      %arg31: tensor<2x32x2x24xf32> {tf.aliasing_output = 3 : i32} loc("cache.k.1"),
+      %arg32: tensor<2x32x2x24xf32> {tf.aliasing_output = 4 : i32} loc("cache.v.1"))
+      -> (tensor<256xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>) {
+    %0 = stablehlo.constant dense<0> : tensor<i32>
+    %1 = stablehlo.broadcast_in_dim %arg26, dims = [] : (tensor<i32>) -> tensor<8xi32>
+    %2 = stablehlo.iota dim = 0 : tensor<8xi32>
+    %3 = stablehlo.add %2, %1 : tensor<8xi32>
+    %4 = stablehlo.constant dense<"0x0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F0000803F40510A3F30EA643FEB147A3F98B87E3F6BB97F3FCBF07F3FB9FC7F3F4BFF7F3FD9FF7F3FF8FF7F3FFEFF7F3F0000803F40510A3F30EA643FEB147A3F98B87E3F6BB97F3FCBF07F3FB9FC7F3F4BFF7F3FD9FF7F3FF8FF7F3FFEFF7F3F0000803F3311D5BEF863193FBA99683FA5E57A3FD1E57E3F2CC37F3FE5F27F3F2DFD7F3F64FF7F3FDEFF7F3FF9FF7F3FFEFF7F3F3311D5BEF863193FBA99683FA5E57A3FD1E57E3F2CC37F3FE5F27F3F2DFD7F3F64FF7F3FDEFF7F3FF9FF7F3FFEFF7F3F26707DBF16A2353E575D4C3FEF90743FA8857D3F29777F3F83E27F3FA5F97F3FA2FE7F3FB5FF7F3FF0FF7F3FFCFF7F3F26707DBF16A2353E575D4C3FEF90743FA8857D3F29777F3F83E27F3FA5F97F3FA2FE7F3FB5FF7F3FF0FF7F3FFCFF7F3F305527BF6C5D90BEFAAD263FA7CA6B3FB2997B3FCC0C7F3F94CB7F3FB4F47F3F91FD7F3F7AFF7F3FE3FF7F3FFAFF7F3F305527BF6C5D90BEFAAD263FA7CA6B3FB2997B3FCC0C7F3F94CB7F3FB4F47F3F91FD7F3F7AFF7F3FE3FF7F3FFAFF7F3F2C3C913ECB7F2EBF6793F23E40A9603FFF22793F21847E3F19AE7F3F5AEE7F3F33FC7F3F2EFF7F3FD3FF7F3FF6FF7F3F2C3C913ECB7F2EBF6793F23E40A9603FFF22793F21847E3F19AE7F3F5AEE7F3F33FC7F3F2EFF7F3FD3FF7F3FF6FF7F3FB8CD753F2DE46FBF93938C3E3249533FE922763F38DD7D3F128A7F3F96E67F3F86FA7F3FD2FE7F3FBFFF7F3FF2FF7F3FB8CD753F2DE46FBF93938C3E3249533FE922763F38DD7D3F128A7F3F96E67F3F86FA7F3FD2FE7F3FBFFF7F3FF2FF7F3FBDFF403F8D857EBF434F803DB3CC433F199B723F25187D3F815F7F3F69DD7F3F8CF87F3F65FE7F3FA7FF7F3FEDFF7F3FBDFF403F8D857EBF434F803DB3CC433F199B723F25187D3F815F7F3F69DD7F3F8CF87F3F65FE7F3FA7FF7F3FEDFF7F3FF6FD14BE624B57BF49CF1BBE5F5B323F808D6E3FFF347C3F662E7F3FD3D27F3F44F67F3FE7FD7F3F8CFF7F3FE7FF7F3FF6FD14BE624B57BF49CF1BBE5F5B323F808D6E3FFF347C3F662E7F3FD3D27F3F44F67F3FE7FD7F3F8CFF7F3FE7FF7F3FD53F69BF9F8202BFFA48B8BED4211F3F5CFC693FE1337B3FC2F67E3FD3C67F3FAEF37F3F59FD7F3F6EFF7F3FE0FF7F3FD53F69BF9F8202BFFA48B8BED4211F3F5CFC693FE1337B3FC2F67E3FD3C67F3FAEF37F3F59FD7F3F6EFF7F3FE0FF7F3F64CD56BF7EE090BD7F120DBF40510A3F31EA643FEB147A3F98B87E3F6BB97F3FCBF07F3FB9FC7F3F4BFF7F3FD9FF7F3F64CD56BF7EE090BD7F120DBF40510A3F31EA643FEB147A3F98B87E3F6BB97F3FCBF07F3FB9FC7F3F4BFF7F3FD9FF7F3F7205913BF33EC43EB17A37BFBF3DE83ECA595F3F3ED8783FE8737E3F99AA7F3F99ED7F3F09FC7F3F25FF7F3FD1FF7F3F7205913BF33EC43EB17A37BFBF3DE83ECA595F3F3ED8783FE8737E3F99AA7F3F99ED7F3F09FC7F3F25FF7F3FD1FF7F3FD006583FAE97413F216759BFF386B93E394E593FFF7D773FB5287E3F5E9A7F3F19EA7F3F48FB7F3FFCFE7F3FC8FF7F3FD006583FAE97413F216759BFF386B93E394E593FFF7D773FB5287E3F5E9A7F3F19EA7F3F48FB7F3FFCFE7F3FC8FF7F3F6F4E683FE518783F414671BF99F5883ED3CA523F5806763F00D77D3FBA887F3F4CE67F3F76FA7F3FCFFE7F3FBEFF7F3F6F4E683FE518783F414671BF99F5883ED3CA523F5806763F00D77D3FBA887F3F4CE67F3F76FA7F3FCFFE7F3FBEFF7F3FD7040C3E951A7A3F85FD7DBFDF0B2E3E31D34B3F7571743FCC7E7D3FAE757F3F31E27F3F94F97F3F9EFE7F3FB4FF7F3FD7040C3E951A7A3F85FD7DBFDF0B2E3E31D34B3F7571743FCC7E7D3FAE757F3F31E27F3F94F97F3F9EFE7F3FB4FF7F3FE87A42BF0A30473F69F67EBFAADE903D296B443F87BF723F1A207D3F39617F3FC8DD7F3FA1F87F3F69FE7F3FA8FF7F3FE87A42BF0A30473F69F67EBFAADE903D296B443F87BF723F1A207D3F39617F3FC8DD7F3FA1F87F3F69FE7F3FA8FF7F3F2C2975BFD63ED43E6B2574BFE333EFBCD1963C3FC1F0703FEDBA7C3F5B4B7F3F11D97F3F9DF77F3F31FE7F3F9CFF7F3F2C2975BFD63ED43E6B2574BFE333EFBCD1963C3FC1F0703FEDBA7C3F5B4B7F3F11D97F3F9DF77F3F31FE7F3F9CFF7F3F36E28CBEB45E16BD920A5EBFD3EF03BE7B5A343F5B056F3F494F7C3F15347F3F0DD47F3F88F67F3FF6FD7F3F8FFF7F3F36E28CBEB45E16BD920A5EBFD3EF03BE7B5A343F5B056F3F494F7C3F15347F3F0DD47F3F88F67F3FF6FD7F3F8FFF7F3F840A293F4FDCF5BE82AB3DBFAFA768BEB0BA2B3F8DFD6C3F2EDD7B3F661B7F3FBACE7F3F62F57F3FB6FD7F3F82FF7F3F840A293F4FDCF5BE82AB3DBFAFA768BEB0BA2B3F8DFD6C3F2EDD7B3F661B7F3FBACE7F3F62F57F3FB6FD7F3F82FF7F3FBF1B7D3F347352BF6D8714BF3586A5BE33BC223F97D96A3FA1647B3F50017F3F1AC97F3F2CF47F3F74FD7F3F73FF7F3FBF1B7D3F347352BF6D8714BF3586A5BE33BC223F97D96A3FA1647B3F50017F3F1AC97F3F2CF47F3F74FD7F3F73FF7F3F22F0D03E15707DBF7D0AC9BE3311D5BEF963193FB999683FA5E57A3FD1E57E3F2CC37F3FE5F27F3F2DFD7F3F64FF7F3F22F0D03E15707DBF7D0AC9BE3311D5BEF963193FB999683FA5E57A3FD1E57E3F2CC37F3FE5F27F3F2DFD7F3F64FF7F3FFC370CBF25CC72BFF9743FBE9A3D01BF29B70F3F383E663F3C607A3FEAC87E3FF0BC7F3F8DF17F3FE3FC7F3F54FF7F3FFC370CBF25CC72BFF9743FBE9A3D01BF29B70F3F383E663F3C607A3FEAC87E3FF0BC7F3F8DF17F3FE3FC7F3F54FF7F3F6FFD7FBFC6C734BFDD28E03C03A816BF1ABB053F5CC7633F6AD4793F9CAA7E3F66B67F3F24F07F3F95FC7F3F44FF7F3F6FFD7FBFC6C734BFDD28E03C03A816BF1ABB053F5CC7633F6AD4793F9CAA7E3F66B67F3F24F07F3F95FC7F3F44FF7F3FBF6708BFE604A1BEA633763E10912ABF96EAF63E6F35613F3342793FE68A7E3F8FAF7F3FABEE7F3F44FC7F3F32FF7F3FBF6708BFE604A1BEA633763E10912ABF96EAF63E6F35613F3342793FE68A7E3F8FAF7F3FABEE7F3F44FC7F3F32FF7F3FFE2DD93E7330133E0080E23ED7C53CBFD0D6E13EC0885E3F9BA9783FC9697E3F6AA87F3F20ED7F3FEFFB7F3F20FF7F3FFE2DD93E7330133E0080E23ED7C53CBFD0D6E13EC0885E3F9BA9783FC9697E3F6AA87F3F20ED7F3FEFFB7F3F20FF7F3F78BF7D3F5951123F92B61F3FBF174DBF8446CC3E9FC15B3FA50A783F44477E3FF7A07F3F85EB7F3F96FB7F3F0DFF7F3F78BF7D3F5951123F92B61F3FBF174DBF8446CC3E9FC15B3FA50A783F44477E3FF7A07F3F85EB7F3F96FB7F3F0DFF7F3F819C253F7CE0603FB5CA463F115D5BBF8F45B63E62E0583F5565773F59237E3F36997F3FDAE97F3F3AFB7F3FF9FE7F3F819C253F7CE0603FB5CA463F115D5BBF8F45B63E62E0583F5565773F59237E3F36997F3FDAE97F3F3AFB7F3FF9FE7F3F389395BEF2D97F3FD3AD643F467167BF17E09F3E60E5553FB1B9763F06FE7D3F27917F3F1DE87F3FDBFA7F3FE4FE7F3F389395BEF2D97F3FD3AD643F467167BF17E09F3E60E5553FB1B9763F06FE7D3F27917F3F1DE87F3FDBFA7F3FE4FE7F3F576D76BFDAAF683F28FE773F7B3571BF7A22893EF4D0523FBB07763F4DD77D3FCB887F3F50E67F3F77FA7F3FCFFE7F3F576D76BFDAAF683F28FE773F7B3571BF7A22893EF4D0523FBB07763F4DD77D3FCB887F3F50E67F3F77FA7F3FCFFE7F3FB3803FBF0249203F1DD77F3FB79078BF7432643E7BA34F3F794F753F2EAF7D3F21807F3F72E47F3F10FA7F3FB9FE7F3FB3803FBF0249203F1DD77F3FB79078BF7432643E7BA34F3F794F753F2EAF7D3F21807F3F72E47F3F10FA7F3FB9FE7F3F18F41D3EC8DD573ECBDB7B3F26707DBF1EA2353E565D4C3FEF90743FA8857D3F29777F3F83E27F3FA5F97F3FA2FE7F3F18F41D3EC8DD573ECBDB7B3F26707DBF1EA2353E565D4C3FEF90743FA8857D3F29777F3F83E27F3FA5F97F3FA2FE7F3F8E2C6A3F0A167FBE563B6C3F52C77FBFA7AD063EE9FE483F22CC733FBD5A7D3FE46D7F3F83E07F3F37F97F3F8AFE7F3F8E2C6A3F0A167FBE563B6C3F52C77FBFA7AD063EE9FE483F22CC733FBD5A7D3FE46D7F3F83E07F3F37F97F3F8AFE7F3F"> : tensor<32x24xf32>
+    %5 = stablehlo.reshape %3 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %6 = "stablehlo.gather"(%4, %5) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 24>}> : (tensor<32x24xf32>, tensor<8x1xi32>) -> tensor<8x24xf32>
+    %7 = stablehlo.constant dense<"0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000A46A573F1D35E53E50E95A3E7775CC3D1C0D3E3D477AB03C57D6233C5618983B62310D3B6E12833A5B5AF339A7E86139A46A573F1D35E53E50E95A3E7775CC3D1C0D3E3D477AB03C57D6233C5618983B62310D3B6E12833A5B5AF339A7E86139B7C7683FFBF44C3FBCD9D53EF96F4B3EB5D8BD3DCB6F303D3ED4A33CEB17183C4C318D3B6912033B5A5A733AA7E8E139B7C7683FFBF44C3FBCD9D53EF96F4B3EB5D8BD3DCB6F303D3ED4A33CEB17183C4C318D3B6912033B5A5A733AA7E8E139C381103ECEF07B3FC72D1A3F6D4E973E16210E3EBD46843D1FB9F53CD422643CBDC9D33B939B443BC183B63A7C6E293AC381103ECEF07B3FC72D1A3F6D4E973E16210E3EBD46843D1FB9F53CD422643CBDC9D33B939B443BC183B63A7C6E293ACFBD41BFE69C753FBC4D423FD761C73E72073D3EDF45B03DDBCB233D3D16983CF6300D3C5812833B535AF33AA5E8613ACFBD41BFE69C753FBC4D423FD761C73E72073D3EDF45B03DDBCB233D3D16983CF6300D3C5812833B535AF33AA5E8613A107C75BF0A503B3FCE71613F4477F53E90856B3E0E30DC3DF4B64C3D3A1ABE3CE37C303CDED6A33B7118183B66318D3A107C75BF0A503B3FCE71613F4477F53E90856B3E0E30DC3DF4B64C3D3A1ABE3CE37C303CDED6A33B7118183B66318D3A8C0F8FBEC5C0B23E6329763F698C103FE8C08C3E0900043ED19C753D2A1DE43C9BC8533C599BC43BB683363B7A6EA93A8C0F8FBEC5C0B23E6329763F698C103FE8C08C3E0900043ED19C753D2A1DE43C9BC8533C599BC43BB683363B7A6EA93A4630283F9FC6DBBD417F7F3F73EB243F6971A33E5DD8193E323E8F3D6D0F053D1214773CC75FE53BF7EE543B8DABC53A4630283F9FC6DBBD417F7F3F73EB243F6971A33E5DD8193E323E8F3D6D0F053D1214773CC75FE53BF7EE543B8DABC53A95467D3FE3810ABFE9047D3FA6A4373FC9C7B93E699E2F3E50AAA33D880F183D9F2F8D3C1312033C375A733BA0E8E13A95467D3FE3810ABFE9047D3FA6A4373FC9C7B93E699E2F3E50AAA33D880F183D9F2F8D3C1312033C375A733BA0E8E13A3201D33EF13B5CBFB0D76E3F1D88483FB8B7CF3E974F453E3E12B83DCC0E2B3D0AD59E3C3B74133CBAE2883BB225FE3A3201D33EF13B5CBFB0D76E3F1D88483FB8B7CF3E974F453E3E12B83DCC0E2B3D0AD59E3C3B74133CBAE2883BB225FE3AF8440BBFD15B7FBF649F553FA46A573F1B35E53E53E95A3E7675CC3D1F0D3E3D447AB03C58D6233C5618983B61310D3BF8440BBFD15B7FBF649F553FA46A573F1B35E53E53E95A3E7675CC3D1F0D3E3D447AB03C58D6233C5618983B61310D3B5CFF7FBFD0726CBF8986323F2B26643F1934FA3E0C69703E72D3E03D660A513D491FC23C6B38343CEF4DA73BE94F1B3B5CFF7FBFD0726CBF8986323F2B26643F1934FA3E0C69703E72D3E03D660A513D491FC23C6B38343CEF4DA73BE94F1B3BD85C09BF4B8127BF892C073F1D9A6E3F9054073F1AE6823EAC2BF53D8506643D14C4D33C719A443C8783B63B716E293BD85C09BF4B8127BF892C073F1D9A6E3F9054073F1AE6823EAC2BF53D8506643D14C4D33C719A443C8783B63B716E293B2220D73ED1777CBE1A25AB3EC0AB763F7344113F21888D3ED0BE043E6301773D9D68E53C6BFC543C1CB9C53BF88C373B2220D73ED1777CBE1A25AB3EC0AB763F7344113F21888D3ED0BE043E6301773D9D68E53C6BFC543C1CB9C53BF88C373B72987D3FB9815A3EBC0E003E6F467C3F3AE41A3F5619983E64E40E3E72FD843DE10CF73C575E653CAEEED43B7EAB453B72987D3FB9815A3EBC0E003E6F467C3F3AE41A3F5619983E64E40E3E72FD843DE10CF73C575E653CAEEED43B7EAB453B4479263FB2CF203F1F31B8BDD55B7F3F992E243F7998A23E4F06193E76798E3D6C58043D34C0753C3D24E43B05CA533B4479263FB2CF203F1F31B8BDD55B7F3F992E243F7998A23E4F06193E76798E3D6C58043D34C0753C3D24E43B05CA533B106893BEBEF7683FD9FE99BE0EE47F3F6D1E2D3F4A04AD3E5024233EB2F4973D412A0D3D0111833CC959F33B8AE8613B106893BEBEF7683FD9FE99BE0EE47F3F6D1E2D3F4A04AD3E5024233EB2F4973D412A0D3D0111833CC959F33B8AE8613B251E76BFD3D37F3FA2D2FEBEBFDD7D3FCBAE353F8C5BB73E233E2D3E176FA13DEAFB153DDE418B3CA947013C0E07703B251E76BFD3D37F3FA2D2FEBEBFDD7D3FCBAE353F8C5BB73E233E2D3E176FA13DEAFB153DDE418B3CA947013C0E07703BB34040BF9F8D603F1CEF2BBF144E793FFADA3D3F069DC13E8753373E98E8AA3D65CD1E3DB372933C6CE2083C92257E3BB34040BF9F8D603F1CEF2BBF144E793FFADA3D3F069DC13E8753373E98E8AA3D65CD1E3DB372933C6CE2083C92257E3B6979193E46C3113FC58150BFB940723F779E453F7DC7CB3E3A64413E2861B43DB19E273D7EA39B3C2C7D103C0A22863B6979193E46C3113FC58150BFB940723F779E453F7DC7CB3E3A64413E2861B43DB19E273D7EA39B3C2C7D103C0A22863BC8B6693F9383103E72706BBFB7C7683FFAF44C3FBED9D53EF86F4B3EB8D8BD3DC86F303D3FD4A33CEB17183C4B318D3BC8B6693F9383103E72706BBFB7C7683FFAF44C3FBED9D53EF86F4B3EB8D8BD3DC86F303D3FD4A33CEB17183C4B318D3B102F563F0C4DA2BE517C7BBF49FB5C3F79DA533F96D2DF3E8376553E3D4FC73DAB40393DF504AC3CA6B21F3C8D40943B102F563F0C4DA2BE517C7BBF49FB5C3F79DA533F96D2DF3E8376553E3D4FC73DAB40393DF504AC3CA6B21F3C8D40943B150511BC0C4235BF76E77FBF9EF94E3F234B5A3FD6B0E93E96775F3EA9C4D03D5511423DA035B43C604D273CCD4F9B3B150511BC0C4235BF76E77FBF9EF94E3F234B5A3FD6B0E93E96775F3EA9C4D03D5511423DA035B43C604D273CCD4F9B3BE7A158BFBE0273BF937D78BF8AE63E3F6F43603F5273F33EF072693EED38DA3DC4E14A3D3F66BC3C18E82E3C0C5FA23BE7A158BFBE0273BF937D78BF8AE63E3F6F43603F5273F33EF072693EED38DA3DC4E14A3D3F66BC3C18E82E3C0C5FA23BFCD367BF72577DBF699665BF27EB2C3F10C0653FDF18FD3E5168733EFEABE33DF6B1533DD196C43CCE82363C4C6EA93BFCD367BF72577DBF699665BF27EB2C3F10C0653FDF18FD3E5168733EFEABE33DF6B1533DD196C43CCE82363C4C6EA93B388707BE861052BFBB1148BF7835193FFFBD6A3F2E50033F77577D3ECE1DED3DE7815C3D57C7CC3C801D3E3C8A7DB03B388707BE861052BFBB1148BF7835193FFFBD6A3F2E50033F77577D3ECE1DED3DE7815C3D57C7CC3C801D3E3C8A7DB03B0837433FA0ACF4BEE54C21BFE4F7033F7C3A6F3F5104083F10A0833E4E8EF63D9551653DCFF7D43C30B8453CC98CB73B0837433FA0ACF4BEE54C21BFE4F7033F7C3A6F3F5104083F10A0833E4E8EF63D9551653DCFF7D43C30B8453CC98CB73B0ED5743FB7900BBDA225E6BE88D1DA3E0F33733F4BA80C3F0591883E72FDFF3DFC206E3D3A28DD3CDE524D3C079CBE3B0ED5743FB7900BBDA225E6BE88D1DA3E0F33733F4BA80C3F0591883E72FDFF3DFC206E3D3A28DD3CDE524D3C079CBE3B2AB48A3E5F79D53EC21A7EBE9383AB3E84A5763F8F3B113F7D7E8D3E97B5043E1DF0763D9658E53C87ED543C43ABC53B2AB48A3E5F79D53EC21A7EBE9383AB3E84A5763F8F3B113F7D7E8D3E97B5043E1DF0763D9658E53C87ED543C43ABC53BE9E329BF7C9C473F9DA910BDC0FD743EF88F793F91BD153F5468923EB96B093EF1BE7F3DE388ED3C2F885C3C80BACC3BE9E329BF7C9C473F9DA910BDC0FD743EF88F793F91BD153F5468923EB96B093EF1BE7F3DE388ED3C2F885C3C80BACC3BA4EF7CBF423F7A3F0772373EC381103ECEF07B3FC82D1A3F6C4E973E18210E3EBB46843D20B9F53CD322643CBCC9D33BA4EF7CBF423F7A3F0772373EC381103ECEF07B3FC82D1A3F6C4E973E18210E3EBB46843D20B9F53CD322643CBCC9D33B06DECEBE08EE773F7D49C53E56502A3DB5C67D3FAE8B1E3FA5309C3EB0D5123ED7AD883D4DE9FD3C74BD6B3CF7D8DA3B06DECEBE08EE773F7D49C53E56502A3DB5C67D3FAE8B1E3FA5309C3EB0D5123ED7AD883D4DE9FD3C74BD6B3CF7D8DA3B"> : tensor<32x24xf32>
+    %8 = stablehlo.reshape %3 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %9 = "stablehlo.gather"(%7, %8) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 24>}> : (tensor<32x24xf32>, tensor<8x1xi32>) -> tensor<8x24xf32>
+    %10 = stablehlo.iota dim = 1 : tensor<8x32xi32>
+    %11 = stablehlo.broadcast_in_dim %3, dims = [0] : (tensor<8xi32>) -> tensor<8x32xi32>
+    %12 = stablehlo.compare  LE, %10, %11,  SIGNED : (tensor<8x32xi32>, tensor<8x32xi32>) -> tensor<8x32xi1>
+    %13 = stablehlo.constant dense<0.0e+00> : tensor<8x32xf32>
+    %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
+    %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
+    %16 = stablehlo.reshape %arg25 : (tensor<8xi32>) -> tensor<8x1xi32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %18 = stablehlo.multiply %17, %17 : tensor<8x64xf32>
+    %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
+    %20 = stablehlo.reduce(%18 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %21 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
+    %22 = stablehlo.divide %20, %21 : tensor<8xf32>
+    %23 = stablehlo.constant dense<1.0e-06> : tensor<8xf32>
+    %24 = stablehlo.add %22, %23 : tensor<8xf32>
+    %25 = stablehlo.rsqrt %24 : tensor<8xf32>
+    %26 = stablehlo.broadcast_in_dim %25, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %27 = stablehlo.multiply %17, %26 : tensor<8x64xf32>
+    %28 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32>
+    %30 = stablehlo.dot_general %29, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<96x64xf32>) -> tensor<8x96xf32>
+    %31 = stablehlo.reshape %30 : (tensor<8x96xf32>) -> tensor<32x24xf32>
+    %32 = stablehlo.multiply %31, %31 : tensor<32x24xf32>
+    %33 = stablehlo.reduce(%32 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<32x24xf32>, tensor<f32>) -> tensor<32xf32>
+    %34 = stablehlo.constant dense<2.4e+01> : tensor<32xf32>
+    %35 = stablehlo.divide %33, %34 : tensor<32xf32>
+    %36 = stablehlo.constant dense<1.0e-06> : tensor<32xf32>
+    %37 = stablehlo.add %35, %36 : tensor<32xf32>
+    %38 = stablehlo.rsqrt %37 : tensor<32xf32>
+    %39 = stablehlo.broadcast_in_dim %38, dims = [0] : (tensor<32xf32>) -> tensor<32x24xf32>
+    %40 = stablehlo.multiply %31, %39 : tensor<32x24xf32>
+    %41 = stablehlo.broadcast_in_dim %arg7, dims = [1] : (tensor<24xf32>) -> tensor<32x24xf32>
+    %42 = stablehlo.multiply %41, %40 : tensor<32x24xf32>
+    %43 = stablehlo.reshape %42 : (tensor<32x24xf32>) -> tensor<8x4x24xf32>
+    %44 = stablehlo.dot_general %29, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
+    %45 = stablehlo.reshape %44 : (tensor<8x48xf32>) -> tensor<16x24xf32>
+    %46 = stablehlo.multiply %45, %45 : tensor<16x24xf32>
+    %47 = stablehlo.reduce(%46 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<16x24xf32>, tensor<f32>) -> tensor<16xf32>
+    %48 = stablehlo.constant dense<2.4e+01> : tensor<16xf32>
+    %49 = stablehlo.divide %47, %48 : tensor<16xf32>
+    %50 = stablehlo.constant dense<1.0e-06> : tensor<16xf32>
+    %51 = stablehlo.add %49, %50 : tensor<16xf32>
+    %52 = stablehlo.rsqrt %51 : tensor<16xf32>
+    %53 = stablehlo.broadcast_in_dim %52, dims = [0] : (tensor<16xf32>) -> tensor<16x24xf32>
+    %54 = stablehlo.multiply %45, %53 : tensor<16x24xf32>
+    %55 = stablehlo.broadcast_in_dim %arg8, dims = [1] : (tensor<24xf32>) -> tensor<16x24xf32>
+    %56 = stablehlo.multiply %55, %54 : tensor<16x24xf32>
+    %57 = stablehlo.reshape %56 : (tensor<16x24xf32>) -> tensor<8x2x24xf32>
+    %58 = stablehlo.dot_general %29, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
+    %59 = stablehlo.reshape %58 : (tensor<8x48xf32>) -> tensor<8x2x24xf32>
+    %60 = stablehlo.slice %43 [0:8, 0:4, 0:12] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
+    %61 = stablehlo.slice %43 [0:8, 0:4, 12:24] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
+    %62 = stablehlo.negate %61 : tensor<8x4x12xf32>
+    %63 = stablehlo.concatenate %62, %60, dim = 2 : (tensor<8x4x12xf32>, tensor<8x4x12xf32>) -> tensor<8x4x24xf32>
+    %64 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
+    %65 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
+    %66 = stablehlo.multiply %63, %65 : tensor<8x4x24xf32>
+    %67 = stablehlo.multiply %43, %64 : tensor<8x4x24xf32>
+    %68 = stablehlo.add %67, %66 : tensor<8x4x24xf32>
+    %69 = stablehlo.slice %57 [0:8, 0:2, 0:12] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
+    %70 = stablehlo.slice %57 [0:8, 0:2, 12:24] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
+    %71 = stablehlo.negate %70 : tensor<8x2x12xf32>
+    %72 = stablehlo.concatenate %71, %69, dim = 2 : (tensor<8x2x12xf32>, tensor<8x2x12xf32>) -> tensor<8x2x24xf32>
+    %73 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
+    %74 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
+    %75 = stablehlo.multiply %72, %74 : tensor<8x2x24xf32>
+    %76 = stablehlo.multiply %57, %73 : tensor<8x2x24xf32>
+    %77 = stablehlo.add %76, %75 : tensor<8x2x24xf32>
+    %78 = stablehlo.reshape %77 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
+    %79 = stablehlo.dynamic_update_slice %arg29, %78, %arg28, %arg26, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
+    %80 = stablehlo.reshape %59 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
+    %81 = stablehlo.dynamic_update_slice %arg30, %80, %arg28, %arg26, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
+    %82 = stablehlo.reshape %68 : (tensor<8x4x24xf32>) -> tensor<8x2x2x24xf32>
+    %83 = stablehlo.dynamic_slice %79, %arg28, %0, %0, %0, sizes = [1, 32, 2, 24] : (tensor<2x32x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x24xf32>
+    %84 = stablehlo.reshape %83 : (tensor<1x32x2x24xf32>) -> tensor<32x2x24xf32>
+    %85 = stablehlo.dynamic_slice %81, %arg28, %0, %0, %0, sizes = [1, 32, 2, 24] : (tensor<2x32x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x24xf32>
+    %86 = stablehlo.reshape %85 : (tensor<1x32x2x24xf32>) -> tensor<32x2x24xf32>
+    %87 = stablehlo.dot_general %82, %84, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x2x2x24xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x32xf32>
+    %88 = stablehlo.constant dense<2.0412415e-01> : tensor<2x8x2x32xf32>
+    %89 = stablehlo.multiply %87, %88 : tensor<2x8x2x32xf32>
+    %90 = stablehlo.broadcast_in_dim %15, dims = [1, 3] : (tensor<8x32xf32>) -> tensor<2x8x2x32xf32>
+    %91 = stablehlo.add %89, %90 : tensor<2x8x2x32xf32>
+    %92 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %93 = stablehlo.reduce(%91 init: %92) applies stablehlo.maximum across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %94 = stablehlo.broadcast_in_dim %93, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %95 = stablehlo.subtract %91, %94 : tensor<2x8x2x32xf32>
+    %96 = stablehlo.exponential %95 : tensor<2x8x2x32xf32>
+    %97 = stablehlo.reduce(%96 init: %19) applies stablehlo.add across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %98 = stablehlo.broadcast_in_dim %97, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %99 = stablehlo.divide %96, %98 : tensor<2x8x2x32xf32>
+    %100 = stablehlo.dot_general %99, %86, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x24xf32>
+    %101 = stablehlo.transpose %100, dims = [1, 0, 2, 3] : (tensor<2x8x2x24xf32>) -> tensor<8x2x2x24xf32>
+    %102 = stablehlo.reshape %101 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32>
+    %103 = stablehlo.dot_general %102, %arg9, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32>
+    %104 = stablehlo.add %17, %103 : tensor<8x64xf32>
+    %105 = stablehlo.multiply %104, %104 : tensor<8x64xf32>
+    %106 = stablehlo.reduce(%105 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %107 = stablehlo.divide %106, %21 : tensor<8xf32>
+    %108 = stablehlo.add %107, %23 : tensor<8xf32>
+    %109 = stablehlo.rsqrt %108 : tensor<8xf32>
+    %110 = stablehlo.broadcast_in_dim %109, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %111 = stablehlo.multiply %104, %110 : tensor<8x64xf32>
+    %112 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %113 = stablehlo.multiply %112, %111 : tensor<8x64xf32>
+    %114 = stablehlo.dot_general %113, %arg11, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %115 = stablehlo.dot_general %113, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %116 = stablehlo.logistic %114 : tensor<8x128xf32>
+    %117 = stablehlo.multiply %114, %116 : tensor<8x128xf32>
+    %118 = stablehlo.multiply %117, %115 : tensor<8x128xf32>
+    %119 = stablehlo.dot_general %118, %arg13, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
+    %120 = stablehlo.add %104, %119 : tensor<8x64xf32>
+    %121 = stablehlo.multiply %120, %120 : tensor<8x64xf32>
+    %122 = stablehlo.reduce(%121 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %123 = stablehlo.divide %122, %21 : tensor<8xf32>
+    %124 = stablehlo.add %123, %23 : tensor<8xf32>
+    %125 = stablehlo.rsqrt %124 : tensor<8xf32>
+    %126 = stablehlo.broadcast_in_dim %125, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %127 = stablehlo.multiply %120, %126 : tensor<8x64xf32>
+    %128 = stablehlo.broadcast_in_dim %arg14, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %129 = stablehlo.multiply %128, %127 : tensor<8x64xf32>
+    %130 = stablehlo.dot_general %129, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<96x64xf32>) -> tensor<8x96xf32>
+    %131 = stablehlo.reshape %130 : (tensor<8x96xf32>) -> tensor<32x24xf32>
+    %132 = stablehlo.multiply %131, %131 : tensor<32x24xf32>
+    %133 = stablehlo.reduce(%132 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<32x24xf32>, tensor<f32>) -> tensor<32xf32>
+    %134 = stablehlo.divide %133, %34 : tensor<32xf32>
+    %135 = stablehlo.add %134, %36 : tensor<32xf32>
+    %136 = stablehlo.rsqrt %135 : tensor<32xf32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [0] : (tensor<32xf32>) -> tensor<32x24xf32>
+    %138 = stablehlo.multiply %131, %137 : tensor<32x24xf32>
+    %139 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<24xf32>) -> tensor<32x24xf32>
+    %140 = stablehlo.multiply %139, %138 : tensor<32x24xf32>
+    %141 = stablehlo.reshape %140 : (tensor<32x24xf32>) -> tensor<8x4x24xf32>
+    %142 = stablehlo.dot_general %129, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
+    %143 = stablehlo.reshape %142 : (tensor<8x48xf32>) -> tensor<16x24xf32>
+    %144 = stablehlo.multiply %143, %143 : tensor<16x24xf32>
+    %145 = stablehlo.reduce(%144 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<16x24xf32>, tensor<f32>) -> tensor<16xf32>
+    %146 = stablehlo.divide %145, %48 : tensor<16xf32>
+    %147 = stablehlo.add %146, %50 : tensor<16xf32>
+    %148 = stablehlo.rsqrt %147 : tensor<16xf32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [0] : (tensor<16xf32>) -> tensor<16x24xf32>
+    %150 = stablehlo.multiply %143, %149 : tensor<16x24xf32>
+    %151 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<24xf32>) -> tensor<16x24xf32>
+    %152 = stablehlo.multiply %151, %150 : tensor<16x24xf32>
+    %153 = stablehlo.reshape %152 : (tensor<16x24xf32>) -> tensor<8x2x24xf32>
+    %154 = stablehlo.dot_general %129, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
+    %155 = stablehlo.reshape %154 : (tensor<8x48xf32>) -> tensor<8x2x24xf32>
+    %156 = stablehlo.slice %141 [0:8, 0:4, 0:12] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
+    %157 = stablehlo.slice %141 [0:8, 0:4, 12:24] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
+    %158 = stablehlo.negate %157 : tensor<8x4x12xf32>
+    %159 = stablehlo.concatenate %158, %156, dim = 2 : (tensor<8x4x12xf32>, tensor<8x4x12xf32>) -> tensor<8x4x24xf32>
+    %160 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
+    %161 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
+    %162 = stablehlo.multiply %159, %161 : tensor<8x4x24xf32>
+    %163 = stablehlo.multiply %141, %160 : tensor<8x4x24xf32>
+    %164 = stablehlo.add %163, %162 : tensor<8x4x24xf32>
+    %165 = stablehlo.slice %153 [0:8, 0:2, 0:12] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
+    %166 = stablehlo.slice %153 [0:8, 0:2, 12:24] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
+    %167 = stablehlo.negate %166 : tensor<8x2x12xf32>
+    %168 = stablehlo.concatenate %167, %165, dim = 2 : (tensor<8x2x12xf32>, tensor<8x2x12xf32>) -> tensor<8x2x24xf32>
+    %169 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
+    %170 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
+    %171 = stablehlo.multiply %168, %170 : tensor<8x2x24xf32>
+    %172 = stablehlo.multiply %153, %169 : tensor<8x2x24xf32>
+    %173 = stablehlo.add %172, %171 : tensor<8x2x24xf32>
+    %174 = stablehlo.reshape %173 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
+    %175 = stablehlo.dynamic_update_slice %arg31, %174, %arg28, %arg26, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
+    %176 = stablehlo.reshape %155 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
+    %177 = stablehlo.dynamic_update_slice %arg32, %176, %arg28, %arg26, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
+    %178 = stablehlo.reshape %164 : (tensor<8x4x24xf32>) -> tensor<8x2x2x24xf32>
+    %179 = stablehlo.dynamic_slice %175, %arg28, %0, %0, %0, sizes = [1, 32, 2, 24] : (tensor<2x32x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x24xf32>
+    %180 = stablehlo.reshape %179 : (tensor<1x32x2x24xf32>) -> tensor<32x2x24xf32>
+    %181 = stablehlo.dynamic_slice %177, %arg28, %0, %0, %0, sizes = [1, 32, 2, 24] : (tensor<2x32x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x24xf32>
+    %182 = stablehlo.reshape %181 : (tensor<1x32x2x24xf32>) -> tensor<32x2x24xf32>
+    %183 = stablehlo.dot_general %178, %180, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<8x2x2x24xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x32xf32>
+    %184 = stablehlo.multiply %183, %88 : tensor<2x8x2x32xf32>
+    %185 = stablehlo.broadcast_in_dim %15, dims = [1, 3] : (tensor<8x32xf32>) -> tensor<2x8x2x32xf32>
+    %186 = stablehlo.add %184, %185 : tensor<2x8x2x32xf32>
+    %187 = stablehlo.reduce(%186 init: %92) applies stablehlo.maximum across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %188 = stablehlo.broadcast_in_dim %187, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %189 = stablehlo.subtract %186, %188 : tensor<2x8x2x32xf32>
+    %190 = stablehlo.exponential %189 : tensor<2x8x2x32xf32>
+    %191 = stablehlo.reduce(%190 init: %19) applies stablehlo.add across dimensions = [3] : (tensor<2x8x2x32xf32>, tensor<f32>) -> tensor<2x8x2xf32>
+    %192 = stablehlo.broadcast_in_dim %191, dims = [0, 1, 2] : (tensor<2x8x2xf32>) -> tensor<2x8x2x32xf32>
+    %193 = stablehlo.divide %190, %192 : tensor<2x8x2x32xf32>
+    %194 = stablehlo.dot_general %193, %182, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x24xf32>
+    %195 = stablehlo.transpose %194, dims = [1, 0, 2, 3] : (tensor<2x8x2x24xf32>) -> tensor<8x2x2x24xf32>
+    %196 = stablehlo.reshape %195 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32>
+    %197 = stablehlo.dot_general %196, %arg20, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32>
+    %198 = stablehlo.add %120, %197 : tensor<8x64xf32>
+    %199 = stablehlo.multiply %198, %198 : tensor<8x64xf32>
+    %200 = stablehlo.reduce(%199 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
+    %201 = stablehlo.divide %200, %21 : tensor<8xf32>
+    %202 = stablehlo.add %201, %23 : tensor<8xf32>
+    %203 = stablehlo.rsqrt %202 : tensor<8xf32>
+    %204 = stablehlo.broadcast_in_dim %203, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
+    %205 = stablehlo.multiply %198, %204 : tensor<8x64xf32>
+    %206 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
+    %207 = stablehlo.multiply %206, %205 : tensor<8x64xf32>
+    %208 = stablehlo.dot_general %207, %arg22, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %209 = stablehlo.dot_general %207, %arg23, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
+    %210 = stablehlo.logistic %208 : tensor<8x128xf32>
+    %211 = stablehlo.multiply %208, %210 : tensor<8x128xf32>
+    %212 = stablehlo.multiply %211, %209 : tensor<8x128xf32>
+    %213 = stablehlo.dot_general %212, %arg24, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
+    %214 = stablehlo.add %198, %213 : tensor<8x64xf32>
+    %215 = stablehlo.constant dense<1> : tensor<i32>
+    %216 = stablehlo.subtract %arg27, %215 : tensor<i32>
+    %217 = stablehlo.dynamic_slice %214, %216, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
+    %218 = stablehlo.multiply %217, %217 : tensor<1x64xf32>
+    %219 = stablehlo.reduce(%218 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<1x64xf32>, tensor<f32>) -> tensor<1xf32>
+    %220 = stablehlo.constant dense<6.4e+01> : tensor<1xf32>
+    %221 = stablehlo.divide %219, %220 : tensor<1xf32>
+    %222 = stablehlo.constant dense<1.0e-06> : tensor<1xf32>
+    %223 = stablehlo.add %221, %222 : tensor<1xf32>
+    %224 = stablehlo.rsqrt %223 : tensor<1xf32>
+    %225 = stablehlo.broadcast_in_dim %224, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
+    %226 = stablehlo.multiply %217, %225 : tensor<1x64xf32>
+    %227 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
+    %228 = stablehlo.multiply %227, %226 : tensor<1x64xf32>
+    %229 = stablehlo.dot_general %228, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
+    %230 = stablehlo.reshape %229 : (tensor<1x256xf32>) -> tensor<256xf32>
+    return %230, %79, %81, %175, %177 : tensor<256xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>
+  }
+}
