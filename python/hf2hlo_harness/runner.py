@@ -104,12 +104,14 @@ _EMIT_CACHE: dict[tuple, str] = {}
 _EMIT_LOCK = threading.Lock()
 
 
-def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, chunk: int) -> str:
-    """Run `hf2hlo emit` and return the program text (cached in-process)."""
+def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, chunk: int,
+         read_window: int = 0) -> str:
+    """Run `hf2hlo emit` and return the program text (cached in-process).
+    read_window > 0 emits a program that attends only cache positions [0, read_window)."""
     binp = os.path.abspath(hf2hlo_bin)
     if kind != "prefill":
         chunk = None  # the CLI takes --chunk for prefill only
-    key = (binp, os.path.getmtime(binp), os.path.abspath(model_dir), kind, batch, context, chunk)
+    key = (binp, os.path.getmtime(binp), os.path.abspath(model_dir), kind, batch, context, chunk, read_window)
     with _EMIT_LOCK:
         if key in _EMIT_CACHE:
             return _EMIT_CACHE[key]
@@ -118,6 +120,8 @@ def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, c
         cmd = [binp, "emit", model_dir, "--kind", kind, "--batch", str(batch), "--context", str(context)]
         if chunk is not None:
             cmd += ["--chunk", str(chunk)]
+        if read_window:
+            cmd += ["--read-window", str(read_window)]
         cmd += ["-o", out]
         t0 = time.perf_counter()
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -181,11 +185,12 @@ def _variant_name(model_dir: str) -> str:
 # runner
 # ---------------------------------------------------------------------------
 class Runner:
-    def __init__(self, engine: str, model_dir: str, hf2hlo_bin: str, batch: int, context: int, chunk: int):
+    def __init__(self, engine: str, model_dir: str, hf2hlo_bin: str, batch: int, context: int, chunk: int,
+                 read_window: int = 0):
         if context % chunk:
             raise ValueError(f"context {context} must be a multiple of chunk {chunk}")
         self.engine, self.model_dir = engine, model_dir
-        self.B, self.S, self.P = batch, context, chunk
+        self.B, self.S, self.P, self.read_window = batch, context, chunk, read_window
         self.variant = _variant_name(model_dir)
         self.prefill_prog = self._program("prefill", hf2hlo_bin)
         self.decode_prog = self._program("decode", hf2hlo_bin)
@@ -205,7 +210,7 @@ class Runner:
         self.reset()
 
     def _program(self, kind: str, hf2hlo_bin: str) -> Program:
-        text = emit(hf2hlo_bin, self.model_dir, kind, self.B, self.S, self.P)
+        text = emit(hf2hlo_bin, self.model_dir, kind, self.B, self.S, self.P, self.read_window)
         prog = make_program(self.engine, text)
         TIMINGS.compile(self.engine, self.variant, kind, self.B, self.P, prog.compile_s, hash(text))
         prog.bind_weights(self.model_dir)

@@ -136,8 +136,9 @@ def make_runner(hf2hlo_bin, model_dir_of, prefetch):
     """(engine, variant, batch, chunk, context=64) -> Runner with fresh zero caches.
     Emitted text and compiled programs are cached for the whole session."""
 
-    def get(engine: str, variant: str, *, batch: int = 1, chunk: int = 16, context: int = 64):
-        return _runner.Runner(engine, model_dir_of(variant), hf2hlo_bin, batch=batch, context=context, chunk=chunk)
+    def get(engine: str, variant: str, *, batch: int = 1, chunk: int = 16, context: int = 64, read_window: int = 0):
+        return _runner.Runner(engine, model_dir_of(variant), hf2hlo_bin, batch=batch, context=context, chunk=chunk,
+                              read_window=read_window)
 
     return get
 
