@@ -124,7 +124,7 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
   ASSIGN_OR_RETURN(s.specs, ResolveWeightSpecs(s.config, model_dir));
   s.times.config_s = Seconds(t0);
   t0 = std::chrono::steady_clock::now();
-  ASSIGN_OR_RETURN(s.checkpoint, MappedCheckpoint::Open(model_dir));
+  ASSIGN_OR_RETURN(s.checkpoint, MappedCheckpoint::Open(model_dir, &s.config));
   s.times.map_s = Seconds(t0);
   s.options = options;
   if (s.options.context <= 0)

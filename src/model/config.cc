@@ -182,6 +182,36 @@ std::string LineColumn(const std::string& text, size_t byte) {
 
 }  // namespace
 
+// MLX affine quantization ({"bits": 4|8, "group_size": 32|64|128}) under
+// "quantization" or "quantization_config"; other methods are rejected.
+Status ParseQuantization(const ConfigReader& c, ModelConfig& m) {
+  for (const char* key : {"quantization", "quantization_config"}) {
+    ASSIGN_OR_RETURN(std::optional<ConfigReader> q, c.Object(key));
+    if (!q) continue;
+    if (q->Has("quant_method") && !q->Has("bits")) {
+      ASSIGN_OR_RETURN(std::string method, q->StringOr("quant_method", ""));
+      return q->KeyError("quant_method", StrCat("\"", method,
+                                                "\" is not supported; supported: MLX affine "
+                                                "quantization {bits: 4|8, group_size: 32|64|128}"));
+    }
+    ASSIGN_OR_RETURN(m.quant_bits, q->Int("bits"));
+    ASSIGN_OR_RETURN(m.quant_group_size, q->Int("group_size"));
+    if (m.quant_bits != 4 && m.quant_bits != 8) {
+      return q->KeyError("bits", StrCat(m.quant_bits, " is not supported; supported: 4, 8"));
+    }
+    if (m.quant_group_size != 32 && m.quant_group_size != 64 && m.quant_group_size != 128) {
+      return q->KeyError("group_size",
+                         StrCat(m.quant_group_size, " is not supported; supported: 32, 64, 128"));
+    }
+    ASSIGN_OR_RETURN(std::string mode, q->StringOr("mode", "affine"));
+    if (mode != "affine") {
+      return q->KeyError("mode", StrCat("\"", mode, "\" is not supported; supported: affine"));
+    }
+    return OkStatus();
+  }
+  return OkStatus();
+}
+
 Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string& path) {
   nlohmann::json j;
   try {
@@ -221,6 +251,7 @@ Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string&
   m.layer_sliding.assign(static_cast<size_t>(m.num_layers), false);
   m.layer_rope.assign(static_cast<size_t>(m.num_layers), true);
   RETURN_IF_ERROR(family->read_switches(c, m));
+  RETURN_IF_ERROR(ParseQuantization(top, m));
   if (wrapper != nullptr) {
     ASSIGN_OR_RETURN(m.tie_word_embeddings,
                      top.BoolOr("tie_word_embeddings", m.tie_word_embeddings));

@@ -125,6 +125,10 @@ struct ModelConfig {
   std::optional<double> logits_divisor;   // logits / d after the head (Granite)
   // Checkpoint tensors the family ignores (e.g. MiMo's "model.mtp_layers.").
   std::vector<std::string> ignored_tensor_prefixes;
+  // MLX affine quantization of the checkpoint (config.json "quantization"):
+  // packed u32 weights with per-group .scales/.biases, dequantized on load.
+  // 0 when the checkpoint is not quantized.
+  int64_t quant_bits = 0, quant_group_size = 0;
   // Storage dtype of weights when the folder holds no safetensors (config
   // torch_dtype / dtype, default f32).
   DType default_weight_dtype = DType::kF32;

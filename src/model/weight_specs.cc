@@ -134,6 +134,10 @@ std::vector<std::string> ActiveSwitches(const ModelConfig& c) {
     return layers;
   };
   out.push_back(c.tie_word_embeddings ? "tied_head" : "untied_head");
+  if (c.quant_bits > 0) {
+    out.push_back(StrCat("mlx_affine_quantized bits=", c.quant_bits,
+                         " group_size=", c.quant_group_size, " (dequantized on load)"));
+  }
   if (c.qkv_bias) out.push_back("qkv_bias");
   if (c.o_bias) out.push_back("o_bias");
   if (c.mlp_bias) out.push_back("mlp_bias");

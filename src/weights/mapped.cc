@@ -5,33 +5,50 @@
 
 #include <cerrno>
 #include <cstring>
+#include <set>
 
 #include "weights/weights.h"
 
 namespace hf2hlo {
 
-Result<std::unique_ptr<MappedCheckpoint>> MappedCheckpoint::Open(const std::string& model_dir) {
+Result<std::unique_ptr<MappedCheckpoint>> MappedCheckpoint::Open(const std::string& model_dir,
+                                                                 const ModelConfig* config) {
   ASSIGN_OR_RETURN(auto tensors, ReadCheckpointIndex(model_dir));
   if (tensors.empty()) {
     return Error(model_dir, ": no model.safetensors or model.safetensors.index.json");
   }
   std::unique_ptr<MappedCheckpoint> ck(new MappedCheckpoint());
+  std::set<std::string> files;
+  for (const auto& [name, t] : tensors) files.insert(t.file);
+  if (config != nullptr) {
+    ASSIGN_OR_RETURN(tensors, ApplyQuantization(std::move(tensors), *config));
+  }
   ck->tensors_ = std::move(tensors);
-  for (const auto& [name, t] : ck->tensors_) {
-    if (ck->files_.count(t.file)) continue;
-    int fd = ::open(t.file.c_str(), O_RDONLY);
-    if (fd < 0) return Error(t.file, ": cannot open: ", std::strerror(errno));
+  for (const std::string& file : files) {
+    int fd = ::open(file.c_str(), O_RDONLY);
+    if (fd < 0) return Error(file, ": cannot open: ", std::strerror(errno));
     struct stat st;
     if (::fstat(fd, &st) != 0) {
       ::close(fd);
-      return Error(t.file, ": cannot stat");
+      return Error(file, ": cannot stat");
     }
     Mapping m;
     m.size = static_cast<size_t>(st.st_size);
     m.addr = ::mmap(nullptr, m.size, PROT_READ, MAP_PRIVATE, fd, 0);
     ::close(fd);
-    if (m.addr == MAP_FAILED) return Error(t.file, ": mmap failed: ", std::strerror(errno));
-    ck->files_[t.file] = m;
+    if (m.addr == MAP_FAILED) return Error(file, ": mmap failed: ", std::strerror(errno));
+    ck->files_[file] = m;
+  }
+  for (const auto& [name, t] : ck->tensors_) {
+    if (!t.affine) continue;
+    auto at = [&](const TensorInfo& s) {
+      return static_cast<const uint8_t*>(ck->files_.at(s.file).addr) + s.data_section_offset +
+             s.data_begin;
+    };
+    std::vector<uint8_t>& out = ck->dequantized_[name];
+    out.resize(static_cast<size_t>(t.data_end - t.data_begin));
+    DequantizeAffine(t, at(t.affine->packed), at(t.affine->scales), at(t.affine->biases),
+                     out.data());
   }
   return ck;
 }
@@ -43,6 +60,7 @@ MappedCheckpoint::~MappedCheckpoint() {
 const void* MappedCheckpoint::Data(const std::string& name) const {
   auto it = tensors_.find(name);
   if (it == tensors_.end()) return nullptr;
+  if (auto d = dequantized_.find(name); d != dequantized_.end()) return d->second.data();
   const TensorInfo& t = it->second;
   const auto& m = files_.at(t.file);
   return static_cast<const uint8_t*>(m.addr) + t.data_section_offset + t.data_begin;

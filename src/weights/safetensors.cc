@@ -142,7 +142,8 @@ Result<std::map<std::string, TensorInfo>> ReadCheckpointIndex(const std::string&
 Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
                                                    const std::string& model_dir) {
   std::vector<WeightSpec> specs = WeightSpecs(config);
-  ASSIGN_OR_RETURN(auto tensors, ReadCheckpointIndex(model_dir));
+  ASSIGN_OR_RETURN(auto raw, ReadCheckpointIndex(model_dir));
+  ASSIGN_OR_RETURN(auto tensors, ApplyQuantization(std::move(raw), config));
   if (tensors.empty()) return specs;
   std::vector<std::string> missing;
   std::set<std::string> used;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,31 @@ struct TensorInfo {
   int64_t data_begin = 0;  // byte offsets relative to the data section
   int64_t data_end = 0;
   int64_t data_section_offset = 0;  // 8 + header length
+  // Set on the logical entry of an MLX affine-quantized weight: dtype and
+  // shape above are those of the dequantized tensor ([out, in], the dtype of
+  // its scales); the stored tensors are these three.
+  struct Affine;
+  std::shared_ptr<const Affine> affine;
 };
+
+struct TensorInfo::Affine {
+  TensorInfo packed;  // U32 [out, in * bits / 32]
+  TensorInfo scales;  // [out, in / group_size]
+  TensorInfo biases;  // like scales
+  int64_t bits = 0, group_size = 0;
+};
+
+// Replaces each MLX affine-quantized weight of `tensors` (a U32 "X.weight"
+// with "X.scales" and "X.biases") by its logical entry, validating shapes and
+// dtypes. A no-op unless config.quant_bits is set.
+Result<std::map<std::string, TensorInfo>> ApplyQuantization(std::map<std::string, TensorInfo> tensors,
+                                                            const ModelConfig& config);
+
+// Dequantizes one affine tensor: w[o, i] = scale[o, g] * q[o, i] + bias[o, g]
+// with g = i / group_size, computed in f32 and rounded to nearest even into
+// `info.dtype`. `packed`, `scales` and `biases` point at the stored data.
+void DequantizeAffine(const TensorInfo& info, const void* packed, const void* scales,
+                      const void* biases, void* out);
 
 // Parses and validates one safetensors header (length bound, JSON, dtype
 // names, shapes, offsets in bounds and not overlapping). Errors name the file
@@ -45,7 +70,10 @@ Result<std::vector<WeightSpec>> ResolveWeightSpecs(const ModelConfig& config,
 // lifetime of the MappedCheckpoint.
 class MappedCheckpoint {
  public:
-  static Result<std::unique_ptr<MappedCheckpoint>> Open(const std::string& model_dir);
+  // With a quantized `config`, affine-quantized weights are dequantized into
+  // owned memory (the only weights that are not read in place).
+  static Result<std::unique_ptr<MappedCheckpoint>> Open(const std::string& model_dir,
+                                                        const ModelConfig* config = nullptr);
   ~MappedCheckpoint();
   MappedCheckpoint(const MappedCheckpoint&) = delete;
   MappedCheckpoint& operator=(const MappedCheckpoint&) = delete;
@@ -64,6 +92,7 @@ class MappedCheckpoint {
   };
   std::map<std::string, TensorInfo> tensors_;
   std::map<std::string, Mapping> files_;
+  std::map<std::string, std::vector<uint8_t>> dequantized_;
 };
 
 }  // namespace hf2hlo
