@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <random>
 #include <span>
 #include <string>
 #include <vector>
@@ -64,6 +65,48 @@ class Model {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Per-request sampling. temperature 0 is greedy; 0 / 1.0 turn the other
+// filters off. Order of application: see sampler.cc.
+struct SamplingParams {
+  double temperature = 0;
+  int64_t top_k = 0;
+  double top_p = 1.0;
+  double min_p = 0;
+  double repetition_penalty = 1.0;
+  double presence_penalty = 0;
+  double frequency_penalty = 0;
+  uint64_t seed = 0;
+  Status Validate() const;
+};
+
+// Draws tokens for one sequence. The same params and seed give the same
+// tokens. Allocates only at construction.
+class Sampler {
+ public:
+  Sampler(const SamplingParams& params, int64_t vocab);
+  // Records a prompt token (repetition penalty) or a generated one (also
+  // frequency and presence penalties).
+  void Observe(int32_t token, bool generated);
+  int32_t Sample(std::span<const float> logits);
+
+ private:
+  double Uniform();
+  SamplingParams params_;
+  std::mt19937_64 rng_;
+  std::vector<uint8_t> seen_;    // [V] in prompt or output
+  std::vector<int32_t> counts_;  // [V] occurrences in the output
+  std::vector<int32_t> order_;
+  std::vector<double> probs_;
+};
+
+// generation_config.json: EOS ids and sampling defaults (greedy unless
+// do_sample). A missing file gives no EOS and greedy defaults.
+struct GenerationConfig {
+  std::vector<int32_t> eos_token_ids;
+  SamplingParams defaults;
+};
+Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir);
 
 // Index of the largest logit (the first on ties).
 int32_t Argmax(std::span<const float> logits);
