@@ -41,7 +41,7 @@ tokenizer: build smollm2
 	$(PYTEST) tests/tokenizer -q -ra
 
 # Chat templates rendered byte for byte like transformers.
-chat: build
+chat: build smollm2
 	$(PYTEST) tests/chat -q -ra
 
 # SmolLM2 token-exact against HF on the built-in engine and IREE.

@@ -8,6 +8,7 @@ raise_exception(...) message must be the same.
 """
 
 import copy
+import os
 import json
 import pathlib
 
@@ -18,6 +19,12 @@ import jinja2
 from transformers.utils.chat_template_utils import render_jinja_template  # noqa: E402
 
 TEMPLATES = sorted((pathlib.Path(__file__).parent / "templates").glob("*.jinja"))
+# The real SmolLM2 template as converted by scripts/prepare_smollm2.py (make
+# chat prepares it); the test below fails if it is missing.
+SMOLLM2_TEMPLATE = pathlib.Path(os.environ.get("HF2HLO_CACHE") or pathlib.Path.home() / ".cache" / "hf2hlo",
+                                "SmolLM2-135M-Instruct", "chat_template.jinja")
+if SMOLLM2_TEMPLATE.is_file():
+    TEMPLATES.append(SMOLLM2_TEMPLATE)
 
 WEATHER_TOOL = {
     "type": "function",
@@ -167,3 +174,8 @@ def test_load_template(tmp_path):
         hf2hlo_chat.load_template(str(tmp_path), "rag")
     (tmp_path / "chat_template.jinja").write_text("J")
     assert hf2hlo_chat.load_template(str(tmp_path)) == "J"
+
+
+def test_real_smollm2_template_is_covered():
+    assert SMOLLM2_TEMPLATE.is_file(), f"{SMOLLM2_TEMPLATE} missing: run scripts/prepare_smollm2.py"
+    assert SMOLLM2_TEMPLATE in TEMPLATES

@@ -99,6 +99,13 @@ TEST_F(SafetensorsTest, RejectsBadHeaders) {
   auto r = ReadSafetensorsHeader(Path("h.safetensors"));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("exceeds the limit"), std::string::npos);
+  // A header length past the end of the file (a file cut inside its header).
+  std::string cut(8, '\0');
+  cut[0] = 100;
+  ASSERT_TRUE(WriteFile(Path("c.safetensors"), cut + "{\"w\":").ok());
+  EXPECT_NE(ReadSafetensorsHeader(Path("c.safetensors")).status().message().find(
+                "header length 100 runs past the end of the file (13 bytes)"),
+            std::string::npos);
   ASSERT_TRUE(WriteFile(Path("t.safetensors"), "abc").ok());
   EXPECT_NE(ReadSafetensorsHeader(Path("t.safetensors")).status().message().find("truncated"),
             std::string::npos);
