@@ -79,7 +79,7 @@ class MappedCheckpoint {
   MappedCheckpoint& operator=(const MappedCheckpoint&) = delete;
 
   const std::map<std::string, TensorInfo>& tensors() const { return tensors_; }
-  // Pointer to the bytes of `name`; nullptr if absent.
+  // Pointer to the bytes of `name`, aligned for its dtype; nullptr if absent.
   const void* Data(const std::string& name) const;
   // Total bytes mapped.
   int64_t mapped_bytes() const;
@@ -92,7 +92,9 @@ class MappedCheckpoint {
   };
   std::map<std::string, TensorInfo> tensors_;
   std::map<std::string, Mapping> files_;
-  std::map<std::string, std::vector<uint8_t>> dequantized_;
+  // Dequantized tensors, and tensors copied because their bytes were
+  // misaligned; vector storage is aligned for every element type.
+  std::map<std::string, std::vector<uint8_t>> owned_;
 };
 
 }  // namespace hf2hlo

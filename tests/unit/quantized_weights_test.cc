@@ -105,8 +105,11 @@ TEST_F(QuantizedTest, FourBitGroupsDequantizeToScaleTimesLevelPlusBias) {
       ASSERT_EQ(FromBf16(w[r * 64 + col]), want) << r << "," << col;
     }
   }
-  const auto* norm = static_cast<const float*>((*ck)->Data("norm.weight"));
-  EXPECT_EQ(norm[1], 2.0f) << "plain tensors are still read in place";
+  // The plain tensor sits at an odd file offset here (the hand-built header
+  // is not padded): it is served from an aligned copy.
+  const void* norm = (*ck)->Data("norm.weight");
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(norm) % alignof(float), 0u);
+  EXPECT_EQ(static_cast<const float*>(norm)[1], 2.0f);
 }
 
 TEST_F(QuantizedTest, EightBitWithF32Scales) {
@@ -135,8 +138,7 @@ TEST_F(QuantizedTest, MismatchedTriplesAreNamedErrors) {
     return r.ok() ? std::string() : r.status().message();
   };
   std::string e = error({{"w.weight", "U32", {2, 8}, Bytes(packed)}});
-  EXPECT_NE(e.find("quantized tensor 'w.weight': U32 weight without 'w.scales'"),
-            std::string::npos)
+  EXPECT_NE(e.find("quantized tensor 'w.weight': U32 weight without 'w.scales'"), std::string::npos)
       << e;
   e = error({{"w.weight", "U32", {2, 8}, Bytes(packed)},
              {"w.scales", "BF16", {2, 1}, Bytes(one)},
@@ -161,8 +163,9 @@ TEST_F(QuantizedTest, ConfigRejectsUnsupportedQuantization) {
             std::string::npos);
   EXPECT_NE(err({{"bits", 4}, {"group_size", 16}}).find("'group_size': 16 is not supported"),
             std::string::npos);
-  EXPECT_NE(err({{"quant_method", "gptq"}}, "quantization_config").find("\"gptq\" is not supported"),
-            std::string::npos);
+  EXPECT_NE(
+      err({{"quant_method", "gptq"}}, "quantization_config").find("\"gptq\" is not supported"),
+      std::string::npos);
   auto ok = j;
   ok["quantization"] = {{"bits", 8}, {"group_size", 128}};
   auto r = ParseConfig(ok.dump(), "m/config.json");
