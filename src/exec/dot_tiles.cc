@@ -36,11 +36,11 @@ void Portable(const float* const* a, int rows, const void* const* b, int cols, E
                           [](const void* p, int64_t i) { return static_cast<const float*>(p)[i]; });
     case ElementType::kBF16:
       return PortableTile(a, rows, b, cols, k, out, out_stride, [](const void* p, int64_t i) {
-        return WidenBf16(static_cast<const uint16_t*>(p)[i]);
+        return BF16ToF32(static_cast<const uint16_t*>(p)[i]);
       });
     case ElementType::kF16:
       return PortableTile(a, rows, b, cols, k, out, out_stride, [](const void* p, int64_t i) {
-        return WidenF16(static_cast<const uint16_t*>(p)[i]);
+        return F16ToF32(static_cast<const uint16_t*>(p)[i]);
       });
     default:
       CHECK(false, "DotTile: unsupported rhs type");
@@ -73,9 +73,9 @@ __attribute__((target("avx2,f16c"))) inline float LoadOne(const void* p, int64_t
   if constexpr (T == ElementType::kF32)
     return static_cast<const float*>(p)[i];
   else if constexpr (T == ElementType::kBF16)
-    return WidenBf16(static_cast<const uint16_t*>(p)[i]);
+    return BF16ToF32(static_cast<const uint16_t*>(p)[i]);
   else
-    return WidenF16(static_cast<const uint16_t*>(p)[i]);
+    return F16ToF32(static_cast<const uint16_t*>(p)[i]);
 }
 
 // R x C tile: every (r, c) keeps its own 8-lane accumulator register.
@@ -159,37 +159,6 @@ bool HasAvx2() {
 
 }  // namespace
 
-float WidenBf16(uint16_t v) {
-  uint32_t bits = static_cast<uint32_t>(v) << 16;
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
-}
-
-float WidenF16(uint16_t h) {
-  const uint32_t sign = static_cast<uint32_t>(h & 0x8000) << 16;
-  uint32_t exp = (h >> 10) & 0x1f;
-  uint32_t mant = h & 0x3ff;
-  uint32_t bits;
-  if (exp == 0x1f) {
-    bits = sign | 0x7f800000 | (mant << 13);
-  } else if (exp != 0) {
-    bits = sign | ((exp + 112) << 23) | (mant << 13);
-  } else if (mant == 0) {
-    bits = sign;
-  } else {  // subnormal: normalise
-    int shift = 0;
-    while ((mant & 0x400) == 0) {
-      mant <<= 1;
-      ++shift;
-    }
-    bits = sign | (static_cast<uint32_t>(113 - shift) << 23) | ((mant & 0x3ff) << 13);
-  }
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
-}
-
 void DotColumns8(const float* a, const int64_t* a_k, const void* b, ElementType b_type,
                  const int64_t* b_k, int64_t depth, float* out) {
 #if defined(__x86_64__)
@@ -211,9 +180,9 @@ void DotColumns8(const float* a, const int64_t* a_k, const void* b, ElementType 
       case ElementType::kF32:
         return static_cast<const float*>(b)[i];
       case ElementType::kBF16:
-        return WidenBf16(static_cast<const uint16_t*>(b)[i]);
+        return BF16ToF32(static_cast<const uint16_t*>(b)[i]);
       default:
-        return WidenF16(static_cast<const uint16_t*>(b)[i]);
+        return F16ToF32(static_cast<const uint16_t*>(b)[i]);
     }
   };
   for (int c = 0; c < 8; ++c) {

@@ -30,8 +30,4 @@ void DotTilePortable(const float* const* a, int rows, const void* const* b, int 
 void DotColumns8(const float* a, const int64_t* a_k, const void* b, hlo::ElementType b_type,
                  const int64_t* b_k, int64_t depth, float* out);
 
-// Widens one stored element to f32 exactly.
-float WidenBf16(uint16_t v);
-float WidenF16(uint16_t v);
-
 }  // namespace hf2hlo::exec

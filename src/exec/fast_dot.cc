@@ -26,9 +26,9 @@ float LoadAs(ElementType t, const uint8_t* p, int64_t i) {
     case ElementType::kF32:
       return reinterpret_cast<const float*>(p)[i];
     case ElementType::kBF16:
-      return WidenBf16(reinterpret_cast<const uint16_t*>(p)[i]);
+      return BF16ToF32(reinterpret_cast<const uint16_t*>(p)[i]);
     default:
-      return WidenF16(reinterpret_cast<const uint16_t*>(p)[i]);
+      return F16ToF32(reinterpret_cast<const uint16_t*>(p)[i]);
   }
 }
 

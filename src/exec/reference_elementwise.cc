@@ -169,7 +169,7 @@ void Binary(const hlo::Op& op, const ConstView& a, const ConstView& b, const Mut
 // Key whose signed integer order is the IEEE total order:
 // -NaN < -Inf < ... < -0 < +0 < ... < +Inf < +NaN.
 inline int64_t TotalOrderKey(float f) {
-  int32_t b = static_cast<int32_t>(FloatBits(f));
+  int32_t b = static_cast<int32_t>(FloatToBits(f));
   return b < 0 ? (b ^ 0x7FFFFFFF) : b;
 }
 inline int64_t TotalOrderKey(double d) {

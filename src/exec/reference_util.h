@@ -22,62 +22,6 @@ using hlo::ElementType;
 
 // ---- f16 / bf16 -------------------------------------------------------------
 
-inline uint32_t FloatBits(float f) {
-  uint32_t u;
-  std::memcpy(&u, &f, 4);
-  return u;
-}
-inline float BitsFloat(uint32_t u) {
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-
-inline float BF16ToF32(uint16_t h) { return BitsFloat(static_cast<uint32_t>(h) << 16); }
-
-// Round to nearest, ties to even; NaN stays NaN (quieted), overflow gives inf.
-inline uint16_t F32ToBF16(float f) {
-  uint32_t u = FloatBits(f);
-  if ((u & 0x7FFFFFFFu) > 0x7F800000u) return static_cast<uint16_t>((u >> 16) | 0x0040u);
-  uint32_t bias = 0x7FFFu + ((u >> 16) & 1u);
-  return static_cast<uint16_t>((u + bias) >> 16);
-}
-
-inline float F16ToF32(uint16_t h) {
-  uint32_t sign = static_cast<uint32_t>(h & 0x8000u) << 16;
-  uint32_t exp = (h >> 10) & 0x1Fu;
-  uint32_t mant = h & 0x3FFu;
-  if (exp == 0) {
-    float v = std::ldexp(static_cast<float>(mant), -24);
-    return sign ? -v : v;
-  }
-  if (exp == 31) return BitsFloat(sign | 0x7F800000u | (mant << 13));
-  return BitsFloat(sign | ((exp + 112u) << 23) | (mant << 13));
-}
-
-// Round to nearest, ties to even, with f16 subnormals; NaN stays NaN.
-inline uint16_t F32ToF16(float f) {
-  uint32_t u = FloatBits(f);
-  uint16_t sign = static_cast<uint16_t>((u >> 16) & 0x8000u);
-  uint32_t a = u & 0x7FFFFFFFu;
-  if (a > 0x7F800000u) return static_cast<uint16_t>(sign | 0x7E00u | ((a >> 13) & 0x3FFu));
-  if (a >= 0x477FF000u) return static_cast<uint16_t>(sign | 0x7C00u);  // >= 65520 rounds to inf
-  if (a >= 0x38800000u) {                                              // normal f16
-    uint32_t h = (a >> 13) - (112u << 10);
-    uint32_t rem = a & 0x1FFFu;
-    if (rem > 0x1000u || (rem == 0x1000u && (h & 1u))) ++h;
-    return static_cast<uint16_t>(sign | h);
-  }
-  if (a <= 0x33000000u) return sign;  // <= 2^-25 (half the smallest subnormal) -> 0
-  uint32_t m = (a & 0x7FFFFFu) | 0x800000u;
-  uint32_t s = 126u - (a >> 23);  // 14..24
-  uint32_t h = m >> s;
-  uint32_t rem = m & ((1u << s) - 1u);
-  uint32_t half = 1u << (s - 1u);
-  if (rem > half || (rem == half && (h & 1u))) ++h;
-  return static_cast<uint16_t>(sign | h);
-}
-
 // f64 -> f32 rounding to odd (truncate, then set the last bit if inexact).
 // Rounding that to a format with at least 2 fewer mantissa bits (f16, bf16)
 // with ties-to-even equals rounding the f64 directly: no double rounding.
@@ -90,7 +34,7 @@ inline float F64ToF32RoundOdd(double d) {
   } else if (std::fabs(static_cast<double>(f)) > std::fabs(d)) {
     f = std::nextafter(f, 0.0f);
   }
-  return BitsFloat(FloatBits(f) | 1u);
+  return BitsToFloat(FloatToBits(f) | 1u);
 }
 
 // ---- element traits ---------------------------------------------------------

@@ -23,62 +23,7 @@ float Widen(const std::string& dtype, const uint8_t* p, int64_t i) {
   }
   uint16_t h;
   std::memcpy(&h, p + 2 * i, 2);
-  uint32_t bits;
-  if (dtype == "BF16") {
-    bits = static_cast<uint32_t>(h) << 16;
-  } else {  // F16
-    const uint32_t sign = static_cast<uint32_t>(h & 0x8000) << 16;
-    uint32_t exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
-    if (exp == 0x1f) {
-      bits = sign | 0x7f800000 | (mant << 13);
-    } else if (exp != 0) {
-      bits = sign | ((exp + 112) << 23) | (mant << 13);
-    } else if (mant == 0) {
-      bits = sign;
-    } else {
-      int shift = 0;
-      while ((mant & 0x400) == 0) {
-        mant <<= 1;
-        ++shift;
-      }
-      bits = sign | (static_cast<uint32_t>(113 - shift) << 23) | ((mant & 0x3ff) << 13);
-    }
-  }
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
-}
-
-uint16_t RoundToBf16(float f) {
-  uint32_t b;
-  std::memcpy(&b, &f, 4);
-  if ((b & 0x7fffffff) > 0x7f800000) return static_cast<uint16_t>((b >> 16) | 0x40);  // quiet NaN
-  b += 0x7fff + ((b >> 16) & 1);
-  return static_cast<uint16_t>(b >> 16);
-}
-
-// f32 -> f16, round to nearest even, with subnormals, overflow to inf, NaN.
-uint16_t RoundToF16(float f) {
-  uint32_t b;
-  std::memcpy(&b, &f, 4);
-  const uint16_t sign = static_cast<uint16_t>((b >> 16) & 0x8000);
-  const uint32_t abs = b & 0x7fffffff;
-  if (abs > 0x7f800000) return sign | 0x7e00;
-  if (abs >= 0x477ff000) return sign | 0x7c00;  // >= 65520 rounds to inf
-  if (abs < 0x38800000) {                       // below the smallest normal f16
-    if (abs < 0x33000000) return sign;          // below half the smallest subnormal
-    const uint32_t mant = (abs & 0x7fffff) | 0x800000;
-    const int shift = 126 - static_cast<int>(abs >> 23);  // 14..24
-    uint32_t v = mant >> shift;
-    const uint32_t rest = mant & ((1u << shift) - 1), half = 1u << (shift - 1);
-    if (rest > half || (rest == half && (v & 1))) ++v;
-    return sign | static_cast<uint16_t>(v);
-  }
-  uint32_t v = abs - 0x38000000;  // rebias exponent 127 -> 15
-  const uint32_t rest = v & 0x1fff;
-  v >>= 13;
-  if (rest > 0x1000 || (rest == 0x1000 && (v & 1))) ++v;
-  return sign | static_cast<uint16_t>(v);
+  return dtype == "BF16" ? BF16ToF32(h) : F16ToF32(h);
 }
 
 }  // namespace
@@ -165,7 +110,7 @@ void DequantizeAffine(const TensorInfo& info, const void* packed, const void* sc
       if (info.dtype == "F32") {
         std::memcpy(o + 4 * i, &w, 4);
       } else {
-        const uint16_t h = info.dtype == "BF16" ? RoundToBf16(w) : RoundToF16(w);
+        const uint16_t h = info.dtype == "BF16" ? F32ToBF16(w) : F32ToF16(w);
         std::memcpy(o + 2 * i, &h, 2);
       }
     }
