@@ -40,11 +40,14 @@ Value ApplyRope(Builder& b, const ModelConfig& c, const Value& x, const Value& c
   return b.Concatenate({rot, b.Slice(x, {0, 0, r}, {n, heads, d})}, 2);
 }
 
-// tanh(x / cap) * cap.
+}  // namespace
+
 Value SoftCap(Builder& b, const Value& x, double cap) {
   Value c = b.SplatF32(static_cast<float>(cap), x.type.dims);
   return b.Multiply(b.Tanh(b.Divide(x, c)), c);
 }
+
+namespace {
 
 // Softmax over the last axis: exp(x - max) / sum.
 Value Softmax(Builder& b, const Value& x) {

@@ -47,6 +47,8 @@ struct StepContext {
 // LayerNorm with bias.
 Value Norm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight,
            const Value* bias);
+// tanh(x / cap) * cap (Gemma2 soft-caps).
+Value SoftCap(Builder& b, const Value& x, double cap);
 // x [N, K] @ W[M, K]^T (+ bias [M]) -> [N, M], W converted to f32 where used.
 Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias);
 

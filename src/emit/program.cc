@@ -81,10 +81,7 @@ Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Va
   Value logits = emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr);
   logits = Scaled(b, logits, c.logit_scale, /*divide=*/false);
   logits = Scaled(b, logits, c.logits_divisor, /*divide=*/true);
-  if (c.final_softcap) {
-    Value cap = b.SplatF32(static_cast<float>(*c.final_softcap), logits.type.dims);
-    logits = b.Multiply(b.Tanh(b.Divide(logits, cap)), cap);
-  }
+  if (c.final_softcap) logits = emit::SoftCap(b, logits, *c.final_softcap);
   return logits;
 }
 

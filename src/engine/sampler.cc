@@ -69,10 +69,8 @@ int32_t Sampler::Sample(std::span<const float> raw) {
   }
   double max = -INFINITY;
   for (size_t i = 0; i < v; ++i) max = std::max(max, probs_[i] / params_.temperature);
-  double total = 0;
   for (size_t i = 0; i < v; ++i) {
     probs_[i] = std::exp(probs_[i] / params_.temperature - max);
-    total += probs_[i];
   }
   // Candidates by decreasing probability (ties: lower id first).
   std::iota(order_.begin(), order_.end(), 0);
@@ -107,7 +105,6 @@ int32_t Sampler::Sample(std::span<const float> raw) {
     u -= probs_[order_[i]];
     if (u < 0) return order_[i];
   }
-  (void)total;
   return order_[keep - 1];
 }
 

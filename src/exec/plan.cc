@@ -169,9 +169,7 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
         if (fusable) {
           plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, op.operands[0]};
           // The source must live until the last fused reader.
-          ValueId src_root = root_of(op.operands[0]);
           last_use[op.operands[0]] = std::max(last_use[op.operands[0]], last_use[out]);
-          (void)src_root;
           ++plan.stats.fused_converts;
           continue;
         }
