@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build smollm2 unit asan exec tokenizer chat oracle real test demo demo-tiny goldens clean
+.PHONY: all setup build smollm2 unit asan exec tokenizer chat engine oracle real test demo demo-tiny goldens clean
 
 all: build
 
@@ -48,11 +48,15 @@ chat: build smollm2
 real: build smollm2
 	$(PYTEST) tests/real -q -ra
 
+# Continuous-batching scheduler: staggered requests equal their solo runs.
+engine: build
+	$(PYTEST) tests/engine -q -ra
+
 # HF transformers oracle vs emitted programs on IREE and XLA.
 oracle: build
 	$(PYTEST) tests/oracle -q -ra
 
-test: unit asan exec tokenizer chat oracle real
+test: unit asan exec tokenizer chat engine oracle real
 
 # The main job: answer a prompt with SmolLM2, streamed.
 PROMPT ?= What is the capital of France? Answer in one sentence.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <random>
 #include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct ModelOptions {
   // positions, and run each step in the smallest that covers it (bit-identical
   // results; attention cost follows the sequence length instead of S).
   bool read_windows = true;
+  // Row counts of the decode programs besides B (each <= B). A program of n
+  // rows runs slots [0, n): the first n slots of the [B, S, Hkv, D] caches are
+  // a contiguous prefix, so every program shares the same cache buffers.
+  std::vector<int64_t> decode_rows;
 };
 
 struct LoadTimes {
@@ -56,10 +61,13 @@ class Model {
   // logits [V] of the last token, valid until the next call.
   Result<std::span<const float>> Prefill(int64_t slot, std::span<const int32_t> tokens,
                                          int64_t start);
-  // One decode step for all B rows. Returns logits [B, V], valid until the
-  // next call. Allocates nothing.
+  // One decode step for slots [0, n), n = tokens.size(), which must be one of
+  // decode_rows(). Returns logits [n, V], valid until the next call.
+  // Allocates nothing.
   Result<std::span<const float>> Decode(std::span<const int32_t> tokens,
                                         std::span<const int32_t> pos);
+  // The row counts Decode accepts, increasing; the last is B.
+  const std::vector<int64_t>& decode_rows() const;
 
  private:
   Model();
@@ -101,11 +109,17 @@ class Sampler {
   std::vector<double> probs_;
 };
 
-// generation_config.json: EOS ids and sampling defaults (greedy unless
-// do_sample). A missing file gives no EOS and greedy defaults.
+// generation_config.json: EOS ids and sampling defaults. A missing file gives
+// no EOS ids.
 struct GenerationConfig {
   std::vector<int32_t> eos_token_ids;
+  // HF generate's defaults: the file's values, greedy unless do_sample.
   SamplingParams defaults;
+  // An API server's defaults, as vLLM takes them: each of temperature, top_p,
+  // top_k, min_p and repetition_penalty that the file sets (do_sample is not
+  // consulted), else OpenAI's default (temperature 1: sampling).
+  SamplingParams server_defaults;
+  int64_t max_new_tokens = 0;  // 0: not set
 };
 Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir);
 
@@ -127,6 +141,116 @@ struct ChatMessage {
 Result<std::vector<int32_t>> EncodeChat(const Tokenizer& tokenizer, const ChatFormat& format,
                                         const std::vector<ChatMessage>& messages,
                                         bool add_generation_prompt);
+
+// ---------------------------------------------------------------------------
+// Continuous batching.
+
+enum class FinishReason { kNone, kStop, kLength, kCancelled, kError };
+const char* FinishReasonName(FinishReason reason);  // "stop", "length", ...
+
+// One generation request. The scheduler owns it once submitted.
+struct Request {
+  std::vector<int32_t> prompt;      // token ids, not empty
+  int64_t max_tokens = 16;          // >= 1; prompt + max_tokens <= S
+  SamplingParams sampling;
+  std::vector<std::string> stop;    // stop strings (need a tokenizer)
+  std::vector<int32_t> stop_token_ids;  // besides the EOS ids
+  bool ignore_eos = false;
+};
+
+// Timings and counts of one request, in seconds since its submission.
+struct RequestStats {
+  int64_t prompt_tokens = 0, completion_tokens = 0;
+  double queue_s = 0;       // submitted -> admitted into a slot
+  double first_token_s = 0; // submitted -> first token
+  double total_s = 0;       // submitted -> finished
+};
+
+// What a request produced since its last event. Text is final: a suffix that
+// could still begin a stop string, or an incomplete UTF-8 sequence, is held
+// back; the concatenated texts are the decoded output (special tokens
+// skipped), cut before a matched stop string.
+struct RequestEvent {
+  uint64_t id = 0;
+  std::vector<int32_t> tokens;  // new token ids
+  std::string text;             // new final text
+  FinishReason finish = FinishReason::kNone;  // set on the last event only
+  std::string error;            // with kError
+  RequestStats stats;           // complete on the last event
+};
+using RequestCallback = std::function<void(const RequestEvent&)>;
+
+// Holds back text that may begin a stop string. Feed decoded text pieces;
+// each call returns what is final. Internal to the scheduler, public for tests.
+class StopMatcher {
+ public:
+  explicit StopMatcher(std::vector<std::string> stops);
+  // Appends `piece`; returns the newly final text. Sets matched() when a stop
+  // string occurs, in which case the text before it is returned and the rest
+  // dropped.
+  std::string Push(std::string_view piece);
+  // The held-back text (no stop string can complete any more).
+  std::string Flush();
+  bool matched() const { return matched_; }
+
+ private:
+  std::vector<std::string> stops_;
+  std::string pending_;
+  bool matched_ = false;
+};
+
+struct SchedulerMetrics {
+  int64_t requests_submitted = 0, requests_rejected = 0;
+  int64_t requests_finished[5] = {};  // by FinishReason
+  int64_t prompt_tokens = 0, generation_tokens = 0;
+  int64_t queue_depth = 0, active_slots = 0, slots = 0;
+  int64_t decode_steps = 0, prefill_chunks = 0;
+  double decode_seconds = 0, prefill_seconds = 0;
+  // Decode step latency histogram: counts of steps <= each bound (cumulative
+  // as Prometheus expects), plus the +Inf bucket = decode_steps.
+  static constexpr double kBuckets[8] = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
+  int64_t decode_step_buckets[8] = {};
+};
+
+// Runs many requests through one Model (B slots). FIFO admission into the
+// lowest free slot; each iteration runs one prefill chunk of the oldest
+// admitted, still-prefilling request, then one decode step for every slot that
+// is generating. The decode program is the smallest of model.decode_rows()
+// covering the highest generating slot; other rows in it are idle (pos = their
+// slot's next free position, so they overwrite nothing that is kept).
+// Invariant: a greedy request's tokens do not depend on the batch or on when
+// it joined (the kernels are batch-invariant and prefill chunks always start
+// at multiples of P).
+class Scheduler {
+ public:
+  // `tokenizer` may be null: events then carry no text and stop strings are
+  // refused. `eos_ids` end a request unless it sets ignore_eos.
+  Scheduler(Model& model, const Tokenizer* tokenizer, std::vector<int32_t> eos_ids);
+  ~Scheduler();  // stops the loop thread; unfinished requests get kCancelled
+
+  // Thread-safe. Validates (prompt ids, lengths, sampling) and queues; the
+  // callback then runs on the loop thread (or inside Step), never under the
+  // scheduler's lock, ending with exactly one event with finish != kNone.
+  Result<uint64_t> Submit(Request request, RequestCallback callback);
+  // Thread-safe. The request ends with kCancelled at the next iteration, and
+  // its slot is free for the next admission. Unknown or finished ids: no-op.
+  void Cancel(uint64_t id);
+
+  // One iteration (admit, one prefill chunk, one decode step) on the calling
+  // thread. Returns false when there was nothing to do. Not while Start()ed.
+  // An executor error fails the requests in flight (kError) and is returned.
+  Result<bool> Step();
+  bool Idle() const;
+  // Runs Step in a background thread until the destructor; after an executor
+  // error the loop goes on with new requests.
+  void Start();
+
+  SchedulerMetrics metrics() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Index of the largest logit (the first on ties).
 int32_t Argmax(std::span<const float> logits);

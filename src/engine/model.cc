@@ -36,6 +36,12 @@ std::vector<int64_t> ReadWindows(int64_t context, int64_t min_window, bool enabl
   return out;
 }
 
+std::string JoinInts(const std::vector<int64_t>& values) {
+  std::string out;
+  for (int64_t v : values) out += (out.empty() ? "" : ", ") + std::to_string(v);
+  return out;
+}
+
 // The program with the smallest window >= `needed` (the last covers S).
 Bound& Pick(std::vector<Bound>& programs, int64_t needed) {
   for (Bound& b : programs) {
@@ -52,7 +58,9 @@ struct Model::Impl {
   std::unique_ptr<MappedCheckpoint> checkpoint;
   ModelOptions options;
   LoadTimes times;
-  std::vector<Bound> prefills, decodes;    // by increasing read window
+  std::vector<Bound> prefills;             // by increasing read window
+  std::vector<int64_t> decode_rows;        // increasing; the last is B
+  std::vector<std::vector<Bound>> decodes; // per decode_rows entry, by increasing read window
   std::vector<uint8_t> arena_storage;      // one scratch arena shared by all programs
   std::vector<std::vector<float>> caches;  // per layer K, V: [B, S, Hkv, D]
   std::vector<int32_t> prefill_tokens;     // [P]
@@ -136,10 +144,20 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
                                         StrCat("prefill-window", w, ".mlir")));
     s.prefills.push_back(std::move(b));
   }
-  for (int64_t w : ReadWindows(S, 1, options.read_windows)) {
-    ASSIGN_OR_RETURN(Bound b, s.Compile({ProgramKind::kDecode, B, S, 0, w},
-                                        StrCat("decode-window", w, ".mlir")));
-    s.decodes.push_back(std::move(b));
+  for (int64_t n : options.decode_rows) {
+    if (n < 1 || n > B) return Error("decode rows ", n, " outside [1, B=", B, "]");
+    s.decode_rows.push_back(n);
+  }
+  s.decode_rows.push_back(B);
+  std::sort(s.decode_rows.begin(), s.decode_rows.end());
+  s.decode_rows.erase(std::unique(s.decode_rows.begin(), s.decode_rows.end()), s.decode_rows.end());
+  for (int64_t n : s.decode_rows) {
+    std::vector<Bound>& group = s.decodes.emplace_back();
+    for (int64_t w : ReadWindows(S, 1, options.read_windows)) {
+      ASSIGN_OR_RETURN(Bound b, s.Compile({ProgramKind::kDecode, n, S, 0, w},
+                                          StrCat("decode-rows", n, "-window", w, ".mlir")));
+      group.push_back(std::move(b));
+    }
   }
   const size_t cache_elems = static_cast<size_t>(B * S * s.config.num_kv_heads * s.config.head_dim);
   s.caches.assign(static_cast<size_t>(2 * s.config.num_layers),
@@ -148,18 +166,21 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
   s.decode_tokens.assign(static_cast<size_t>(B), 0);
   s.decode_pos.assign(static_cast<size_t>(B), 0);
   for (Bound& b : s.prefills) RETURN_IF_ERROR(s.Bind(b, true));
-  for (Bound& b : s.decodes) RETURN_IF_ERROR(s.Bind(b, false));
-  // Programs run one at a time: they share the largest arena.
-  int64_t arena = 0;
-  for (const auto* group : {&s.prefills, &s.decodes}) {
-    for (const Bound& b : *group) arena = std::max(arena, b.program->arena_size());
+  for (auto& group : s.decodes) {
+    for (Bound& b : group) RETURN_IF_ERROR(s.Bind(b, false));
   }
+  // Programs run one at a time: they share the largest arena.
+  std::vector<Bound*> all;
+  for (Bound& b : s.prefills) all.push_back(&b);
+  for (auto& group : s.decodes) {
+    for (Bound& b : group) all.push_back(&b);
+  }
+  int64_t arena = 0;
+  for (const Bound* b : all) arena = std::max(arena, b->program->arena_size());
   s.arena_storage.resize(static_cast<size_t>(arena + 64));
   const auto base = reinterpret_cast<uintptr_t>(s.arena_storage.data());
   uint8_t* aligned = s.arena_storage.data() + (64 - base % 64) % 64;
-  for (auto* group : {&s.prefills, &s.decodes}) {
-    for (Bound& b : *group) b.program->UseArena(aligned);
-  }
+  for (Bound* b : all) b->program->UseArena(aligned);
   return model;
 }
 
@@ -170,18 +191,19 @@ int64_t Model::context() const { return impl_->options.context; }
 int64_t Model::chunk() const { return impl_->options.chunk; }
 const LoadTimes& Model::load_times() const { return impl_->times; }
 const exec::PlanStats& Model::decode_stats() const {
-  return impl_->decodes.back().program->stats();
+  return impl_->decodes.back().back().program->stats();
 }
+const std::vector<int64_t>& Model::decode_rows() const { return impl_->decode_rows; }
 
 std::string Model::ProfileReport() const {
   std::string out;
-  for (const auto* group : {&impl_->prefills, &impl_->decodes}) {
-    for (const Bound& b : *group) {
-      std::string report = b.program->ProfileReport();
-      if (report.empty()) continue;
-      out += StrCat(group == &impl_->prefills ? "prefill" : "decode", " (read window ",
-                    b.read_window, "):\n", report);
-    }
+  auto add = [&](const Bound& b, const std::string& what) {
+    std::string report = b.program->ProfileReport();
+    if (!report.empty()) out += StrCat(what, " (read window ", b.read_window, "):\n", report);
+  };
+  for (const Bound& b : impl_->prefills) add(b, "prefill");
+  for (size_t i = 0; i < impl_->decodes.size(); ++i) {
+    for (const Bound& b : impl_->decodes[i]) add(b, StrCat("decode ", impl_->decode_rows[i], " rows"));
   }
   return out;
 }
@@ -222,10 +244,11 @@ Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int3
 Result<std::span<const float>> Model::Decode(std::span<const int32_t> tokens,
                                              std::span<const int32_t> pos) {
   Impl& s = *impl_;
-  const int64_t B = s.options.batch;
-  if (static_cast<int64_t>(tokens.size()) != B || static_cast<int64_t>(pos.size()) != B) {
-    return Error("decode needs ", B, " tokens and positions, got ", tokens.size(), " and ",
-                 pos.size());
+  const auto B = static_cast<int64_t>(tokens.size());
+  const auto rows = std::find(s.decode_rows.begin(), s.decode_rows.end(), B);
+  if (rows == s.decode_rows.end() || static_cast<int64_t>(pos.size()) != B) {
+    return Error("decode got ", tokens.size(), " tokens and ", pos.size(),
+                 " positions; the decode programs take ", JoinInts(s.decode_rows), " rows");
   }
   for (int64_t b = 0; b < B; ++b) {
     if (pos[b] < 0 || pos[b] >= s.options.context) {
@@ -236,7 +259,7 @@ Result<std::span<const float>> Model::Decode(std::span<const int32_t> tokens,
   std::copy(tokens.begin(), tokens.end(), s.decode_tokens.begin());
   std::copy(pos.begin(), pos.end(), s.decode_pos.begin());
   const int64_t needed = *std::max_element(pos.begin(), pos.end()) + 1;
-  Bound& program = Pick(s.decodes, needed);
+  Bound& program = Pick(s.decodes[static_cast<size_t>(rows - s.decode_rows.begin())], needed);
   ASSIGN_OR_RETURN(auto outs, program.program->Run(program.args));
   return std::span<const float>(static_cast<const float*>(outs[0]),
                                 static_cast<size_t>(B * s.config.vocab));
@@ -256,7 +279,7 @@ Result<std::vector<int32_t>> Generate(Model& model, std::span<const int32_t> pro
                                       const std::function<void(int32_t)>& on_token) {
   std::vector<int32_t> out;
   if (max_tokens <= 0) return out;
-  const int64_t B = model.batch();
+  const int64_t B = model.decode_rows().front();  // slot 0 is in every decode program
   const auto vocab = static_cast<size_t>(model.config().vocab);
   if (prompt.empty()) return Error("empty prompt");
   if (static_cast<int64_t>(prompt.size()) + max_tokens - 1 > model.context()) {

@@ -137,16 +137,21 @@ Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir) {
   bool do_sample = false;
   if (j.contains("do_sample") && j["do_sample"].is_boolean())
     do_sample = j["do_sample"].get<bool>();
-  double top_k = 0;
-  SamplingParams& p = g.defaults;
+  double top_k = 0, max_new_tokens = 0;
+  SamplingParams& p = g.server_defaults;
+  p.temperature = 1.0;
   RETURN_IF_ERROR(number("temperature", p.temperature));
   RETURN_IF_ERROR(number("top_p", p.top_p));
   RETURN_IF_ERROR(number("top_k", top_k));
   RETURN_IF_ERROR(number("min_p", p.min_p));
   RETURN_IF_ERROR(number("repetition_penalty", p.repetition_penalty));
+  RETURN_IF_ERROR(number("max_new_tokens", max_new_tokens));
   p.top_k = static_cast<int64_t>(top_k);
-  if (!do_sample) p.temperature = 0;  // HF generate is greedy unless do_sample
+  g.max_new_tokens = max_new_tokens > 0 ? static_cast<int64_t>(max_new_tokens) : 0;
   if (Status s = p.Validate(); !s.ok()) return Error(path, ": ", s.message());
+  g.defaults = p;
+  // HF generate is greedy unless do_sample (and then its temperature default is 1).
+  if (!do_sample) g.defaults.temperature = 0;
   return g;
 }
 

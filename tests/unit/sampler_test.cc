@@ -121,6 +121,16 @@ TEST(GenerationConfig, ReadsEosListsAndSamplingDefaults) {
   g = LoadGenerationConfig(dir.string());
   ASSERT_TRUE(g.ok());
   EXPECT_EQ(g->defaults.temperature, 0.0) << "greedy unless do_sample";
+  EXPECT_EQ(g->server_defaults.temperature, 0.6) << "a server takes the file's value (vLLM)";
+  ASSERT_TRUE(WriteFile((dir / "generation_config.json").string(),
+                        R"({"do_sample": true, "top_p": 0.8, "max_new_tokens": 99})")
+                  .ok());
+  g = LoadGenerationConfig(dir.string());
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->defaults.temperature, 1.0) << "HF's default temperature when sampling";
+  EXPECT_EQ(g->server_defaults.temperature, 1.0) << "OpenAI's default";
+  EXPECT_EQ(g->server_defaults.top_p, 0.8);
+  EXPECT_EQ(g->max_new_tokens, 99);
   ASSERT_TRUE(
       WriteFile((dir / "generation_config.json").string(), R"({"eos_token_id": "x"})").ok());
   EXPECT_NE(LoadGenerationConfig(dir.string()).status().message().find("eos_token_id"),

@@ -1,0 +1,186 @@
+// Python module hf2hlo_engine: the Model and the continuous-batching
+// Scheduler, so tests can drive admission step by step.
+//
+//   m = hf2hlo_engine.Model(model_dir, batch=1, context=0, chunk=0,
+//                           decode_rows=[], threads=0)
+//   m.batch, m.context, m.chunk, m.vocab, m.decode_rows
+//   s = hf2hlo_engine.Scheduler(m, tokenizer_json=None, eos_ids=[])
+//   rid = s.submit(prompt, max_tokens, temperature=0, top_k=0, top_p=1,
+//                  min_p=0, repetition_penalty=1, presence_penalty=0,
+//                  frequency_penalty=0, seed=0, stop=[], stop_token_ids=[],
+//                  ignore_eos=False)
+//   s.step() -> bool;  s.cancel(rid);  s.idle() -> bool
+//   s.result(rid) -> {"tokens", "text" (bytes), "events", "finish", "error",
+//                     "prompt_tokens", "completion_tokens", "slot_steps"}
+//   s.metrics() -> dict
+//   hf2hlo_engine.StopMatcher(stops): push(bytes) -> bytes, flush(), matched
+// Input errors raise ValueError.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+#include "engine/engine.h"
+
+namespace py = pybind11;
+using namespace hf2hlo;
+
+namespace {
+
+template <typename T>
+T Unwrap(Result<T> r) {
+  if (!r.ok()) throw std::invalid_argument(r.status().message());
+  return std::move(r).value();
+}
+
+struct PyModel {
+  std::unique_ptr<Model> model;
+};
+
+// What a request produced, gathered from its events.
+struct Record {
+  std::vector<int32_t> tokens;
+  std::string text, error;
+  int64_t events = 0;
+  FinishReason finish = FinishReason::kNone;
+  RequestStats stats;
+};
+
+struct PyScheduler {
+  std::shared_ptr<PyModel> model;  // outlives the scheduler
+  std::unique_ptr<Tokenizer> tokenizer;
+  std::unique_ptr<Scheduler> scheduler;
+  std::mutex mu;
+  std::map<uint64_t, Record> records;
+
+  ~PyScheduler() { scheduler.reset(); }
+};
+
+}  // namespace
+
+PYBIND11_MODULE(hf2hlo_engine, m) {
+  m.doc() = "hf2hlo Model and continuous-batching Scheduler";
+  py::class_<PyModel, std::shared_ptr<PyModel>>(m, "Model")
+      .def(py::init([](const std::string& dir, int64_t batch, int64_t context, int64_t chunk,
+                       std::vector<int64_t> decode_rows, int threads) {
+             ModelOptions o;
+             o.batch = batch;
+             o.context = context;
+             o.chunk = chunk;
+             o.decode_rows = std::move(decode_rows);
+             o.threads = threads;
+             auto p = std::make_shared<PyModel>();
+             py::gil_scoped_release release;
+             p->model = Unwrap(Model::Load(dir, o));
+             return p;
+           }),
+           py::arg("model_dir"), py::arg("batch") = 1, py::arg("context") = 0,
+           py::arg("chunk") = 0, py::arg("decode_rows") = std::vector<int64_t>{},
+           py::arg("threads") = 0)
+      .def_property_readonly("batch", [](const PyModel& p) { return p.model->batch(); })
+      .def_property_readonly("context", [](const PyModel& p) { return p.model->context(); })
+      .def_property_readonly("chunk", [](const PyModel& p) { return p.model->chunk(); })
+      .def_property_readonly("vocab", [](const PyModel& p) { return p.model->config().vocab; })
+      .def_property_readonly("decode_rows",
+                             [](const PyModel& p) { return p.model->decode_rows(); });
+
+  py::class_<PyScheduler, std::shared_ptr<PyScheduler>>(m, "Scheduler")
+      .def(py::init([](std::shared_ptr<PyModel> model, std::optional<std::string> tokenizer_json,
+                       std::vector<int32_t> eos_ids) {
+             auto p = std::make_shared<PyScheduler>();
+             p->model = std::move(model);
+             if (tokenizer_json) {
+               p->tokenizer =
+                   std::make_unique<Tokenizer>(Unwrap(Tokenizer::FromFile(*tokenizer_json)));
+             }
+             p->scheduler = std::make_unique<Scheduler>(*p->model->model, p->tokenizer.get(),
+                                                        std::move(eos_ids));
+             return p;
+           }),
+           py::arg("model"), py::arg("tokenizer_json") = py::none(),
+           py::arg("eos_ids") = std::vector<int32_t>{})
+      .def(
+          "submit",
+          [](PyScheduler& s, std::vector<int32_t> prompt, int64_t max_tokens, double temperature,
+             int64_t top_k, double top_p, double min_p, double repetition_penalty,
+             double presence_penalty, double frequency_penalty, uint64_t seed,
+             std::vector<std::string> stop, std::vector<int32_t> stop_token_ids,
+             bool ignore_eos) {
+            Request r;
+            r.prompt = std::move(prompt);
+            r.max_tokens = max_tokens;
+            r.sampling = {temperature,      top_k,           top_p, min_p, repetition_penalty,
+                          presence_penalty, frequency_penalty, seed};
+            r.stop = std::move(stop);
+            r.stop_token_ids = std::move(stop_token_ids);
+            r.ignore_eos = ignore_eos;
+            PyScheduler* self = &s;
+            return Unwrap(s.scheduler->Submit(std::move(r), [self](const RequestEvent& e) {
+              std::lock_guard<std::mutex> lock(self->mu);
+              Record& rec = self->records[e.id];
+              rec.tokens.insert(rec.tokens.end(), e.tokens.begin(), e.tokens.end());
+              rec.text += e.text;
+              ++rec.events;
+              if (e.finish != FinishReason::kNone) {
+                rec.finish = e.finish;
+                rec.error = e.error;
+                rec.stats = e.stats;
+              }
+            }));
+          },
+          py::arg("prompt"), py::arg("max_tokens"), py::arg("temperature") = 0.0,
+          py::arg("top_k") = 0, py::arg("top_p") = 1.0, py::arg("min_p") = 0.0,
+          py::arg("repetition_penalty") = 1.0, py::arg("presence_penalty") = 0.0,
+          py::arg("frequency_penalty") = 0.0, py::arg("seed") = 0,
+          py::arg("stop") = std::vector<std::string>{},
+          py::arg("stop_token_ids") = std::vector<int32_t>{}, py::arg("ignore_eos") = false)
+      .def("step",
+           [](PyScheduler& s) {
+             py::gil_scoped_release release;
+             return Unwrap(s.scheduler->Step());
+           })
+      .def("cancel", [](PyScheduler& s, uint64_t id) { s.scheduler->Cancel(id); })
+      .def("idle", [](PyScheduler& s) { return s.scheduler->Idle(); })
+      .def("result",
+           [](PyScheduler& s, uint64_t id) {
+             std::lock_guard<std::mutex> lock(s.mu);
+             auto it = s.records.find(id);
+             py::dict d;
+             if (it == s.records.end()) return d;
+             const Record& r = it->second;
+             d["tokens"] = r.tokens;
+             d["text"] = py::bytes(r.text);
+             d["events"] = r.events;
+             d["finish"] = r.finish == FinishReason::kNone ? "" : FinishReasonName(r.finish);
+             d["error"] = r.error;
+             d["prompt_tokens"] = r.stats.prompt_tokens;
+             d["completion_tokens"] = r.stats.completion_tokens;
+             return d;
+           })
+      .def("metrics", [](PyScheduler& s) {
+        SchedulerMetrics x = s.scheduler->metrics();
+        py::dict d;
+        d["requests_submitted"] = x.requests_submitted;
+        d["requests_rejected"] = x.requests_rejected;
+        for (int i = 1; i < 5; ++i)
+          d[py::str(std::string("finished_") + FinishReasonName(static_cast<FinishReason>(i)))] =
+              x.requests_finished[i];
+        d["prompt_tokens"] = x.prompt_tokens;
+        d["generation_tokens"] = x.generation_tokens;
+        d["queue_depth"] = x.queue_depth;
+        d["active_slots"] = x.active_slots;
+        d["slots"] = x.slots;
+        d["decode_steps"] = x.decode_steps;
+        d["prefill_chunks"] = x.prefill_chunks;
+        return d;
+      });
+
+  py::class_<StopMatcher>(m, "StopMatcher")
+      .def(py::init<std::vector<std::string>>(), py::arg("stops"))
+      .def("push", [](StopMatcher& s, const std::string& piece) { return py::bytes(s.Push(piece)); })
+      .def("flush", [](StopMatcher& s) { return py::bytes(s.Flush()); })
+      .def_property_readonly("matched", &StopMatcher::matched);
+}

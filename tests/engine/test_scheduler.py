@@ -1,0 +1,201 @@
+"""Continuous-batching Scheduler on tiny random models (hf2hlo_engine module).
+
+The gate: 12 requests with different prompt lengths and budgets, submitted
+staggered into B=4 slots, each produce exactly the tokens of their solo run
+(B=1, alone), greedy and seeded sampling alike; the greedy ones also equal
+HF transformers' greedy continuation. Then cancellation, EOS / stop tokens and
+the admission checks.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.join(REPO, "python"))
+
+import hf2hlo_engine as E  # noqa: E402
+from hf2hlo_harness import tiny  # noqa: E402
+
+CONTEXT, CHUNK = 128, 16
+# (prompt length, max_tokens, temperature): prompts of 1 to 5 chunks.
+REQUESTS = [
+    (3, 20, 0.0), (37, 12, 1.0), (70, 30, 0.0), (5, 40, 0.8),
+    (16, 8, 0.0), (49, 25, 1.0), (1, 33, 0.0), (80, 16, 0.7),
+    (22, 5, 0.0), (17, 27, 1.0), (64, 19, 0.0), (9, 36, 0.9),
+]
+VARIANTS = ["llama", "gemma2", "qwen2_window"]
+
+
+def prompt_of(i: int, length: int, vocab: int) -> list[int]:
+    return [(i * 131 + j * 71 + 7) % vocab for j in range(length)]
+
+
+def submit(s, i, vocab, **extra):
+    length, max_tokens, temperature = REQUESTS[i]
+    return s.submit(prompt_of(i, length, vocab), max_tokens, temperature=temperature,
+                    top_k=50 if temperature else 0, seed=1000 + i, ignore_eos=True, **extra)
+
+
+def drain(s, limit=10_000):
+    for _ in range(limit):
+        if not s.step():
+            return
+    raise AssertionError("scheduler did not drain")
+
+
+@pytest.fixture(scope="module", params=VARIANTS)
+def model_dir(request, tmp_path_factory):
+    return tiny.save_variant(request.param, str(tmp_path_factory.mktemp(request.param)))
+
+
+@pytest.fixture(scope="module")
+def solo(model_dir):
+    """Each request alone in a B=1 model: the reference tokens."""
+    m = E.Model(model_dir, batch=1, context=CONTEXT, chunk=CHUNK)
+    out = []
+    for i in range(len(REQUESTS)):
+        s = E.Scheduler(m)
+        rid = submit(s, i, m.vocab)
+        drain(s)
+        r = s.result(rid)
+        assert r["finish"] == "length" and len(r["tokens"]) == REQUESTS[i][1]
+        out.append(r["tokens"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def batched_model(model_dir):
+    return E.Model(model_dir, batch=4, context=CONTEXT, chunk=CHUNK, decode_rows=[1, 2])
+
+
+def test_staggered_requests_equal_solo_runs(batched_model, solo):
+    m = batched_model
+    assert m.decode_rows == [1, 2, 4]
+    s = E.Scheduler(m)
+    ids: dict[int, int] = {}
+    max_active = max_queue = 0
+    rows_seen = set()
+    step = 0
+    while len(ids) < len(REQUESTS) or not s.idle():
+        # Request i arrives at step 3*i: some join mid-prefill of others, some
+        # while the batch is full and wait in the queue.
+        while len(ids) < len(REQUESTS) and step >= 3 * len(ids):
+            ids[len(ids)] = submit(s, len(ids), m.vocab)
+        s.step()
+        step += 1
+        x = s.metrics()
+        max_active = max(max_active, x["active_slots"])
+        max_queue = max(max_queue, x["queue_depth"])
+        rows_seen.add(x["active_slots"])
+        assert step < 5000
+    for i, rid in ids.items():
+        r = s.result(rid)
+        assert r["finish"] == "length", (i, r)
+        assert r["tokens"] == solo[i], f"request {i} differs from its solo run"
+        assert r["completion_tokens"] == REQUESTS[i][1]
+        assert r["prompt_tokens"] == REQUESTS[i][0]
+    x = s.metrics()
+    assert max_active == 4 and max_queue >= 1, "the batch was never full: the test proves nothing"
+    assert x["finished_length"] == len(REQUESTS)
+    assert x["generation_tokens"] == sum(r[1] for r in REQUESTS)
+    assert x["prompt_tokens"] == sum(r[0] for r in REQUESTS)
+    # Fewer steps than tokens: rows were really decoded together.
+    assert x["decode_steps"] < sum(r[1] for r in REQUESTS) * 0.6
+
+
+def test_greedy_requests_equal_hf(model_dir, solo):
+    import torch
+
+    hf = tiny.load_hf(model_dir)
+    vocab = hf.config.vocab_size
+    for i, (length, max_tokens, temperature) in enumerate(REQUESTS):
+        if temperature:
+            continue
+        ids = torch.tensor([prompt_of(i, length, vocab)])
+        with torch.no_grad():
+            out = hf.generate(ids, max_new_tokens=max_tokens, do_sample=False, min_new_tokens=max_tokens)
+        assert out[0, length:].tolist() == solo[i], f"request {i}: solo run differs from HF greedy"
+
+
+def test_seeded_sampling_is_reproducible_and_seed_dependent(batched_model, solo):
+    s = E.Scheduler(batched_model)
+    i = 1  # temperature 1.0
+    same = submit(s, i, batched_model.vocab)
+    length, max_tokens, _ = REQUESTS[i]
+    other = s.submit(prompt_of(i, length, batched_model.vocab), max_tokens, temperature=1.0,
+                     top_k=50, seed=7, ignore_eos=True)
+    drain(s)
+    assert s.result(same)["tokens"] == solo[i]
+    assert s.result(other)["tokens"] != solo[i]
+
+
+def test_cancel_frees_the_slot_at_once(batched_model, solo):
+    m = batched_model
+    s = E.Scheduler(m)
+    ids = [submit(s, i, m.vocab) for i in range(6)]  # 4 admitted, 2 queued
+    for _ in range(12):
+        s.step()
+    x = s.metrics()
+    assert x["active_slots"] == 4 and x["queue_depth"] == 2
+    s.cancel(ids[2])  # running
+    s.cancel(ids[5])  # queued
+    s.step()
+    x = s.metrics()
+    assert x["queue_depth"] == 0 and x["active_slots"] == 4, "request 4 should have taken the freed slot"
+    assert s.result(ids[2])["finish"] == "cancelled"
+    assert s.result(ids[5])["finish"] == "cancelled" and s.result(ids[5])["tokens"] == []
+    s.cancel(ids[2])  # cancelling twice, or a finished request, is a no-op
+    s.cancel(999_999)
+    drain(s)
+    for i in (0, 1, 3, 4):
+        assert s.result(ids[i])["tokens"] == solo[i]
+    assert s.metrics()["finished_cancelled"] == 2
+
+
+def test_eos_and_stop_token_ids_end_a_request(batched_model, solo):
+    m = batched_model
+    i = 2
+    length, max_tokens, _ = REQUESTS[i]
+    ref = solo[i]
+    # A token that first appears at index k > 0 of the reference.
+    k = next(k for k in range(1, len(ref)) if ref[k] not in ref[:k])
+    prompt = prompt_of(i, length, m.vocab)
+    s = E.Scheduler(m, eos_ids=[ref[k]])
+    by_eos = s.submit(prompt, max_tokens)
+    ignoring = s.submit(prompt, max_tokens, ignore_eos=True)
+    by_stop_id = s.submit(prompt, max_tokens, stop_token_ids=[ref[k]], ignore_eos=True)
+    drain(s)
+    for rid in (by_eos, by_stop_id):
+        r = s.result(rid)
+        assert r["finish"] == "stop" and r["tokens"] == ref[: k + 1]
+        assert r["completion_tokens"] == k + 1
+    r = s.result(ignoring)
+    assert r["finish"] == "length" and r["tokens"] == ref
+
+
+def test_admission_checks(batched_model):
+    m = batched_model
+    s = E.Scheduler(m)
+    cases = [
+        (dict(prompt=[], max_tokens=4), "empty"),
+        (dict(prompt=[1] * 100, max_tokens=CONTEXT - 99), "context"),
+        (dict(prompt=[m.vocab], max_tokens=4), "vocabulary"),
+        (dict(prompt=[-1], max_tokens=4), "vocabulary"),
+        (dict(prompt=[1], max_tokens=0), "max_tokens"),
+        (dict(prompt=[1], max_tokens=4, temperature=-1.0), "temperature"),
+        (dict(prompt=[1], max_tokens=4, top_p=0.0), "top_p"),
+        (dict(prompt=[1], max_tokens=4, stop=["x"]), "tokenizer"),
+        (dict(prompt=[1], max_tokens=4, stop_token_ids=[m.vocab + 5]), "stop token"),
+    ]
+    for kwargs, words in cases:
+        with pytest.raises(ValueError, match=words):
+            s.submit(**kwargs)
+    # Exactly the context still fits.
+    rid = s.submit([1] * 100, CONTEXT - 100, ignore_eos=True)
+    drain(s)
+    assert s.result(rid)["finish"] == "length"
+    x = s.metrics()
+    assert x["requests_rejected"] == len(cases) and x["requests_submitted"] == 1
