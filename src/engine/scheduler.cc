@@ -145,6 +145,10 @@ struct Scheduler::Impl {
       if (!seq.stops.matched()) text += seq.stops.Flush();
     }
     seq.stats.total_s = Since(seq.submitted);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      ++metrics.requests_finished[static_cast<int>(reason)];
+    }
     RequestEvent event;
     event.id = seq.id;
     event.tokens = std::move(tokens);
@@ -153,13 +157,14 @@ struct Scheduler::Impl {
     event.error = std::move(error);
     event.stats = seq.stats;
     seq.callback(event);
-    std::lock_guard<std::mutex> lock(mu);
-    ++metrics.requests_finished[static_cast<int>(reason)];
   }
 
-  // Records a drawn token: emits its text and ends the request at EOS, a stop
-  // token or string, or its token budget. Returns whether it ended.
-  bool Emit(Sequence& seq, int32_t token) {
+  // Records a token drawn for the request in `slot`: emits its text, and ends
+  // the request at EOS, a stop token or string, or its token budget. An ended
+  // request leaves its slot before its last event goes out, so a client that
+  // sees the end also sees the slot free.
+  void Emit(size_t slot, int32_t token) {
+    Sequence& seq = *slots[slot];
     ++seq.generated;
     seq.last = token;
     seq.stats.completion_tokens = seq.generated;
@@ -178,8 +183,13 @@ struct Scheduler::Impl {
       reason = FinishReason::kLength;
     }
     if (reason != FinishReason::kNone) {
-      Finish(seq, reason, std::move(text), {token});
-      return true;
+      std::unique_ptr<Sequence> ended = std::move(slots[slot]);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        PublishGauges();
+      }
+      Finish(*ended, reason, std::move(text), {token});
+      return;
     }
     RequestEvent event;
     event.id = seq.id;
@@ -187,7 +197,6 @@ struct Scheduler::Impl {
     event.text = std::move(text);
     event.stats = seq.stats;
     seq.callback(event);
-    return false;
   }
 
   // Under mu: ends cancelled requests (returned, to call back outside the
@@ -223,13 +232,15 @@ struct Scheduler::Impl {
 
   // Fails every admitted request after an executor error.
   void FailAll(const Status& status) {
+    std::vector<std::unique_ptr<Sequence>> failed;
     for (auto& slot : slots) {
-      if (!slot) continue;
-      std::unique_ptr<Sequence> seq = std::move(slot);
-      Finish(*seq, FinishReason::kError, "", {}, status.message());
+      if (slot) failed.push_back(std::move(slot));
     }
-    std::lock_guard<std::mutex> lock(mu);
-    PublishGauges();
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      PublishGauges();
+    }
+    for (auto& seq : failed) Finish(*seq, FinishReason::kError, "", {}, status.message());
   }
 
   // One chunk of the oldest admitted request that is still prefilling. When
@@ -264,7 +275,7 @@ struct Scheduler::Impl {
       metrics.prefill_seconds += Since(t0);
       if (seq.Decoding()) ++metrics.generation_tokens;
     }
-    if (seq.Decoding() && Emit(seq, seq.sampler->Sample(logits))) Release(pick);
+    if (seq.Decoding()) Emit(static_cast<size_t>(pick), seq.sampler->Sample(logits));
     return OkStatus();
   }
 
@@ -295,8 +306,8 @@ struct Scheduler::Impl {
       Sequence* seq = slots[static_cast<size_t>(b)].get();
       if (!seq || !seq->Decoding()) continue;
       ++produced;
-      if (Emit(*seq, seq->sampler->Sample(logits.subspan(static_cast<size_t>(b) * vocab, vocab))))
-        Release(b);
+      Emit(static_cast<size_t>(b),
+           seq->sampler->Sample(logits.subspan(static_cast<size_t>(b) * vocab, vocab)));
     }
     std::lock_guard<std::mutex> lock(mu);
     ++metrics.decode_steps;
@@ -308,11 +319,6 @@ struct Scheduler::Impl {
     return OkStatus();
   }
 
-  void Release(int64_t slot) {
-    slots[static_cast<size_t>(slot)].reset();
-    std::lock_guard<std::mutex> lock(mu);
-    PublishGauges();
-  }
 };
 
 Scheduler::Scheduler(Model& model, const Tokenizer* tokenizer, std::vector<int32_t> eos_ids)
