@@ -9,7 +9,7 @@ missing=()
 for cmd in g++ cmake ninja; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
 done
-for pkg in libgtest-dev nlohmann-json3-dev libpcre2-dev libutf8proc-dev pkg-config; do
+for pkg in libgtest-dev nlohmann-json3-dev libpcre2-dev libutf8proc-dev libcpp-httplib-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

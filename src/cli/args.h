@@ -34,5 +34,6 @@ Status RunEmit(const Args& a);
 Status RunInspect(const Args& a);
 Status RunRun(const Args& a);
 Status RunBench(const Args& a);
+Status RunServe(const Args& a);
 
 }  // namespace hf2hlo::cli

@@ -1,4 +1,4 @@
-// hf2hlo command line: emit | inspect | run | bench.
+// hf2hlo command line: emit | inspect | run | bench | serve.
 #include <iostream>
 
 #include "cli/args.h"
@@ -27,6 +27,12 @@ constexpr const char* kUsage = R"(usage:
       Load time, prefill tokens/s, decode tokens/s at B=1 and the aggregate at
       larger B, peak RSS, weight bytes read per decode token and the GB/s that
       implies.
+  hf2hlo serve [MODEL_DIR] [--host H] [--port N] [--batch B] [--context S] [--chunk P]
+               [--threads T] [--model-name NAME]
+      OpenAI-compatible HTTP server (/v1/completions, /v1/chat/completions,
+      /v1/models, /health, /metrics) with continuous batching over B cache slots.
+      Defaults: 127.0.0.1:8000 (--port 0: any free port), B = 4, NAME = the
+      folder's name, MODEL_DIR = the prepared SmolLM2-135M-Instruct.
   hf2hlo help
 )";
 
@@ -53,6 +59,8 @@ int Main(int argc, char** argv) {
     status = RunRun(*args);
   } else if (cmd == "bench") {
     status = RunBench(*args);
+  } else if (cmd == "serve") {
+    status = RunServe(*args);
   } else {
     std::cerr << "hf2hlo: unknown command '" << cmd << "'\n" << kUsage;
     return 2;

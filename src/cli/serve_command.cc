@@ -1,0 +1,118 @@
+// hf2hlo serve: the OpenAI-compatible HTTP server over a continuous-batching
+// Scheduler on the built-in executor.
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <thread>
+
+#include "cli/args.h"
+#include "engine/engine.h"
+#include "server/server.h"
+
+namespace hf2hlo::cli {
+namespace {
+
+volatile std::sig_atomic_t g_stop_signal = 0;
+
+extern "C" void OnStopSignal(int sig) { g_stop_signal = sig; }
+
+// MODEL_DIR, or the prepared SmolLM2 folder when none is given (as `run`).
+Result<std::string> ServeModelDir(const Args& a) {
+  if (!a.model_dir.empty()) return a.model_dir;
+  const char* cache = std::getenv("HF2HLO_CACHE");
+  const char* home = std::getenv("HOME");
+  const std::string root = cache != nullptr  ? cache
+                           : home != nullptr ? JoinPath(home, ".cache/hf2hlo")
+                                             : ".cache/hf2hlo";
+  const std::string dir = JoinPath(root, "SmolLM2-135M-Instruct");
+  if (!FileExists(JoinPath(dir, "config.json"))) {
+    return Error("no MODEL_DIR given and the default model is not prepared at ", dir,
+                 "; run `make demo` or `.venv/bin/python scripts/prepare_smollm2.py`");
+  }
+  return dir;
+}
+
+// The last path component, ignoring trailing slashes.
+std::string BaseName(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+Status RunServe(const Args& a) {
+  RETURN_IF_ERROR(CheckFlags(
+      a, {"--host", "--port", "--batch", "--context", "--chunk", "--threads", "--model-name"}));
+  ASSIGN_OR_RETURN(const std::string model_dir, ServeModelDir(a));
+  ASSIGN_OR_RETURN(int64_t port, IntFlag(a, "--port", 8000));
+  if (port < 0 || port > 65535) return Error("--port must be in [0, 65535]");
+  ModelOptions opts;
+  ASSIGN_OR_RETURN(opts.batch, IntFlag(a, "--batch", 4));
+  ASSIGN_OR_RETURN(opts.context, IntFlag(a, "--context", 0));
+  ASSIGN_OR_RETURN(opts.chunk, IntFlag(a, "--chunk", 0));
+  ASSIGN_OR_RETURN(int64_t threads, IntFlag(a, "--threads", 0));
+  if (opts.batch < 1) return Error("--batch must be at least 1");
+  if (opts.context < 0 || opts.chunk < 0 || threads < 0) {
+    return Error("--context, --chunk and --threads must be >= 0");
+  }
+  opts.threads = static_cast<int>(threads);
+  // Smaller decode programs for a lightly loaded server: 1, 2, 4, ... < B.
+  for (int64_t rows = 1; rows < opts.batch; rows *= 2) opts.decode_rows.push_back(rows);
+  const char* profile = std::getenv("HF2HLO_PROFILE");
+  opts.profile = profile != nullptr && std::string(profile) == "1";
+
+  server::ServerOptions options;
+  options.host = a.flags.count("--host") ? a.flags.at("--host") : "127.0.0.1";
+  options.port = static_cast<int>(port);
+  std::string name =
+      a.flags.count("--model-name") ? a.flags.at("--model-name") : BaseName(model_dir);
+  if (name.empty()) return Error("--model-name must not be empty");
+
+  ASSIGN_OR_RETURN(Tokenizer tokenizer, Tokenizer::FromFile(JoinPath(model_dir, "tokenizer.json")));
+  ASSIGN_OR_RETURN(ChatFormat format, ChatFormat::Load(model_dir));
+  ASSIGN_OR_RETURN(GenerationConfig gen, LoadGenerationConfig(model_dir));
+  std::fprintf(stderr, "hf2hlo: loading %s (emit, plan, map weights)\n", model_dir.c_str());
+  ASSIGN_OR_RETURN(auto model, Model::Load(model_dir, opts));
+
+  server::ModelInfo info;
+  info.name = name;
+  info.context = model->context();
+  info.vocab = model->config().vocab;
+  info.defaults = gen.server_defaults;
+  info.max_new_tokens = gen.max_new_tokens;
+
+  Scheduler scheduler(*model, &tokenizer, gen.eos_token_ids);
+  scheduler.Start();
+  server::Server server(scheduler, tokenizer, std::move(format), info, options);
+  ASSIGN_OR_RETURN(const int bound, server.Bind());
+
+  // A client that goes away mid-stream must not kill the process; SIGINT and
+  // SIGTERM stop the server (requests in flight are cancelled).
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGINT, OnStopSignal);
+  std::signal(SIGTERM, OnStopSignal);
+  std::atomic<bool> served{false};
+  std::thread watcher([&] {
+    while (!served) {
+      if (g_stop_signal != 0) server.Stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  });
+  std::fprintf(stderr, "hf2hlo: serving %s on http://%s:%d (%lld slots, context %lld)\n",
+               name.c_str(), options.host.c_str(), bound, static_cast<long long>(model->batch()),
+               static_cast<long long>(model->context()));
+  std::fflush(stderr);
+  Status status = server.Serve();
+  served = true;
+  watcher.join();
+  if (g_stop_signal != 0) {
+    std::fprintf(stderr, "hf2hlo: stopped (%s)\n", g_stop_signal == SIGINT ? "SIGINT" : "SIGTERM");
+  }
+  return status;
+}
+
+}  // namespace hf2hlo::cli
