@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build smollm2 unit asan exec tokenizer chat engine oracle real test demo demo-tiny goldens clean
+.PHONY: all setup build smollm2 unit asan exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
 
 all: build
 
@@ -52,16 +52,26 @@ real: build smollm2
 engine: build
 	$(PYTEST) tests/engine -q -ra
 
+# `hf2hlo serve`: continuous batching token-exact vs HF, the openai client on
+# SmolLM2, error bodies, client disconnects, and a 32-client load test.
+server: build smollm2
+	$(PYTEST) tests/server -q -ra
+
 # HF transformers oracle vs emitted programs on IREE and XLA.
 oracle: build
 	$(PYTEST) tests/oracle -q -ra
 
-test: unit asan exec tokenizer chat engine oracle real
+test: unit asan exec tokenizer chat engine oracle real server
 
 # The main job: answer a prompt with SmolLM2, streamed.
 PROMPT ?= What is the capital of France? Answer in one sentence.
 demo: build smollm2
 	@$(BUILD)/hf2hlo run --prompt "$(PROMPT)"
+
+# The same model behind the OpenAI-compatible server (Ctrl-C stops it).
+PORT ?= 8000
+serve: build smollm2
+	@$(BUILD)/hf2hlo serve --port $(PORT)
 
 # The tiny model on the built-in executor, IREE and XLA next to HF.
 demo-tiny: build

@@ -77,9 +77,8 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
              p->model = Unwrap(Model::Load(dir, o));
              return p;
            }),
-           py::arg("model_dir"), py::arg("batch") = 1, py::arg("context") = 0,
-           py::arg("chunk") = 0, py::arg("decode_rows") = std::vector<int64_t>{},
-           py::arg("threads") = 0)
+           py::arg("model_dir"), py::arg("batch") = 1, py::arg("context") = 0, py::arg("chunk") = 0,
+           py::arg("decode_rows") = std::vector<int64_t>{}, py::arg("threads") = 0)
       .def_property_readonly("batch", [](const PyModel& p) { return p.model->batch(); })
       .def_property_readonly("context", [](const PyModel& p) { return p.model->context(); })
       .def_property_readonly("chunk", [](const PyModel& p) { return p.model->chunk(); })
@@ -107,13 +106,13 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
           [](PyScheduler& s, std::vector<int32_t> prompt, int64_t max_tokens, double temperature,
              int64_t top_k, double top_p, double min_p, double repetition_penalty,
              double presence_penalty, double frequency_penalty, uint64_t seed,
-             std::vector<std::string> stop, std::vector<int32_t> stop_token_ids,
-             bool ignore_eos) {
+             std::vector<std::string> stop, std::vector<int32_t> stop_token_ids, bool ignore_eos) {
             Request r;
             r.prompt = std::move(prompt);
             r.max_tokens = max_tokens;
-            r.sampling = {temperature,      top_k,           top_p, min_p, repetition_penalty,
-                          presence_penalty, frequency_penalty, seed};
+            r.sampling = {
+                temperature,       top_k, top_p, min_p, repetition_penalty, presence_penalty,
+                frequency_penalty, seed};
             r.stop = std::move(stop);
             r.stop_token_ids = std::move(stop_token_ids);
             r.ignore_eos = ignore_eos;
@@ -180,7 +179,8 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
 
   py::class_<StopMatcher>(m, "StopMatcher")
       .def(py::init<std::vector<std::string>>(), py::arg("stops"))
-      .def("push", [](StopMatcher& s, const std::string& piece) { return py::bytes(s.Push(piece)); })
+      .def("push",
+           [](StopMatcher& s, const std::string& piece) { return py::bytes(s.Push(piece)); })
       .def("flush", [](StopMatcher& s) { return py::bytes(s.Flush()); })
       .def_property_readonly("matched", &StopMatcher::matched);
 }

@@ -7,8 +7,8 @@
 #include <memory>
 #include <random>
 #include <span>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/base.h"
@@ -150,10 +150,10 @@ const char* FinishReasonName(FinishReason reason);  // "stop", "length", ...
 
 // One generation request. The scheduler owns it once submitted.
 struct Request {
-  std::vector<int32_t> prompt;      // token ids, not empty
-  int64_t max_tokens = 16;          // >= 1; prompt + max_tokens <= S
+  std::vector<int32_t> prompt;  // token ids, not empty
+  int64_t max_tokens = 16;      // >= 1; prompt + max_tokens <= S
   SamplingParams sampling;
-  std::vector<std::string> stop;    // stop strings (need a tokenizer)
+  std::vector<std::string> stop;        // stop strings (need a tokenizer)
   std::vector<int32_t> stop_token_ids;  // besides the EOS ids
   bool ignore_eos = false;
 };
@@ -161,9 +161,9 @@ struct Request {
 // Timings and counts of one request, in seconds since its submission.
 struct RequestStats {
   int64_t prompt_tokens = 0, completion_tokens = 0;
-  double queue_s = 0;       // submitted -> admitted into a slot
-  double first_token_s = 0; // submitted -> first token
-  double total_s = 0;       // submitted -> finished
+  double queue_s = 0;        // submitted -> admitted into a slot
+  double first_token_s = 0;  // submitted -> first token
+  double total_s = 0;        // submitted -> finished
 };
 
 // What a request produced since its last event. Text is final: a suffix that
@@ -172,11 +172,11 @@ struct RequestStats {
 // skipped), cut before a matched stop string.
 struct RequestEvent {
   uint64_t id = 0;
-  std::vector<int32_t> tokens;  // new token ids
-  std::string text;             // new final text
+  std::vector<int32_t> tokens;                // new token ids
+  std::string text;                           // new final text
   FinishReason finish = FinishReason::kNone;  // set on the last event only
-  std::string error;            // with kError
-  RequestStats stats;           // complete on the last event
+  std::string error;                          // with kError
+  RequestStats stats;                         // complete on the last event
 };
 using RequestCallback = std::function<void(const RequestEvent&)>;
 

@@ -58,12 +58,12 @@ struct Model::Impl {
   std::unique_ptr<MappedCheckpoint> checkpoint;
   ModelOptions options;
   LoadTimes times;
-  std::vector<Bound> prefills;             // by increasing read window
-  std::vector<int64_t> decode_rows;        // increasing; the last is B
-  std::vector<std::vector<Bound>> decodes; // per decode_rows entry, by increasing read window
-  std::vector<uint8_t> arena_storage;      // one scratch arena shared by all programs
-  std::vector<std::vector<float>> caches;  // per layer K, V: [B, S, Hkv, D]
-  std::vector<int32_t> prefill_tokens;     // [P]
+  std::vector<Bound> prefills;              // by increasing read window
+  std::vector<int64_t> decode_rows;         // increasing; the last is B
+  std::vector<std::vector<Bound>> decodes;  // per decode_rows entry, by increasing read window
+  std::vector<uint8_t> arena_storage;       // one scratch arena shared by all programs
+  std::vector<std::vector<float>> caches;   // per layer K, V: [B, S, Hkv, D]
+  std::vector<int32_t> prefill_tokens;      // [P]
   int32_t start = 0, length = 0, slot = 0;
   std::vector<int32_t> decode_tokens, decode_pos;  // [B]
 
@@ -203,7 +203,8 @@ std::string Model::ProfileReport() const {
   };
   for (const Bound& b : impl_->prefills) add(b, "prefill");
   for (size_t i = 0; i < impl_->decodes.size(); ++i) {
-    for (const Bound& b : impl_->decodes[i]) add(b, StrCat("decode ", impl_->decode_rows[i], " rows"));
+    for (const Bound& b : impl_->decodes[i])
+      add(b, StrCat("decode ", impl_->decode_rows[i], " rows"));
   }
   return out;
 }

@@ -31,11 +31,16 @@ bool Contains(const std::vector<int32_t>& ids, int32_t id) {
 
 const char* FinishReasonName(FinishReason reason) {
   switch (reason) {
-    case FinishReason::kNone: return "none";
-    case FinishReason::kStop: return "stop";
-    case FinishReason::kLength: return "length";
-    case FinishReason::kCancelled: return "cancelled";
-    case FinishReason::kError: return "error";
+    case FinishReason::kNone:
+      return "none";
+    case FinishReason::kStop:
+      return "stop";
+    case FinishReason::kLength:
+      return "length";
+    case FinishReason::kCancelled:
+      return "cancelled";
+    case FinishReason::kError:
+      return "error";
   }
   return "?";
 }
@@ -91,8 +96,8 @@ struct Sequence {
   RequestCallback callback;
   Clock::time_point submitted;
   RequestStats stats;
-  std::optional<Sampler> sampler;         // created by the first prefill chunk
-  std::optional<StreamDecoder> decoder;   // with a tokenizer
+  std::optional<Sampler> sampler;        // created by the first prefill chunk
+  std::optional<StreamDecoder> decoder;  // with a tokenizer
   StopMatcher stops{{}};
   int64_t prefilled = 0;  // prompt tokens in the cache
   int32_t last = 0;       // the token the next decode step feeds
@@ -125,7 +130,7 @@ struct Scheduler::Impl {
   std::vector<std::unique_ptr<Sequence>> slots;  // [B]; null = free
   std::vector<uint64_t> admitted_order;          // [B] admission counter per slot
   uint64_t admissions = 0;
-  std::vector<int32_t> step_tokens, step_pos;    // [B]
+  std::vector<int32_t> step_tokens, step_pos;  // [B]
 
   Impl(Model& m, const Tokenizer* t, std::vector<int32_t> eos)
       : model(m), tokenizer(t), eos_ids(std::move(eos)) {
@@ -172,8 +177,8 @@ struct Scheduler::Impl {
     seq.sampler->Observe(token, /*generated=*/true);
     const Request& r = seq.request;
     // EOS and stop tokens end the request; their text is not part of the output.
-    const bool stop_token = (!r.ignore_eos && Contains(eos_ids, token)) ||
-                            Contains(r.stop_token_ids, token);
+    const bool stop_token =
+        (!r.ignore_eos && Contains(eos_ids, token)) || Contains(r.stop_token_ids, token);
     std::string text;
     if (seq.decoder && !stop_token) text = seq.stops.Push(seq.decoder->Step(token));
     FinishReason reason = FinishReason::kNone;
@@ -226,8 +231,8 @@ struct Scheduler::Impl {
 
   void PublishGauges() {
     metrics.queue_depth = static_cast<int64_t>(queue.size());
-    metrics.active_slots = std::count_if(slots.begin(), slots.end(),
-                                         [](const auto& s) { return s != nullptr; });
+    metrics.active_slots =
+        std::count_if(slots.begin(), slots.end(), [](const auto& s) { return s != nullptr; });
   }
 
   // Fails every admitted request after an executor error.
@@ -264,9 +269,9 @@ struct Scheduler::Impl {
         std::min<int64_t>(model.chunk(), static_cast<int64_t>(prompt.size()) - seq.prefilled);
     const auto t0 = Clock::now();
     ASSIGN_OR_RETURN(auto logits,
-                     model.Prefill(pick, std::span<const int32_t>(prompt).subspan(
-                                             static_cast<size_t>(seq.prefilled),
-                                             static_cast<size_t>(n)),
+                     model.Prefill(pick,
+                                   std::span<const int32_t>(prompt).subspan(
+                                       static_cast<size_t>(seq.prefilled), static_cast<size_t>(n)),
                                    seq.prefilled));
     seq.prefilled += n;
     {
@@ -296,9 +301,8 @@ struct Scheduler::Impl {
       step_pos[static_cast<size_t>(b)] = seq ? seq->NextPosition() : 0;
     }
     const auto t0 = Clock::now();
-    ASSIGN_OR_RETURN(auto logits,
-                     model.Decode(std::span<const int32_t>(step_tokens).first(rows),
-                                  std::span<const int32_t>(step_pos).first(rows)));
+    ASSIGN_OR_RETURN(auto logits, model.Decode(std::span<const int32_t>(step_tokens).first(rows),
+                                               std::span<const int32_t>(step_pos).first(rows)));
     const double seconds = Since(t0);
     const auto vocab = static_cast<size_t>(model.config().vocab);
     int64_t produced = 0;
@@ -318,7 +322,6 @@ struct Scheduler::Impl {
     }
     return OkStatus();
   }
-
 };
 
 Scheduler::Scheduler(Model& model, const Tokenizer* tokenizer, std::vector<int32_t> eos_ids)
@@ -369,8 +372,8 @@ Result<uint64_t> Scheduler::Submit(Request request, RequestCallback callback) {
   const int64_t needed = static_cast<int64_t>(request.prompt.size()) + request.max_tokens;
   if (needed > context) {
     return reject(Error("the prompt (", request.prompt.size(), " tokens) and max_tokens (",
-                        request.max_tokens, ") need ", needed,
-                        " positions; the context is ", context));
+                        request.max_tokens, ") need ", needed, " positions; the context is ",
+                        context));
   }
   if (Status st = request.sampling.Validate(); !st.ok()) return reject(st);
   if (!request.stop.empty() && s.tokenizer == nullptr)

@@ -258,7 +258,8 @@ std::optional<ApiError> ParseMessages(const json& body, ParsedRequest* out) {
     ChatMessage message{r, ""};
     const json* content = Field(m, "content");
     if (content == nullptr) {
-      // An assistant turn with tool calls may have no content.
+      // Only an assistant turn (one that made tool calls) may have no content.
+      if (r != "assistant") return Bad(at + ".content is required", "messages");
     } else if (content->is_string()) {
       message.content = content->get<std::string>();
     } else if (content->is_array()) {

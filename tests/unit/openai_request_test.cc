@@ -153,6 +153,8 @@ TEST(openai_request, BadRequestsNameTheField) {
       {kChat, R"({"messages": [{"role": "wizard", "content": "x"}]})", 400, "messages",
        "messages[0].role must be one of system, user, assistant, tool, developer; got 'wizard'"},
       {kChat, R"({"messages": [{"content": "x"}]})", 400, "messages", "role must be a string"},
+      {kChat, R"({"messages": [{"role": "user"}]})", 400, "messages",
+       "messages[0].content is required"},
       {kChat, R"({"messages": [{"role": "user", "content": 3}]})", 400, "messages",
        "messages[0].content must be a string or a list"},
       {kChat, R"({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]})", 400,
