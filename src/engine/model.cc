@@ -283,7 +283,7 @@ Result<std::vector<int32_t>> Generate(Model& model, std::span<const int32_t> pro
   const int64_t B = model.decode_rows().front();  // slot 0 is in every decode program
   const auto vocab = static_cast<size_t>(model.config().vocab);
   if (prompt.empty()) return Error("empty prompt");
-  if (static_cast<int64_t>(prompt.size()) + max_tokens - 1 > model.context()) {
+  if (max_tokens - 1 > model.context() - static_cast<int64_t>(prompt.size())) {  // no overflow
     return Error("prompt (", prompt.size(), " tokens) + max tokens (", max_tokens,
                  ") exceeds the context of ", model.context());
   }

@@ -369,11 +369,10 @@ Result<uint64_t> Scheduler::Submit(Request request, RequestCallback callback) {
   }
   if (request.max_tokens < 1)
     return reject(Error("max_tokens must be at least 1, got ", request.max_tokens));
-  const int64_t needed = static_cast<int64_t>(request.prompt.size()) + request.max_tokens;
-  if (needed > context) {
-    return reject(Error("the prompt (", request.prompt.size(), " tokens) and max_tokens (",
-                        request.max_tokens, ") need ", needed, " positions; the context is ",
-                        context));
+  const auto prompt_len = static_cast<int64_t>(request.prompt.size());
+  if (request.max_tokens > context - prompt_len) {  // no overflow for any max_tokens
+    return reject(Error("the prompt (", prompt_len, " tokens) and max_tokens (", request.max_tokens,
+                        ") do not fit the context of ", context, " positions"));
   }
   if (Status st = request.sampling.Validate(); !st.ok()) return reject(st);
   if (!request.stop.empty() && s.tokenizer == nullptr)

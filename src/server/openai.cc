@@ -413,10 +413,12 @@ std::optional<ApiError> BuildEngineRequest(const ParsedRequest& request,
   int64_t max_tokens = 0;
   if (request.max_tokens) {
     max_tokens = *request.max_tokens;
-    if (p + max_tokens > s) {
+    if (max_tokens > s - p) {  // not p + max_tokens > s: max_tokens may be near INT64_MAX
+      const std::string total = max_tokens > s ? std::string("more than ") + std::to_string(s)
+                                               : std::to_string(p + max_tokens);
       return Bad(
           StrCat("This model's maximum context length is ", s, " tokens. However, you requested ",
-                 p + max_tokens, " tokens (", p, " in the ", prompt_what, ", ", max_tokens,
+                 total, " tokens (", p, " in the ", prompt_what, ", ", max_tokens,
                  " in the completion). Please reduce the length of the ", prompt_what,
                  " or completion."),
           p >= s ? prompt_param : request.max_tokens_param);

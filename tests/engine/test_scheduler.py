@@ -182,6 +182,7 @@ def test_admission_checks(batched_model):
     cases = [
         (dict(prompt=[], max_tokens=4), "empty"),
         (dict(prompt=[1] * 100, max_tokens=CONTEXT - 99), "context"),
+        (dict(prompt=[1], max_tokens=2**63 - 1), "context"),  # regression: prompt + max overflowed
         (dict(prompt=[m.vocab], max_tokens=4), "vocabulary"),
         (dict(prompt=[-1], max_tokens=4), "vocabulary"),
         (dict(prompt=[1], max_tokens=0), "max_tokens"),

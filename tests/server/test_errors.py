@@ -59,6 +59,7 @@ CASES = [
     ("min-p-above-1", COMP, comp(min_p=1.5), 400, None, None),
     ("unknown-model", COMP, comp(model="gpt-4"), 404, "model_not_found", None),
     ("unknown-model-chat", CHAT, chat(model="gpt-4"), 404, "model_not_found", None),
+    ("max-tokens-int64-max", COMP, comp(max_tokens=2**63 - 1), 400, None, "maximum context length"),
     ("too-long", COMP, comp(prompt=list(range(100, 300)), max_tokens=100), 400, None, "maximum context length"),
     ("too-long-prompt", COMP, comp(prompt=list(range(100, 400)), max_tokens=1), 400, None,
      "maximum context length"),

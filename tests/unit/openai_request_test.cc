@@ -366,6 +366,11 @@ TEST(openai_request, ContextLengthAndMaxTokensDefaults) {
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->param, "max_completion_tokens");
   EXPECT_NE(e->message.find("(10 in the messages, 60 in the completion)"), std::string::npos);
+  // Regression: prompt + INT64_MAX overflowed and passed the check.
+  e = build(R"({"prompt": "x", "max_tokens": 9223372036854775807})", Endpoint::kCompletions, 10, m);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->param, "max_tokens");
+  EXPECT_NE(e->message.find("you requested more than 64 tokens"), std::string::npos) << e->message;
   e = build(R"({"prompt": "x", "max_tokens": 1})", Endpoint::kCompletions, 70, m);
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->param, "prompt") << "the prompt alone is too long";

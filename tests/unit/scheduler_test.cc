@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -217,6 +218,23 @@ TEST_F(SchedulerTest, DestructorCancelsWhatIsLeft) {
     EXPECT_EQ(o.finals, 1);
     EXPECT_EQ(o.finish, FinishReason::kCancelled);
   }
+}
+
+TEST_F(SchedulerTest, HugeBudgetsAreRefusedNotOverflowed) {
+  auto model = Load(1, {});
+  ASSERT_NE(model, nullptr);
+  const std::vector<int32_t> prompt = {1, 2, 3};
+  // Regression: prompt + INT64_MAX wrapped negative and passed the check.
+  auto r = GenerateGreedy(*model, prompt, std::numeric_limits<int64_t>::max());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("exceeds the context"), std::string::npos);
+  Scheduler s(*model, nullptr, {});
+  Request request;
+  request.prompt = prompt;
+  request.max_tokens = std::numeric_limits<int64_t>::max();
+  auto id = s.Submit(request, [](const RequestEvent&) {});
+  ASSERT_FALSE(id.ok());
+  EXPECT_NE(id.status().message().find("do not fit the context"), std::string::npos);
 }
 
 TEST_F(SchedulerTest, DecodeRejectsRowCountsWithoutAProgram) {
