@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build smollm2 unit asan exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
+.PHONY: all setup build smollm2 unit asan tsan exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
 
 all: build
 
@@ -30,6 +30,21 @@ asan: setup
 	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHF2HLO_SANITIZE=ON -DHF2HLO_PYTHON=OFF > /dev/null
 	@cmake --build $(ASAN_BUILD)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2
+
+# Not in `make test` (a third full build): the scheduler's threaded gtests and
+# the server's error, equivalence and load tests under ThreadSanitizer.
+TSAN_BUILD ?= build-tsan
+tsan: setup smollm2
+	@cmake -S . -B $(TSAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHF2HLO_PYTHON=OFF \
+	  -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread > /dev/null
+	@cmake --build $(TSAN_BUILD) --target unit_tests hf2hlo
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/tests/unit_tests --gtest_filter='SchedulerTest.*'
+	@$(MAKE) build
+	rm -f $(TSAN_BUILD)/tsan.*
+	TSAN_OPTIONS=log_path=$(abspath $(TSAN_BUILD))/tsan PYTHONPATH=python:$(BUILD)/python \
+	  HF2HLO_BIN=$(abspath $(TSAN_BUILD))/hf2hlo .venv/bin/python -m pytest -q \
+	  tests/server/test_errors.py tests/server/test_equivalence.py tests/server/test_load.py
+	@if ls $(TSAN_BUILD)/tsan.* >/dev/null 2>&1; then cat $(TSAN_BUILD)/tsan.*; exit 1; fi
 
 # Built-in executor through Python: per-op tests vs numpy, JAX-exported
 # programs vs JAX, the program API contract.
@@ -81,4 +96,4 @@ goldens:
 	scripts/regen_goldens.sh
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD)

@@ -2,8 +2,11 @@
 // Scheduler, so tests can drive admission step by step.
 //
 //   m = hf2hlo_engine.Model(model_dir, batch=1, context=0, chunk=0,
-//                           decode_rows=[], threads=0)
-//   m.batch, m.context, m.chunk, m.vocab, m.decode_rows
+//                           decode_rows=[], prefill_chunks=[], threads=0,
+//                           profile=False)
+//   m.batch, m.context, m.chunk, m.vocab, m.decode_rows, m.prefill_chunks
+//   m.prefill(slot, tokens, start) -> float32 logits [V] of the last token
+//   m.profile_report() -> per-program op times of the programs that ran
 //   s = hf2hlo_engine.Scheduler(m, tokenizer_json=None, eos_ids=[])
 //   rid = s.submit(prompt, max_tokens, temperature=0, top_k=0, top_p=1,
 //                  min_p=0, repetition_penalty=1, presence_penalty=0,
@@ -15,6 +18,7 @@
 //   s.metrics() -> dict
 //   hf2hlo_engine.StopMatcher(stops): push(bytes) -> bytes, flush(), matched
 // Input errors raise ValueError.
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -65,26 +69,46 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
   m.doc() = "hf2hlo Model and continuous-batching Scheduler";
   py::class_<PyModel, std::shared_ptr<PyModel>>(m, "Model")
       .def(py::init([](const std::string& dir, int64_t batch, int64_t context, int64_t chunk,
-                       std::vector<int64_t> decode_rows, int threads) {
+                       std::vector<int64_t> decode_rows, std::vector<int64_t> prefill_chunks,
+                       int threads, bool profile) {
              ModelOptions o;
              o.batch = batch;
              o.context = context;
              o.chunk = chunk;
              o.decode_rows = std::move(decode_rows);
+             o.prefill_chunks = std::move(prefill_chunks);
              o.threads = threads;
+             o.profile = profile;
              auto p = std::make_shared<PyModel>();
              py::gil_scoped_release release;
              p->model = Unwrap(Model::Load(dir, o));
              return p;
            }),
            py::arg("model_dir"), py::arg("batch") = 1, py::arg("context") = 0, py::arg("chunk") = 0,
-           py::arg("decode_rows") = std::vector<int64_t>{}, py::arg("threads") = 0)
+           py::arg("decode_rows") = std::vector<int64_t>{},
+           py::arg("prefill_chunks") = std::vector<int64_t>{}, py::arg("threads") = 0,
+           py::arg("profile") = false)
+      .def("profile_report", [](const PyModel& p) { return p.model->ProfileReport(); })
       .def_property_readonly("batch", [](const PyModel& p) { return p.model->batch(); })
       .def_property_readonly("context", [](const PyModel& p) { return p.model->context(); })
       .def_property_readonly("chunk", [](const PyModel& p) { return p.model->chunk(); })
       .def_property_readonly("vocab", [](const PyModel& p) { return p.model->config().vocab; })
-      .def_property_readonly("decode_rows",
-                             [](const PyModel& p) { return p.model->decode_rows(); });
+      .def_property_readonly("decode_rows", [](const PyModel& p) { return p.model->decode_rows(); })
+      .def_property_readonly("prefill_chunks",
+                             [](const PyModel& p) { return p.model->prefill_chunks(); })
+      .def(
+          "prefill",
+          [](PyModel& p, int64_t slot, const std::vector<int32_t>& tokens, int64_t start) {
+            std::span<const float> logits;
+            {
+              py::gil_scoped_release release;
+              logits = Unwrap(p.model->Prefill(slot, tokens, start));
+            }
+            py::array_t<float> out(static_cast<py::ssize_t>(logits.size()));
+            std::copy(logits.begin(), logits.end(), out.mutable_data());
+            return out;
+          },
+          py::arg("slot"), py::arg("tokens"), py::arg("start") = 0);
 
   py::class_<PyScheduler, std::shared_ptr<PyScheduler>>(m, "Scheduler")
       .def(py::init([](std::shared_ptr<PyModel> model, std::optional<std::string> tokenizer_json,

@@ -15,9 +15,13 @@
 namespace hf2hlo::cli {
 namespace {
 
-volatile std::sig_atomic_t g_stop_signal = 0;
+// Set by the signal handler, read by the watcher thread: a lock-free atomic
+// is both async-signal-safe and race-free (a volatile sig_atomic_t is not the
+// latter; ThreadSanitizer reported it).
+std::atomic<int> g_stop_signal{0};
+static_assert(std::atomic<int>::is_always_lock_free);
 
-extern "C" void OnStopSignal(int sig) { g_stop_signal = sig; }
+extern "C" void OnStopSignal(int sig) { g_stop_signal.store(sig, std::memory_order_relaxed); }
 
 // MODEL_DIR, or the prepared SmolLM2 folder when none is given (as `run`).
 Result<std::string> ServeModelDir(const Args& a) {
@@ -62,6 +66,9 @@ Status RunServe(const Args& a) {
   opts.threads = static_cast<int>(threads);
   // Smaller decode programs for a lightly loaded server: 1, 2, 4, ... < B.
   for (int64_t rows = 1; rows < opts.batch; rows *= 2) opts.decode_rows.push_back(rows);
+  // Short prefill programs for prompts' last chunks (those below P are
+  // compiled): a short prompt's first token comes sooner, bit-identically.
+  opts.prefill_chunks = {16, 32};
   const char* profile = std::getenv("HF2HLO_PROFILE");
   opts.profile = profile != nullptr && std::string(profile) == "1";
 

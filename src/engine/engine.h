@@ -32,6 +32,11 @@ struct ModelOptions {
   // rows runs slots [0, n): the first n slots of the [B, S, Hkv, D] caches are
   // a contiguous prefix, so every program shares the same cache buffers.
   std::vector<int64_t> decode_rows;
+  // Chunk lengths of prefill programs besides P (those >= P add nothing). A prompt's last
+  // chunk runs in the smallest that holds it, so a short prompt does not pay
+  // for P positions; chunks still start at multiples of P, and every token's
+  // logits and K/V rows are bit-identical whichever program computes them.
+  std::vector<int64_t> prefill_chunks;
 };
 
 struct LoadTimes {
@@ -68,6 +73,8 @@ class Model {
                                         std::span<const int32_t> pos);
   // The row counts Decode accepts, increasing; the last is B.
   const std::vector<int64_t>& decode_rows() const;
+  // The prefill chunk lengths compiled, increasing; the last is P.
+  const std::vector<int64_t>& prefill_chunks() const;
 
  private:
   Model();

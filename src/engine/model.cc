@@ -58,12 +58,13 @@ struct Model::Impl {
   std::unique_ptr<MappedCheckpoint> checkpoint;
   ModelOptions options;
   LoadTimes times;
-  std::vector<Bound> prefills;              // by increasing read window
-  std::vector<int64_t> decode_rows;         // increasing; the last is B
-  std::vector<std::vector<Bound>> decodes;  // per decode_rows entry, by increasing read window
-  std::vector<uint8_t> arena_storage;       // one scratch arena shared by all programs
-  std::vector<std::vector<float>> caches;   // per layer K, V: [B, S, Hkv, D]
-  std::vector<int32_t> prefill_tokens;      // [P]
+  std::vector<int64_t> prefill_chunks;       // increasing; the last is P
+  std::vector<std::vector<Bound>> prefills;  // per prefill_chunks entry, by increasing read window
+  std::vector<int64_t> decode_rows;          // increasing; the last is B
+  std::vector<std::vector<Bound>> decodes;   // per decode_rows entry, by increasing read window
+  std::vector<uint8_t> arena_storage;        // one scratch arena shared by all programs
+  std::vector<std::vector<float>> caches;    // per layer K, V: [B, S, Hkv, D]
+  std::vector<int32_t> prefill_tokens;       // [P]
   int32_t start = 0, length = 0, slot = 0;
   std::vector<int32_t> decode_tokens, decode_pos;  // [B]
 
@@ -139,10 +140,21 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
     s.options.context = std::min<int64_t>(s.config.max_position_embeddings, 2048);
   if (s.options.chunk <= 0) s.options.chunk = std::min<int64_t>(64, s.options.context);
   const int64_t B = s.options.batch, S = s.options.context, P = s.options.chunk;
-  for (int64_t w : ReadWindows(S, P, options.read_windows)) {
-    ASSIGN_OR_RETURN(Bound b, s.Compile({ProgramKind::kPrefill, B, S, P, w},
-                                        StrCat("prefill-window", w, ".mlir")));
-    s.prefills.push_back(std::move(b));
+  for (int64_t c : options.prefill_chunks) {
+    if (c < 1) return Error("prefill chunk ", c, " must be at least 1");
+    if (c < P) s.prefill_chunks.push_back(c);
+  }
+  s.prefill_chunks.push_back(P);
+  std::sort(s.prefill_chunks.begin(), s.prefill_chunks.end());
+  s.prefill_chunks.erase(std::unique(s.prefill_chunks.begin(), s.prefill_chunks.end()),
+                         s.prefill_chunks.end());
+  for (int64_t c : s.prefill_chunks) {
+    std::vector<Bound>& group = s.prefills.emplace_back();
+    for (int64_t w : ReadWindows(S, P, options.read_windows)) {
+      ASSIGN_OR_RETURN(Bound b, s.Compile({ProgramKind::kPrefill, B, S, c, w},
+                                          StrCat("prefill-chunk", c, "-window", w, ".mlir")));
+      group.push_back(std::move(b));
+    }
   }
   for (int64_t n : options.decode_rows) {
     if (n < 1 || n > B) return Error("decode rows ", n, " outside [1, B=", B, "]");
@@ -165,13 +177,17 @@ Result<std::unique_ptr<Model>> Model::Load(const std::string& model_dir,
   s.prefill_tokens.assign(static_cast<size_t>(P), 0);
   s.decode_tokens.assign(static_cast<size_t>(B), 0);
   s.decode_pos.assign(static_cast<size_t>(B), 0);
-  for (Bound& b : s.prefills) RETURN_IF_ERROR(s.Bind(b, true));
+  for (auto& group : s.prefills) {
+    for (Bound& b : group) RETURN_IF_ERROR(s.Bind(b, true));
+  }
   for (auto& group : s.decodes) {
     for (Bound& b : group) RETURN_IF_ERROR(s.Bind(b, false));
   }
   // Programs run one at a time: they share the largest arena.
   std::vector<Bound*> all;
-  for (Bound& b : s.prefills) all.push_back(&b);
+  for (auto& group : s.prefills) {
+    for (Bound& b : group) all.push_back(&b);
+  }
   for (auto& group : s.decodes) {
     for (Bound& b : group) all.push_back(&b);
   }
@@ -194,6 +210,7 @@ const exec::PlanStats& Model::decode_stats() const {
   return impl_->decodes.back().back().program->stats();
 }
 const std::vector<int64_t>& Model::decode_rows() const { return impl_->decode_rows; }
+const std::vector<int64_t>& Model::prefill_chunks() const { return impl_->prefill_chunks; }
 
 std::string Model::ProfileReport() const {
   std::string out;
@@ -201,7 +218,10 @@ std::string Model::ProfileReport() const {
     std::string report = b.program->ProfileReport();
     if (!report.empty()) out += StrCat(what, " (read window ", b.read_window, "):\n", report);
   };
-  for (const Bound& b : impl_->prefills) add(b, "prefill");
+  for (size_t i = 0; i < impl_->prefills.size(); ++i) {
+    for (const Bound& b : impl_->prefills[i])
+      add(b, StrCat("prefill chunk ", impl_->prefill_chunks[i]));
+  }
   for (size_t i = 0; i < impl_->decodes.size(); ++i) {
     for (const Bound& b : impl_->decodes[i])
       add(b, StrCat("decode ", impl_->decode_rows[i], " rows"));
@@ -234,7 +254,12 @@ Result<std::span<const float>> Model::Prefill(int64_t slot, std::span<const int3
     s.start = static_cast<int32_t>(start + begin);
     s.length = static_cast<int32_t>(n);
     s.slot = static_cast<int32_t>(slot);
-    Bound& program = Pick(s.prefills, start + begin + n);
+    // The smallest chunk program that holds these n tokens (chunks still
+    // start at multiples of P; a chunk's logits do not depend on its length).
+    const size_t group =
+        static_cast<size_t>(std::lower_bound(s.prefill_chunks.begin(), s.prefill_chunks.end(), n) -
+                            s.prefill_chunks.begin());
+    Bound& program = Pick(s.prefills[group], start + begin + n);
     ASSIGN_OR_RETURN(auto outs, program.program->Run(program.args));
     logits = std::span<const float>(static_cast<const float*>(outs[0]),
                                     static_cast<size_t>(s.config.vocab));

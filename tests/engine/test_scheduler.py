@@ -68,7 +68,32 @@ def solo(model_dir):
 
 @pytest.fixture(scope="module")
 def batched_model(model_dir):
-    return E.Model(model_dir, batch=4, context=CONTEXT, chunk=CHUNK, decode_rows=[1, 2])
+    # Also prefill programs of 4 and 8 positions for prompts' last chunks: the
+    # solo runs use only P-position chunks, so the gate covers them too.
+    return E.Model(model_dir, batch=4, context=CONTEXT, chunk=CHUNK, decode_rows=[1, 2],
+                   prefill_chunks=[4, 8])
+
+
+def test_short_prefill_chunks_are_bit_identical(model_dir, batched_model):
+    """A prompt's last chunk in a 4- or 8-position program gives exactly the
+    logits of the P-position program, in every slot and at every length."""
+    import numpy as np
+
+    # Each chunk runs in the smallest program that holds it.
+    for length, used in ((3, 4), (5, 8), (8, 8), (9, 16), (20, 4), (25, 16)):
+        m = E.Model(model_dir, batch=1, context=CONTEXT, chunk=CHUNK, prefill_chunks=[4, 8], profile=True)
+        m.prefill(0, prompt_of(0, length, m.vocab))
+        ran = {c for c in (4, 8, 16) if f"prefill chunk {c} (" in m.profile_report()}
+        assert used in ran and ran <= {used, 16}, f"{length} tokens ran the programs {ran}"
+    plain = E.Model(model_dir, batch=1, context=CONTEXT, chunk=CHUNK)
+    assert batched_model.prefill_chunks == [4, 8, 16] and plain.prefill_chunks == [16]
+    for length in list(range(1, 20)) + [31, 33, 40, 47]:
+        prompt = prompt_of(length, length, plain.vocab)
+        want = plain.prefill(0, prompt)
+        for slot in (0, 3):
+            got = batched_model.prefill(slot, prompt)
+            assert np.array_equal(got, want), f"prompt of {length} tokens, slot {slot}: max diff " \
+                                              f"{np.abs(got - want).max()}"
 
 
 def test_staggered_requests_equal_solo_runs(batched_model, solo):
