@@ -18,10 +18,14 @@ constexpr const char* kUsage = R"(usage:
   hf2hlo inspect MODEL_DIR [--batch B] [--context S]
       Print the family, active switches, parameter count, and the memory of the
       weights and of the KV cache for B slots of S positions.
-  hf2hlo run MODEL_DIR --tokens 1,2,3 [--max-tokens N] [--engine builtin] [--context S] [--chunk P]
-             [--threads T]
-      Greedy generation on the built-in executor: prefill chunks, then decode
-      steps. Prints the new token ids and the prefill and decode timings.
+  hf2hlo run [MODEL_DIR] (--prompt TEXT [--raw] [--system TEXT] | --tokens 1,2,3)
+             [--max-tokens N] [--temperature T] [--top-k K] [--top-p P] [--min-p P]
+             [--seed N] [--engine builtin] [--context S] [--chunk P] [--threads T]
+      Generation on the built-in executor: prefill chunks, then decode steps.
+      --prompt applies the chat template (--raw: none) and streams the answer
+      until an EOS id of generation_config.json; --tokens prints the new token
+      ids. Greedy unless generation_config.json sets do_sample or --temperature
+      is given. MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct.
   hf2hlo bench MODEL_DIR [--context S] [--chunk P] [--prompt-tokens N] [--steps N]
                [--batches 1,4,8,16] [--threads T]
       Load time, prefill tokens/s, decode tokens/s at B=1 and the aggregate at
