@@ -90,4 +90,19 @@ Result<std::vector<int32_t>> IntListFlag(const Args& a, const std::string& flag)
   return out;
 }
 
+Result<std::string> DefaultModelDir(const Args& a) {
+  if (!a.model_dir.empty()) return a.model_dir;
+  const char* cache = std::getenv("HF2HLO_CACHE");
+  const char* home = std::getenv("HOME");
+  const std::string root = cache != nullptr  ? cache
+                           : home != nullptr ? JoinPath(home, ".cache/hf2hlo")
+                                             : ".cache/hf2hlo";
+  const std::string dir = JoinPath(root, "SmolLM2-135M-Instruct");
+  if (!FileExists(JoinPath(dir, "config.json"))) {
+    return Error("no MODEL_DIR given and the default model is not prepared at ", dir,
+                 "; run `make demo` or `.venv/bin/python scripts/prepare_smollm2.py`");
+  }
+  return dir;
+}
+
 }  // namespace hf2hlo::cli

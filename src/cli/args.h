@@ -29,6 +29,9 @@ Result<std::vector<int32_t>> IntListFlag(const Args& a, const std::string& flag)
 // A number flag; `fallback` when absent.
 Result<double> DoubleFlag(const Args& a, const std::string& flag, double fallback);
 std::string Mib(int64_t bytes);
+// MODEL_DIR, or the prepared SmolLM2-135M-Instruct folder
+// ($HF2HLO_CACHE or ~/.cache/hf2hlo) when none is given.
+Result<std::string> DefaultModelDir(const Args& a);
 
 Status RunEmit(const Args& a);
 Status RunInspect(const Args& a);

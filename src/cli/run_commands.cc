@@ -63,22 +63,6 @@ std::string Ids(const std::vector<int32_t>& ids) {
   return s;
 }
 
-// MODEL_DIR, or the prepared SmolLM2 folder when none is given.
-Result<std::string> ModelDir(const Args& a) {
-  if (!a.model_dir.empty()) return a.model_dir;
-  const char* cache = std::getenv("HF2HLO_CACHE");
-  const char* home = std::getenv("HOME");
-  const std::string root = cache != nullptr  ? cache
-                           : home != nullptr ? JoinPath(home, ".cache/hf2hlo")
-                                             : ".cache/hf2hlo";
-  const std::string dir = JoinPath(root, "SmolLM2-135M-Instruct");
-  if (!FileExists(JoinPath(dir, "config.json"))) {
-    return Error("no MODEL_DIR given and the default model is not prepared at ", dir,
-                 "; run `make demo` or `.venv/bin/python scripts/prepare_smollm2.py`");
-  }
-  return dir;
-}
-
 // Sampling from generation_config.json defaults, overridden by the flags.
 Result<SamplingParams> ReadSampling(const Args& a, SamplingParams p) {
   ASSIGN_OR_RETURN(p.temperature, DoubleFlag(a, "--temperature", p.temperature));
@@ -118,7 +102,7 @@ Status RunRun(const Args& a) {
   if (text_mode == (a.flags.count("--tokens") > 0)) {
     return Error("run: give exactly one of --prompt TEXT or --tokens 1,2,3");
   }
-  ASSIGN_OR_RETURN(const std::string model_dir, ModelDir(a));
+  ASSIGN_OR_RETURN(const std::string model_dir, DefaultModelDir(a));
   ASSIGN_OR_RETURN(GenerationConfig gen, LoadGenerationConfig(model_dir));
   ASSIGN_OR_RETURN(SamplingParams sampling, ReadSampling(a, gen.defaults));
   ASSIGN_OR_RETURN(int64_t max_tokens, IntFlag(a, "--max-tokens", text_mode ? 256 : 16));

@@ -23,22 +23,6 @@ static_assert(std::atomic<int>::is_always_lock_free);
 
 extern "C" void OnStopSignal(int sig) { g_stop_signal.store(sig, std::memory_order_relaxed); }
 
-// MODEL_DIR, or the prepared SmolLM2 folder when none is given (as `run`).
-Result<std::string> ServeModelDir(const Args& a) {
-  if (!a.model_dir.empty()) return a.model_dir;
-  const char* cache = std::getenv("HF2HLO_CACHE");
-  const char* home = std::getenv("HOME");
-  const std::string root = cache != nullptr  ? cache
-                           : home != nullptr ? JoinPath(home, ".cache/hf2hlo")
-                                             : ".cache/hf2hlo";
-  const std::string dir = JoinPath(root, "SmolLM2-135M-Instruct");
-  if (!FileExists(JoinPath(dir, "config.json"))) {
-    return Error("no MODEL_DIR given and the default model is not prepared at ", dir,
-                 "; run `make demo` or `.venv/bin/python scripts/prepare_smollm2.py`");
-  }
-  return dir;
-}
-
 // The last path component, ignoring trailing slashes.
 std::string BaseName(std::string path) {
   while (path.size() > 1 && path.back() == '/') path.pop_back();
@@ -51,7 +35,7 @@ std::string BaseName(std::string path) {
 Status RunServe(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(
       a, {"--host", "--port", "--batch", "--context", "--chunk", "--threads", "--model-name"}));
-  ASSIGN_OR_RETURN(const std::string model_dir, ServeModelDir(a));
+  ASSIGN_OR_RETURN(const std::string model_dir, DefaultModelDir(a));
   ASSIGN_OR_RETURN(int64_t port, IntFlag(a, "--port", 8000));
   if (port < 0 || port > 65535) return Error("--port must be in [0, 65535]");
   ModelOptions opts;

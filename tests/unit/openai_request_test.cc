@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/server.h"
+#include "test_util.h"
 
 namespace hf2hlo::server {
 namespace {
@@ -50,27 +51,9 @@ Tokenizer CharTokenizer() {
   json vocab = json::object();
   for (int c = 32; c < 127; ++c) vocab[std::string(1, static_cast<char>(c))] = c - 32;
   vocab["\n"] = 97;
-  auto added = [](int id, const char* content) {
-    return json{{"id", id},        {"content", content},  {"single_word", false}, {"lstrip", false},
-                {"rstrip", false}, {"normalized", false}, {"special", true}};
-  };
-  json j = {{"version", "1.0"},
-            {"added_tokens", {added(95, "<|im_start|>"), added(96, "<|im_end|>")}},
-            {"normalizer", nullptr},
-            {"pre_tokenizer", nullptr},
-            {"post_processor", nullptr},
-            {"decoder", nullptr},
-            {"model",
-             {{"type", "BPE"},
-              {"dropout", nullptr},
-              {"unk_token", nullptr},
-              {"continuing_subword_prefix", nullptr},
-              {"end_of_word_suffix", nullptr},
-              {"fuse_unk", false},
-              {"byte_fallback", false},
-              {"ignore_merges", false},
-              {"vocab", vocab},
-              {"merges", json::array()}}}};
+  json j = hf2hlo::testing::CharBpe(vocab, json::array());
+  j["added_tokens"] = {hf2hlo::testing::AddedToken(95, "<|im_start|>", true),
+                       hf2hlo::testing::AddedToken(96, "<|im_end|>", true)};
   auto t = Tokenizer::FromJson(j.dump());
   EXPECT_TRUE(t.ok()) << t.status().message();
   return std::move(t).value();

@@ -97,4 +97,32 @@ std::vector<std::string> ArgNames(const std::string& text) {
   return out;
 }
 
+nlohmann::json CharBpe(const nlohmann::json& vocab, const nlohmann::json& merges) {
+  using json = nlohmann::json;
+  return {{"version", "1.0"},
+          {"added_tokens", json::array()},
+          {"normalizer", nullptr},
+          {"pre_tokenizer", nullptr},
+          {"post_processor", nullptr},
+          {"decoder", nullptr},
+          {"model",
+           {{"type", "BPE"},
+            {"dropout", nullptr},
+            {"unk_token", nullptr},
+            {"continuing_subword_prefix", nullptr},
+            {"end_of_word_suffix", nullptr},
+            {"fuse_unk", false},
+            {"byte_fallback", false},
+            {"ignore_merges", false},
+            {"vocab", vocab},
+            {"merges", merges}}}};
+}
+
+nlohmann::json AddedToken(int id, const std::string& content, bool special, bool lstrip,
+                          bool rstrip, bool single_word) {
+  return {{"id", id},          {"content", content}, {"single_word", single_word},
+          {"lstrip", lstrip},  {"rstrip", rstrip},   {"normalized", false},
+          {"special", special}};
+}
+
 }  // namespace hf2hlo::testing

@@ -31,4 +31,11 @@ std::map<std::string, int> OpDelta(const std::string& with, const std::string& w
 // The loc("...") names of the function arguments, in order.
 std::vector<std::string> ArgNames(const std::string& text);
 
+// tokenizer.json of a BPE over single characters with the given vocab and
+// merges; no normalizer, pre-tokenizer or decoder unless the caller adds them.
+nlohmann::json CharBpe(const nlohmann::json& vocab, const nlohmann::json& merges);
+// One entry of tokenizer.json's added_tokens.
+nlohmann::json AddedToken(int id, const std::string& content, bool special, bool lstrip = false,
+                          bool rstrip = false, bool single_word = false);
+
 }  // namespace hf2hlo::testing

@@ -8,40 +8,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "test_util.h"
+
 namespace hf2hlo {
 namespace {
 
 using json = nlohmann::json;
 using Ids = std::vector<int32_t>;
 
-// A BPE over single characters with the given vocab and merges; no
-// normalizer, pre-tokenizer or decoder unless the caller adds them.
-json CharBpe(const json& vocab, const json& merges) {
-  return {{"version", "1.0"},
-          {"added_tokens", json::array()},
-          {"normalizer", nullptr},
-          {"pre_tokenizer", nullptr},
-          {"post_processor", nullptr},
-          {"decoder", nullptr},
-          {"model",
-           {{"type", "BPE"},
-            {"dropout", nullptr},
-            {"unk_token", nullptr},
-            {"continuing_subword_prefix", nullptr},
-            {"end_of_word_suffix", nullptr},
-            {"fuse_unk", false},
-            {"byte_fallback", false},
-            {"ignore_merges", false},
-            {"vocab", vocab},
-            {"merges", merges}}}};
-}
-
-json AddedToken(int id, const std::string& content, bool special, bool lstrip = false,
-                bool rstrip = false, bool single_word = false) {
-  return {{"id", id},          {"content", content}, {"single_word", single_word},
-          {"lstrip", lstrip},  {"rstrip", rstrip},   {"normalized", false},
-          {"special", special}};
-}
+using hf2hlo::testing::AddedToken;
+using hf2hlo::testing::CharBpe;
 
 Tokenizer Load(const json& j) {
   auto t = Tokenizer::FromJson(j.dump());
