@@ -41,7 +41,8 @@ import time
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.join(REPO, "tests", "server"))
 
-from serverlib import Server, smollm2_dir, sse_events  # noqa: E402
+from serverlib import Server, sse_events  # noqa: E402  (puts python/ on sys.path)
+from hf2hlo_harness.smollm2 import smollm2_dir  # noqa: E402
 
 
 def percentile(xs: list[float], p: float) -> float:

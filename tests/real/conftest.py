@@ -17,17 +17,12 @@ REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(REPO, "python"))
 
 
-def smollm2_dir() -> str:
-    root = os.environ.get("HF2HLO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "hf2hlo")
-    return os.path.join(root, "SmolLM2-135M-Instruct")
+from hf2hlo_harness.smollm2 import require_smollm2  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def model_dir() -> str:
-    d = smollm2_dir()
-    if not os.path.isfile(os.path.join(d, "model.safetensors")):
-        pytest.fail(f"{d} is not prepared; run `.venv/bin/python scripts/prepare_smollm2.py` (make real does)",
-                    pytrace=False)
+    d = require_smollm2("real")
     return d
 
 

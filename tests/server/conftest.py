@@ -19,8 +19,8 @@ import signal
 
 import pytest
 
-from serverlib import (REPO, SMOL_MODEL_NAME, TINY_MODEL_NAME, Server, build_tiny, hf_greedy, load_tiny_hf,
-                       smollm2_dir)
+from hf2hlo_harness.smollm2 import require_smollm2
+from serverlib import REPO, SMOL_MODEL_NAME, TINY_MODEL_NAME, Server, build_tiny, hf_greedy, load_tiny_hf
 
 # Measurements that tests want shown in the terminal summary (pytest without -s
 # hides the prints of passing tests). Tests append lines.
@@ -45,10 +45,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 @pytest.fixture(scope="session")
 def smol_dir() -> str:
-    d = smollm2_dir()
-    if not os.path.isfile(os.path.join(d, "model.safetensors")):
-        pytest.fail(f"{d} is not prepared; run `.venv/bin/python scripts/prepare_smollm2.py` (make server does)",
-                    pytrace=False)
+    d = require_smollm2("server")
     return d
 
 

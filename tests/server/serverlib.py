@@ -37,11 +37,6 @@ SMOL_MODEL_NAME = "smollm2"
 SERVE_TIMEOUT_S = 120.0
 
 
-def smollm2_dir() -> str:
-    root = os.environ.get("HF2HLO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "hf2hlo")
-    return os.path.join(root, "SmolLM2-135M-Instruct")
-
-
 # ---------------------------------------------------------------------------
 # The tiny model.
 

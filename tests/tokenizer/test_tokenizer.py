@@ -25,8 +25,9 @@ import hf2hlo_tokenizer  # built into build/python; a missing module is a failur
 from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers
 from tokenizers import pre_tokenizers, processors, trainers
 
-SMOLLM2_DIR = os.path.join(os.environ.get("HF2HLO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "hf2hlo"),
-                           "SmolLM2-135M-Instruct")
+from hf2hlo_harness.smollm2 import smollm2_dir
+
+SMOLLM2_DIR = smollm2_dir()
 
 # Llama-3 style split regex (needs look-ahead and case-insensitive groups).
 LLAMA3_SPLIT = (r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?"
