@@ -1,5 +1,6 @@
-// Python module hf2hlo_engine: the Model and the continuous-batching
-// Scheduler, so tests can drive admission step by step.
+// Python module hf2hlo_engine: a model opened through the engine's front door
+// (ServedModel) and continuous-batching Schedulers over it, so tests can drive
+// admission step by step.
 //
 //   m = hf2hlo_engine.Model(model_dir, batch=1, context=0, chunk=0,
 //                           decode_rows=[], prefill_chunks=[], threads=0,
@@ -7,7 +8,7 @@
 //   m.batch, m.context, m.chunk, m.vocab, m.decode_rows, m.prefill_chunks
 //   m.prefill(slot, tokens, start) -> float32 logits [V] of the last token
 //   m.profile_report() -> per-program op times of the programs that ran
-//   s = hf2hlo_engine.Scheduler(m, tokenizer_json=None, eos_ids=[])
+//   s = hf2hlo_engine.Scheduler(m, eos_ids=[])   (the model's tokenizer, if any)
 //   rid = s.submit(prompt, max_tokens, temperature=0, top_k=0, top_p=1,
 //                  min_p=0, repetition_penalty=1, presence_penalty=0,
 //                  frequency_penalty=0, seed=0, stop=[], stop_token_ids=[],
@@ -41,7 +42,7 @@ T Unwrap(Result<T> r) {
 }
 
 struct PyModel {
-  std::unique_ptr<Model> model;
+  std::unique_ptr<ServedModel> model;
 };
 
 // What a request produced, gathered from its events.
@@ -55,7 +56,6 @@ struct Record {
 
 struct PyScheduler {
   std::shared_ptr<PyModel> model;  // outlives the scheduler
-  std::unique_ptr<Tokenizer> tokenizer;
   std::unique_ptr<Scheduler> scheduler;
   std::mutex mu;
   std::map<uint64_t, Record> records;
@@ -71,7 +71,7 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
       .def(py::init([](const std::string& dir, int64_t batch, int64_t context, int64_t chunk,
                        std::vector<int64_t> decode_rows, std::vector<int64_t> prefill_chunks,
                        int threads, bool profile) {
-             ModelOptions o;
+             OpenOptions o;
              o.batch = batch;
              o.context = context;
              o.chunk = chunk;
@@ -81,7 +81,7 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
              o.profile = profile;
              auto p = std::make_shared<PyModel>();
              py::gil_scoped_release release;
-             p->model = Unwrap(Model::Load(dir, o));
+             p->model = Unwrap(ServedModel::Open(dir, o));
              return p;
            }),
            py::arg("model_dir"), py::arg("batch") = 1, py::arg("context") = 0, py::arg("chunk") = 0,
@@ -89,10 +89,10 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
            py::arg("prefill_chunks") = std::vector<int64_t>{}, py::arg("threads") = 0,
            py::arg("profile") = false)
       .def("profile_report", [](const PyModel& p) { return p.model->ProfileReport(); })
-      .def_property_readonly("batch", [](const PyModel& p) { return p.model->batch(); })
-      .def_property_readonly("context", [](const PyModel& p) { return p.model->context(); })
-      .def_property_readonly("chunk", [](const PyModel& p) { return p.model->chunk(); })
-      .def_property_readonly("vocab", [](const PyModel& p) { return p.model->config().vocab; })
+      .def_property_readonly("batch", [](const PyModel& p) { return p.model->summary().batch; })
+      .def_property_readonly("context", [](const PyModel& p) { return p.model->summary().context; })
+      .def_property_readonly("chunk", [](const PyModel& p) { return p.model->summary().chunk; })
+      .def_property_readonly("vocab", [](const PyModel& p) { return p.model->summary().vocab; })
       .def_property_readonly("decode_rows", [](const PyModel& p) { return p.model->decode_rows(); })
       .def_property_readonly("prefill_chunks",
                              [](const PyModel& p) { return p.model->prefill_chunks(); })
@@ -111,20 +111,13 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
           py::arg("slot"), py::arg("tokens"), py::arg("start") = 0);
 
   py::class_<PyScheduler, std::shared_ptr<PyScheduler>>(m, "Scheduler")
-      .def(py::init([](std::shared_ptr<PyModel> model, std::optional<std::string> tokenizer_json,
-                       std::vector<int32_t> eos_ids) {
+      .def(py::init([](std::shared_ptr<PyModel> model, std::vector<int32_t> eos_ids) {
              auto p = std::make_shared<PyScheduler>();
              p->model = std::move(model);
-             if (tokenizer_json) {
-               p->tokenizer =
-                   std::make_unique<Tokenizer>(Unwrap(Tokenizer::FromFile(*tokenizer_json)));
-             }
-             p->scheduler = std::make_unique<Scheduler>(*p->model->model, p->tokenizer.get(),
-                                                        std::move(eos_ids));
+             p->scheduler = p->model->model->NewScheduler(std::move(eos_ids));
              return p;
            }),
-           py::arg("model"), py::arg("tokenizer_json") = py::none(),
-           py::arg("eos_ids") = std::vector<int32_t>{})
+           py::arg("model"), py::arg("eos_ids") = std::vector<int32_t>{})
       .def(
           "submit",
           [](PyScheduler& s, std::vector<int32_t> prompt, int64_t max_tokens, double temperature,

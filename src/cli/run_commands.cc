@@ -1,4 +1,4 @@
-// hf2hlo run | bench: the built-in executor on a model folder.
+// hf2hlo run | bench: a model folder opened through the engine's front door.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -26,9 +26,10 @@ int64_t PeakRssBytes() {
   return static_cast<int64_t>(ru.ru_maxrss) * 1024;
 }
 
-Result<ModelOptions> ReadModelOptions(const Args& a, int64_t batch) {
-  ModelOptions o;
+Result<OpenOptions> ReadOpenOptions(const Args& a, int64_t batch) {
+  OpenOptions o;
   o.batch = batch;
+  if (a.flags.count("--engine")) o.engine = a.flags.at("--engine");
   ASSIGN_OR_RETURN(o.context, IntFlag(a, "--context", 0));
   ASSIGN_OR_RETURN(o.chunk, IntFlag(a, "--chunk", 0));
   ASSIGN_OR_RETURN(int64_t threads, IntFlag(a, "--threads", 0));
@@ -38,20 +39,6 @@ Result<ModelOptions> ReadModelOptions(const Args& a, int64_t batch) {
   if (o.context < 0 || o.chunk < 0 || threads < 0)
     return Error("--context, --chunk and --threads must be >= 0");
   return o;
-}
-
-// Bytes of weights one decode step reads: every weight in full, except the
-// embedding table when a separate head exists (then only B rows).
-int64_t WeightBytesPerStep(const Model& m) {
-  int64_t total = 0;
-  for (const auto& w : m.weights()) {
-    int64_t n = DTypeBytes(w.dtype);
-    for (int64_t d : w.shape) n *= d;
-    if (w.role == WeightRole::kEmbed && !m.config().tie_word_embeddings)
-      n = n / w.shape[0] * m.batch();
-    total += n;
-  }
-  return total;
 }
 
 std::string Ids(const std::vector<int32_t>& ids) {
@@ -89,63 +76,63 @@ void PrintTimings(double load_s, size_t prompt_tokens, size_t generated, double 
 }  // namespace
 
 Status RunRun(const Args& a) {
-  RETURN_IF_ERROR(CheckFlags(
-      a, {"--tokens", "--prompt", "--system", "--raw", "--max-tokens", "--engine", "--context",
-          "--chunk", "--threads", "--temperature", "--top-p", "--top-k", "--min-p", "--seed"}));
-  auto engine = a.flags.find("--engine");
-  if (engine != a.flags.end() && engine->second != "builtin") {
-    return Error("--engine ", engine->second,
-                 ": the command line runs the built-in engine only; IREE and XLA ",
-                 "run through python/hf2hlo_harness");
-  }
+  RETURN_IF_ERROR(CheckFlags(a, {"--tokens", "--prompt", "--system", "--raw", "--max-tokens",
+                                 "--engine", "--context", "--chunk", "--threads", "--temperature",
+                                 "--top-p", "--top-k", "--min-p", "--seed", "--verbose"}));
   const bool text_mode = a.flags.count("--prompt") > 0;
   if (text_mode == (a.flags.count("--tokens") > 0)) {
     return Error("run: give exactly one of --prompt TEXT or --tokens 1,2,3");
   }
+  const bool verbose = a.flags.count("--verbose") > 0;
   ASSIGN_OR_RETURN(const std::string model_dir, DefaultModelDir(a));
-  ASSIGN_OR_RETURN(GenerationConfig gen, LoadGenerationConfig(model_dir));
-  ASSIGN_OR_RETURN(SamplingParams sampling, ReadSampling(a, gen.defaults));
   ASSIGN_OR_RETURN(int64_t max_tokens, IntFlag(a, "--max-tokens", text_mode ? 256 : 16));
   if (max_tokens < 1) return Error("--max-tokens must be at least 1");
-
-  std::optional<Tokenizer> tokenizer;
-  std::vector<int32_t> prompt;
+  ASSIGN_OR_RETURN(OpenOptions opts, ReadOpenOptions(a, 1));
+  opts.load_text = text_mode;
   auto t0 = Clock::now();
+  std::fprintf(stderr, "hf2hlo: loading %s (emit, plan, map weights)\n", model_dir.c_str());
+  ASSIGN_OR_RETURN(auto model, ServedModel::Open(model_dir, opts));
+  const double load_s = Since(t0);
+  const GenerationConfig& gen = model->generation();
+  ASSIGN_OR_RETURN(SamplingParams sampling, ReadSampling(a, gen.defaults));
+
+  const TextCodec* text = model->text();
+  std::vector<int32_t> prompt;
   if (text_mode) {
-    const std::string& text = a.flags.at("--prompt");
-    std::fprintf(stderr, "hf2hlo: loading the tokenizer of %s\n", model_dir.c_str());
-    ASSIGN_OR_RETURN(tokenizer, Tokenizer::FromFile(JoinPath(model_dir, "tokenizer.json")));
-    ASSIGN_OR_RETURN(ChatFormat format, ChatFormat::Load(model_dir));
-    if (a.flags.count("--raw") || format.chat_template.empty()) {
-      EncodeOptions options;
-      options.allow_special = false;
-      ASSIGN_OR_RETURN(prompt, tokenizer->Encode(text, options));
+    if (text == nullptr) return Error(model_dir, ": --prompt needs tokenizer.json (or use --tokens)");
+    const std::string& user = a.flags.at("--prompt");
+    const bool raw = a.flags.count("--raw") > 0;
+    if (!raw && !text->has_chat_template()) {
+      std::fprintf(stderr, "hf2hlo: the model has no chat template; the prompt is raw text\n");
+    }
+    if (raw || !text->has_chat_template()) {
+      if (a.flags.count("--system")) return Error("--system needs a chat template (not --raw)");
+      ASSIGN_OR_RETURN(prompt, text->EncodeText(user));
     } else {
       std::vector<ChatMessage> messages;
       if (a.flags.count("--system")) messages.push_back({"system", a.flags.at("--system")});
-      messages.push_back({"user", text});
-      ASSIGN_OR_RETURN(prompt, EncodeChat(*tokenizer, format, messages, true));
+      messages.push_back({"user", user});
+      ASSIGN_OR_RETURN(prompt, text->EncodeChat(messages));
     }
   } else {
     ASSIGN_OR_RETURN(prompt, IntListFlag(a, "--tokens"));
   }
-  ASSIGN_OR_RETURN(ModelOptions opts, ReadModelOptions(a, 1));
-  std::fprintf(stderr, "hf2hlo: loading %s (emit, plan, map weights)\n", model_dir.c_str());
-  ASSIGN_OR_RETURN(auto model, Model::Load(model_dir, opts));
-  const double load_s = Since(t0);
-  for (int32_t t : prompt) {
-    if (t >= model->config().vocab)
-      return Error("prompt token id ", t, " is outside the vocabulary of ", model->config().vocab);
+  if (verbose) std::fprintf(stderr, "prompt ids: %s\n", Ids(prompt).c_str());
+  Request request;
+  request.prompt = prompt;
+  request.max_tokens = max_tokens;
+  request.sampling = sampling;
+  if (auto problem = model->Check(request)) {
+    return Error(problem->field == "max_tokens" ? "--max-tokens: " : "", problem->message);
   }
-  Sampler sampler(sampling, model->config().vocab);
   double first_s = 0;
   t0 = Clock::now();
   std::vector<int32_t> out;
   if (text_mode) {
     // Streams text as it is produced; EOS ends the answer and is not printed.
-    StreamDecoder stream(*tokenizer, /*skip_special_tokens=*/true);
+    TextStream stream = text->NewStream();
     const std::vector<int32_t>& eos = gen.eos_token_ids;
-    ASSIGN_OR_RETURN(out, Generate(*model, prompt, max_tokens, sampler, eos, [&](int32_t t) {
+    ASSIGN_OR_RETURN(out, model->Generate(prompt, max_tokens, sampling, eos, [&](int32_t t) {
                        if (first_s == 0) first_s = Since(t0);
                        if (std::find(eos.begin(), eos.end(), t) != eos.end()) return;
                        std::fputs(stream.Step(t).c_str(), stdout);
@@ -155,7 +142,7 @@ Status RunRun(const Args& a) {
     std::fputs("\n", stdout);
     std::fflush(stdout);
   } else {
-    ASSIGN_OR_RETURN(out, Generate(*model, prompt, max_tokens, sampler, {}, [&](int32_t) {
+    ASSIGN_OR_RETURN(out, model->Generate(prompt, max_tokens, sampling, {}, [&](int32_t) {
                        if (first_s == 0) first_s = Since(t0);
                      }));
     std::cout << Ids(out) << std::endl;
@@ -166,7 +153,7 @@ Status RunRun(const Args& a) {
 
 Status RunBench(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(
-      a, {"--context", "--chunk", "--prompt-tokens", "--steps", "--batches", "--threads"}));
+      a, {"--engine", "--context", "--chunk", "--prompt-tokens", "--steps", "--batches", "--threads"}));
   if (a.model_dir.empty()) return Error("bench: MODEL_DIR is required");
   std::vector<int32_t> batches = {1, 4, 8, 16};
   if (a.flags.count("--batches")) {
@@ -176,15 +163,16 @@ Status RunBench(const Args& a) {
   if (steps < 1) return Error("--steps must be at least 1");
   for (int32_t batch : batches) {
     if (batch < 1) return Error("--batches: each B must be at least 1");
-    ASSIGN_OR_RETURN(ModelOptions opts, ReadModelOptions(a, batch));
+    ASSIGN_OR_RETURN(OpenOptions opts, ReadOpenOptions(a, batch));
+    opts.load_text = false;
     auto t0 = Clock::now();
-    ASSIGN_OR_RETURN(auto model, Model::Load(a.model_dir, opts));
+    ASSIGN_OR_RETURN(auto model, ServedModel::Open(a.model_dir, opts));
     const double load_s = Since(t0);
-    const ModelConfig& c = model->config();
+    const ModelSummary& c = model->summary();
     ASSIGN_OR_RETURN(int64_t prompt_len,
-                     IntFlag(a, "--prompt-tokens", std::min<int64_t>(128, model->context() / 2)));
+                     IntFlag(a, "--prompt-tokens", std::min<int64_t>(128, c.context / 2)));
     prompt_len =
-        std::max<int64_t>(1, std::min(prompt_len, model->context() - steps - model->chunk()));
+        std::max<int64_t>(1, std::min(prompt_len, c.context - steps - c.chunk));
     std::vector<int32_t> prompt(static_cast<size_t>(prompt_len));
     for (size_t i = 0; i < prompt.size(); ++i)
       prompt[i] = static_cast<int32_t>((i * 7919 + 13) % c.vocab);
@@ -193,9 +181,9 @@ Status RunBench(const Args& a) {
       std::printf(
           "model %s (%s): %lld layers, hidden %lld, vocab %lld; context %lld, chunk %lld, %d "
           "threads\n",
-          a.model_dir.c_str(), c.family.c_str(), static_cast<long long>(c.num_layers),
+          a.model_dir.c_str(), c.family.c_str(), static_cast<long long>(c.layers),
           static_cast<long long>(c.hidden), static_cast<long long>(c.vocab),
-          static_cast<long long>(model->context()), static_cast<long long>(model->chunk()),
+          static_cast<long long>(c.context), static_cast<long long>(c.chunk),
           opts.threads);
       std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f)\n", load_s,
                   lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s);
@@ -223,7 +211,7 @@ Status RunBench(const Args& a) {
       }
     }
     const double step_s = Since(d0) / steps;
-    const int64_t bytes = WeightBytesPerStep(*model);
+    const int64_t bytes = c.WeightBytesPerStep(batch);
     std::printf(
         "decode B=%-2d: %7.2f ms/step, %8.1f tokens/s aggregate; weights %.1f MiB/step = %.2f "
         "GB/s, "

@@ -1,5 +1,5 @@
-// hf2hlo serve: the OpenAI-compatible HTTP server over a continuous-batching
-// Scheduler on the built-in executor.
+// hf2hlo serve: the OpenAI-compatible HTTP server over a model opened
+// through the engine's front door and its continuous-batching scheduler.
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -34,11 +34,13 @@ std::string BaseName(std::string path) {
 
 Status RunServe(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(
-      a, {"--host", "--port", "--batch", "--context", "--chunk", "--threads", "--model-name"}));
+      a, {"--engine", "--host", "--port", "--batch", "--context", "--chunk", "--threads",
+          "--model-name"}));
   ASSIGN_OR_RETURN(const std::string model_dir, DefaultModelDir(a));
   ASSIGN_OR_RETURN(int64_t port, IntFlag(a, "--port", 8000));
   if (port < 0 || port > 65535) return Error("--port must be in [0, 65535]");
-  ModelOptions opts;
+  OpenOptions opts;
+  if (a.flags.count("--engine")) opts.engine = a.flags.at("--engine");
   ASSIGN_OR_RETURN(opts.batch, IntFlag(a, "--batch", 4));
   ASSIGN_OR_RETURN(opts.context, IntFlag(a, "--context", 0));
   ASSIGN_OR_RETURN(opts.chunk, IntFlag(a, "--chunk", 0));
@@ -63,22 +65,11 @@ Status RunServe(const Args& a) {
       a.flags.count("--model-name") ? a.flags.at("--model-name") : BaseName(model_dir);
   if (name.empty()) return Error("--model-name must not be empty");
 
-  ASSIGN_OR_RETURN(Tokenizer tokenizer, Tokenizer::FromFile(JoinPath(model_dir, "tokenizer.json")));
-  ASSIGN_OR_RETURN(ChatFormat format, ChatFormat::Load(model_dir));
-  ASSIGN_OR_RETURN(GenerationConfig gen, LoadGenerationConfig(model_dir));
   std::fprintf(stderr, "hf2hlo: loading %s (emit, plan, map weights)\n", model_dir.c_str());
-  ASSIGN_OR_RETURN(auto model, Model::Load(model_dir, opts));
-
-  server::ModelInfo info;
-  info.name = name;
-  info.context = model->context();
-  info.vocab = model->config().vocab;
-  info.defaults = gen.server_defaults;
-  info.max_new_tokens = gen.max_new_tokens;
-
-  Scheduler scheduler(*model, &tokenizer, gen.eos_token_ids);
-  scheduler.Start();
-  server::Server server(scheduler, tokenizer, std::move(format), info, options);
+  ASSIGN_OR_RETURN(auto model, ServedModel::Open(model_dir, opts));
+  if (model->text() == nullptr) return Error(model_dir, ": serve needs tokenizer.json");
+  model->scheduler().Start();
+  server::Server server(*model, name, options);
   ASSIGN_OR_RETURN(const int bound, server.Bind());
 
   // A client that goes away mid-stream must not kill the process; SIGINT and
@@ -94,8 +85,8 @@ Status RunServe(const Args& a) {
     }
   });
   std::fprintf(stderr, "hf2hlo: serving %s on http://%s:%d (%lld slots, context %lld)\n",
-               name.c_str(), options.host.c_str(), bound, static_cast<long long>(model->batch()),
-               static_cast<long long>(model->context()));
+               name.c_str(), options.host.c_str(), bound, static_cast<long long>(model->summary().batch),
+               static_cast<long long>(model->summary().context));
   std::fflush(stderr);
   Status status = server.Serve();
   served = true;

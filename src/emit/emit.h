@@ -1,5 +1,4 @@
-// hf2hlo emit: StableHLO text for the program kinds of DESIGN.md
-// ("Program contracts (v1)").
+// hf2hlo emit: StableHLO text for the program kinds of docs/programs.md.
 //
 // prefill: main(weights..., tokens: [P] i32, start, length, slot: i32,
 //               caches...) -> (logits: [V] f32, caches...)
@@ -10,13 +9,36 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/base.h"
 #include "model/model.h"
 
 namespace hf2hlo {
+
+// The argument-name contract between the emitter and every engine
+// (docs/programs.md): engines bind runtime buffers by these names; weights are
+// named by their checkpoint tensors.
+namespace program_args {
+inline constexpr std::string_view kTokens = "tokens";  // prefill [P], decode [B] i32
+inline constexpr std::string_view kStart = "start";    // prefill: first position, i32
+inline constexpr std::string_view kLength = "length";  // prefill: real tokens, i32
+inline constexpr std::string_view kSlot = "slot";      // prefill: cache slot, i32
+inline constexpr std::string_view kPos = "pos";        // decode: [B] i32 positions
+inline constexpr std::string_view kCachePrefix = "cache.";
+}  // namespace program_args
+
+// A KV-cache argument: layer L's K ("cache.k.L") or V ("cache.v.L").
+struct CacheArg {
+  int64_t layer = 0;
+  bool is_value = false;
+};
+std::string CacheArgName(const CacheArg& arg);
+// The cache argument `name` denotes, or nullopt when it is not one.
+std::optional<CacheArg> ParseCacheArgName(std::string_view name);
 
 enum class ProgramKind { kPrefill, kDecode };
 const char* ProgramKindName(ProgramKind kind);
@@ -27,8 +49,8 @@ struct ProgramShape {
   int64_t batch = 1;    // B: cache slots (decode rows)
   int64_t context = 0;  // S: cache positions per slot
   int64_t chunk = 0;    // P: prefill chunk length (prefill only)
-  // S_r: attend only cache positions [0, S_r) (a read window; DESIGN.md
-  // "later kinds"). 0 means S. The host keeps every attended position below
+  // S_r: attend only cache positions [0, S_r) (a read window,
+  // docs/programs.md). 0 means S. The host keeps every attended position below
   // S_r; masked positions add exact zeros, so a row's logits do not depend on
   // the window it ran in.
   int64_t read_window = 0;

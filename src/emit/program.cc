@@ -124,6 +124,25 @@ Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
   return OkStatus();
 }
 
+std::string CacheArgName(const CacheArg& arg) {
+  return StrCat(program_args::kCachePrefix, arg.is_value ? "v." : "k.", arg.layer);
+}
+
+std::optional<CacheArg> ParseCacheArgName(std::string_view name) {
+  if (!name.starts_with(program_args::kCachePrefix)) return std::nullopt;
+  name.remove_prefix(program_args::kCachePrefix.size());
+  if (name.size() < 3 || (name[0] != 'k' && name[0] != 'v') || name[1] != '.') return std::nullopt;
+  CacheArg arg;
+  arg.is_value = name[0] == 'v';
+  name.remove_prefix(2);
+  if (name.size() > 9 || (name.size() > 1 && name[0] == '0')) return std::nullopt;
+  for (char ch : name) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    arg.layer = arg.layer * 10 + (ch - '0');
+  }
+  return arg;
+}
+
 Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSpec>& weights,
                                 const ProgramShape& shape) {
   RETURN_IF_ERROR(ValidateProgramShape(c, shape));
@@ -137,24 +156,24 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
   const TensorType scalar{DType::kI32, {}};
   StepContext ctx;
   ctx.rows = n;
-  Value tokens = b.Arg(TensorType{DType::kI32, {n}}, "tokens");
+  Value tokens = b.Arg(TensorType{DType::kI32, {n}}, std::string(program_args::kTokens));
   Value pos;
   Value length;
   if (prefill) {
     ctx.layout = AttentionLayout::kChunk;
-    ctx.start = b.Arg(scalar, "start");
-    length = b.Arg(scalar, "length");
-    ctx.slot = b.Arg(scalar, "slot");
+    ctx.start = b.Arg(scalar, std::string(program_args::kStart));
+    length = b.Arg(scalar, std::string(program_args::kLength));
+    ctx.slot = b.Arg(scalar, std::string(program_args::kSlot));
   } else {
     ctx.layout = AttentionLayout::kRows;
-    pos = b.Arg(TensorType{DType::kI32, {n}}, "pos");
+    pos = b.Arg(TensorType{DType::kI32, {n}}, std::string(program_args::kPos));
   }
   const TensorType cache_type{DType::kF32,
                               {shape.batch, shape.context, c.num_kv_heads, c.head_dim}};
   std::vector<Value> k_caches, v_caches;
   for (int64_t i = 0; i < c.num_layers; ++i) {
-    k_caches.push_back(b.Arg(cache_type, StrCat("cache.k.", i), static_cast<int>(1 + 2 * i)));
-    v_caches.push_back(b.Arg(cache_type, StrCat("cache.v.", i), static_cast<int>(2 + 2 * i)));
+    k_caches.push_back(b.Arg(cache_type, CacheArgName({i, false}), static_cast<int>(1 + 2 * i)));
+    v_caches.push_back(b.Arg(cache_type, CacheArgName({i, true}), static_cast<int>(2 + 2 * i)));
   }
 
   ctx.zero_i32 = b.SplatI32(0, {});

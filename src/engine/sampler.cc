@@ -6,10 +6,9 @@
 // drop tokens below min-p x the top probability, renormalise, draw.
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <numeric>
 
-#include "engine/engine.h"
+#include "engine/sampling.h"
 
 namespace hf2hlo {
 
@@ -24,7 +23,7 @@ Status SamplingParams::Validate() const {
     return Error("repetition_penalty must be > 0, got ", repetition_penalty);
   }
   if (!std::isfinite(presence_penalty) || !std::isfinite(frequency_penalty)) {
-    return Error("presence and frequency penalties must be finite");
+    return Error("presence_penalty and frequency_penalty must be finite");
   }
   return OkStatus();
 }
@@ -108,51 +107,12 @@ int32_t Sampler::Sample(std::span<const float> raw) {
   return order_[keep - 1];
 }
 
-Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir) {
-  GenerationConfig g;
-  const std::string path = JoinPath(model_dir, "generation_config.json");
-  if (!FileExists(path)) return g;
-  ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return Error(path, ": not a JSON object");
-  auto number = [&](const char* key, double& out) -> Status {
-    if (!j.contains(key) || j[key].is_null()) return OkStatus();
-    if (!j[key].is_number()) return Error(path, ": key '", key, "' must be a number");
-    out = j[key].get<double>();
-    return OkStatus();
-  };
-  if (j.contains("eos_token_id") && !j["eos_token_id"].is_null()) {
-    const auto& e = j["eos_token_id"];
-    if (e.is_number_integer()) {
-      g.eos_token_ids.push_back(e.get<int32_t>());
-    } else if (e.is_array()) {
-      for (const auto& x : e) {
-        if (!x.is_number_integer()) return Error(path, ": 'eos_token_id' entries must be integers");
-        g.eos_token_ids.push_back(x.get<int32_t>());
-      }
-    } else {
-      return Error(path, ": 'eos_token_id' must be an integer or a list of integers");
-    }
+int32_t Argmax(std::span<const float> logits) {
+  int32_t best = 0;
+  for (size_t i = 1; i < logits.size(); ++i) {
+    if (logits[i] > logits[static_cast<size_t>(best)]) best = static_cast<int32_t>(i);
   }
-  bool do_sample = false;
-  if (j.contains("do_sample") && j["do_sample"].is_boolean())
-    do_sample = j["do_sample"].get<bool>();
-  double top_k = 0, max_new_tokens = 0;
-  SamplingParams& p = g.server_defaults;
-  p.temperature = 1.0;
-  RETURN_IF_ERROR(number("temperature", p.temperature));
-  RETURN_IF_ERROR(number("top_p", p.top_p));
-  RETURN_IF_ERROR(number("top_k", top_k));
-  RETURN_IF_ERROR(number("min_p", p.min_p));
-  RETURN_IF_ERROR(number("repetition_penalty", p.repetition_penalty));
-  RETURN_IF_ERROR(number("max_new_tokens", max_new_tokens));
-  p.top_k = static_cast<int64_t>(top_k);
-  g.max_new_tokens = max_new_tokens > 0 ? static_cast<int64_t>(max_new_tokens) : 0;
-  if (Status s = p.Validate(); !s.ok()) return Error(path, ": ", s.message());
-  g.defaults = p;
-  // HF generate is greedy unless do_sample (and then its temperature default is 1).
-  if (!do_sample) g.defaults.temperature = 0;
-  return g;
+  return best;
 }
 
 }  // namespace hf2hlo

@@ -12,7 +12,9 @@
 #include <optional>
 #include <unordered_set>
 
-#include "engine/engine.h"
+#include "engine/scheduler.h"
+#include "engine/step_engine.h"
+#include "tokenizer/tokenizer.h"
 
 namespace hf2hlo {
 namespace {
@@ -28,22 +30,6 @@ bool Contains(const std::vector<int32_t>& ids, int32_t id) {
 }
 
 }  // namespace
-
-const char* FinishReasonName(FinishReason reason) {
-  switch (reason) {
-    case FinishReason::kNone:
-      return "none";
-    case FinishReason::kStop:
-      return "stop";
-    case FinishReason::kLength:
-      return "length";
-    case FinishReason::kCancelled:
-      return "cancelled";
-    case FinishReason::kError:
-      return "error";
-  }
-  return "?";
-}
 
 // ---------------------------------------------------------------------------
 // StopMatcher
@@ -113,7 +99,7 @@ struct Sequence {
 }  // namespace
 
 struct Scheduler::Impl {
-  Model& model;
+  StepEngine& model;
   const Tokenizer* tokenizer;
   std::vector<int32_t> eos_ids;
 
@@ -132,7 +118,7 @@ struct Scheduler::Impl {
   uint64_t admissions = 0;
   std::vector<int32_t> step_tokens, step_pos;  // [B]
 
-  Impl(Model& m, const Tokenizer* t, std::vector<int32_t> eos)
+  Impl(StepEngine& m, const Tokenizer* t, std::vector<int32_t> eos)
       : model(m), tokenizer(t), eos_ids(std::move(eos)) {
     const auto B = static_cast<size_t>(model.batch());
     slots.resize(B);
@@ -262,7 +248,7 @@ struct Scheduler::Impl {
     Sequence& seq = *slots[static_cast<size_t>(pick)];
     const std::vector<int32_t>& prompt = seq.request.prompt;
     if (!seq.sampler) {
-      seq.sampler.emplace(seq.request.sampling, model.config().vocab);
+      seq.sampler.emplace(seq.request.sampling, model.vocab());
       for (int32_t t : prompt) seq.sampler->Observe(t, /*generated=*/false);
     }
     const int64_t n =
@@ -304,7 +290,7 @@ struct Scheduler::Impl {
     ASSIGN_OR_RETURN(auto logits, model.Decode(std::span<const int32_t>(step_tokens).first(rows),
                                                std::span<const int32_t>(step_pos).first(rows)));
     const double seconds = Since(t0);
-    const auto vocab = static_cast<size_t>(model.config().vocab);
+    const auto vocab = static_cast<size_t>(model.vocab());
     int64_t produced = 0;
     for (int64_t b = 0; b < rows; ++b) {
       Sequence* seq = slots[static_cast<size_t>(b)].get();
@@ -324,7 +310,7 @@ struct Scheduler::Impl {
   }
 };
 
-Scheduler::Scheduler(Model& model, const Tokenizer* tokenizer, std::vector<int32_t> eos_ids)
+Scheduler::Scheduler(StepEngine& model, const Tokenizer* tokenizer, std::vector<int32_t> eos_ids)
     : impl_(std::make_unique<Impl>(model, tokenizer, std::move(eos_ids))) {}
 
 Scheduler::~Scheduler() {
@@ -349,36 +335,11 @@ Scheduler::~Scheduler() {
 Result<uint64_t> Scheduler::Submit(Request request, RequestCallback callback) {
   Impl& s = *impl_;
   CHECK(callback != nullptr, "Scheduler::Submit needs a callback");
-  const int64_t vocab = s.model.config().vocab, context = s.model.context();
-  auto reject = [&](Status status) -> Result<uint64_t> {
+  if (auto problem =
+          CheckRequest(request, s.model.context(), s.model.vocab(), s.tokenizer != nullptr)) {
     std::lock_guard<std::mutex> lock(s.mu);
     ++s.metrics.requests_rejected;
-    return status;
-  };
-  if (request.prompt.empty()) return reject(Error("the prompt is empty"));
-  for (size_t i = 0; i < request.prompt.size(); ++i) {
-    if (request.prompt[i] < 0 || request.prompt[i] >= vocab) {
-      return reject(Error("prompt token ", i, " (id ", request.prompt[i],
-                          ") is outside the vocabulary [0, ", vocab, ")"));
-    }
-  }
-  for (int32_t id : request.stop_token_ids) {
-    if (id < 0 || id >= vocab) {
-      return reject(Error("stop token id ", id, " is outside the vocabulary [0, ", vocab, ")"));
-    }
-  }
-  if (request.max_tokens < 1)
-    return reject(Error("max_tokens must be at least 1, got ", request.max_tokens));
-  const auto prompt_len = static_cast<int64_t>(request.prompt.size());
-  if (request.max_tokens > context - prompt_len) {  // no overflow for any max_tokens
-    return reject(Error("the prompt (", prompt_len, " tokens) and max_tokens (", request.max_tokens,
-                        ") do not fit the context of ", context, " positions"));
-  }
-  if (Status st = request.sampling.Validate(); !st.ok()) return reject(st);
-  if (!request.stop.empty() && s.tokenizer == nullptr)
-    return reject(Error("stop strings need a tokenizer"));
-  for (const std::string& stop : request.stop) {
-    if (stop.empty()) return reject(Error("stop strings must not be empty"));
+    return Error(problem->message);
   }
   auto seq = std::make_unique<Sequence>();
   seq->submitted = Clock::now();

@@ -369,13 +369,23 @@ std::optional<ApiError> ParseRequest(const nlohmann::json& body, Endpoint endpoi
   return std::nullopt;
 }
 
-std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const Tokenizer& tokenizer,
-                                     const ChatFormat& format, std::vector<int32_t>* prompt) {
+ModelInfo ModelInfo::Of(const ServedModel& model, std::string name) {
+  ModelInfo info;
+  info.name = std::move(name);
+  info.context = model.summary().context;
+  info.vocab = model.summary().vocab;
+  info.defaults = model.generation().server_defaults;
+  info.max_new_tokens = model.generation().max_new_tokens;
+  return info;
+}
+
+std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const TextCodec& text,
+                                     std::vector<int32_t>* prompt) {
   if (request.endpoint == Endpoint::kChat) {
-    if (format.chat_template.empty()) {
+    if (!text.has_chat_template()) {
       return Bad("this model has no chat template; use /v1/completions", "messages");
     }
-    auto ids = EncodeChat(tokenizer, format, request.messages, /*add_generation_prompt=*/true);
+    auto ids = text.EncodeChat(request.messages, /*add_generation_prompt=*/true);
     if (!ids.ok())
       return Bad("cannot apply the chat template: " + ids.status().message(), "messages");
     *prompt = std::move(ids).value();
@@ -385,10 +395,7 @@ std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const Tokeniz
     *prompt = request.prompt_ids;
     return std::nullopt;
   }
-  EncodeOptions options;
-  options.add_special_tokens = true;
-  options.allow_special = true;
-  auto ids = tokenizer.Encode(*request.prompt_text, options);
+  auto ids = text.EncodeText(*request.prompt_text);
   if (!ids.ok()) return Bad("cannot encode the prompt: " + ids.status().message(), "prompt");
   *prompt = std::move(ids).value();
   return std::nullopt;
@@ -399,40 +406,14 @@ std::optional<ApiError> BuildEngineRequest(const ParsedRequest& request,
                                            uint64_t random_seed, Request* out) {
   const bool chat = request.endpoint == Endpoint::kChat;
   const char* prompt_param = chat ? "messages" : "prompt";
-  const char* prompt_what = chat ? "messages" : "prompt";
-  if (prompt.empty()) return Bad(StrCat(prompt_param, " must not be empty"), prompt_param);
-  for (int32_t id : prompt) {
-    if (id < 0 || id >= model.vocab) {
-      return Bad(
-          StrCat("prompt token id ", id, " is outside the vocabulary [0, ", model.vocab, ")"),
-          prompt_param);
-    }
-  }
-  const int64_t p = static_cast<int64_t>(prompt.size());
+  const auto p = static_cast<int64_t>(prompt.size());
   const int64_t s = model.context;
   int64_t max_tokens = 0;
   if (request.max_tokens) {
     max_tokens = *request.max_tokens;
-    if (max_tokens > s - p) {  // not p + max_tokens > s: max_tokens may be near INT64_MAX
-      const std::string total = max_tokens > s ? std::string("more than ") + std::to_string(s)
-                                               : std::to_string(p + max_tokens);
-      return Bad(
-          StrCat("This model's maximum context length is ", s, " tokens. However, you requested ",
-                 total, " tokens (", p, " in the ", prompt_what, ", ", max_tokens,
-                 " in the completion). Please reduce the length of the ", prompt_what,
-                 " or completion."),
-          p >= s ? prompt_param : request.max_tokens_param);
-    }
   } else {
-    if (p >= s) {
-      return Bad(StrCat("This model's maximum context length is ", s,
-                        " tokens. However, you requested ", p, " tokens in the ", prompt_what,
-                        ", which leaves no room for the completion. Please reduce the length of "
-                        "the ",
-                        prompt_what, "."),
-                 prompt_param);
-    }
-    max_tokens = chat ? s - p : std::min<int64_t>(16, s - p);
+    // At least 1, so that a prompt that fills the context fails the one check.
+    max_tokens = std::max<int64_t>(1, chat ? s - p : std::min<int64_t>(16, s - p));
     if (model.max_new_tokens > 0) max_tokens = std::min(max_tokens, model.max_new_tokens);
   }
   *out = Request();
@@ -443,7 +424,12 @@ std::optional<ApiError> BuildEngineRequest(const ParsedRequest& request,
   out->stop = request.stop;
   out->stop_token_ids = request.stop_token_ids;
   out->ignore_eos = request.ignore_eos;
-  return std::nullopt;
+  auto problem = CheckRequest(*out, s, model.vocab, /*has_tokenizer=*/true, prompt_param);
+  if (!problem) return std::nullopt;
+  std::string param = problem->field;
+  if (param == "prompt") param = prompt_param;
+  if (param == "max_tokens" && request.max_tokens) param = request.max_tokens_param;
+  return Bad(problem->message, param);
 }
 
 std::string ResponseId(Endpoint endpoint, uint64_t random_hi, uint64_t random_lo) {

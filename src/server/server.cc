@@ -93,19 +93,16 @@ void SetJson(httplib::Response& res, int status, const Json& body) {
 }  // namespace
 
 struct Server::Impl {
-  Impl(Scheduler& scheduler, const Tokenizer& tokenizer, ChatFormat format, ModelInfo model,
-       ServerOptions options)
-      : scheduler(scheduler),
-        tokenizer(tokenizer),
-        format(std::move(format)),
-        model(std::move(model)),
+  Impl(ServedModel& served, std::string name, ServerOptions options)
+      : scheduler(served.scheduler()),
+        text(*served.text()),
+        model(ModelInfo::Of(served, std::move(name))),
         options(std::move(options)),
         created(static_cast<int64_t>(std::time(nullptr))),
         rng(std::random_device{}()) {}
 
   Scheduler& scheduler;
-  const Tokenizer& tokenizer;
-  const ChatFormat format;
+  const TextCodec& text;
   const ModelInfo model;
   const ServerOptions options;
   const int64_t created;
@@ -149,7 +146,7 @@ void Server::Impl::HandleGeneration(const httplib::Request& req, httplib::Respon
   ParsedRequest parsed;
   if (auto e = ParseRequest(body, endpoint, model, &parsed)) return Reject(res, *e);
   std::vector<int32_t> prompt;
-  if (auto e = EncodePrompt(parsed, tokenizer, format, &prompt)) return Reject(res, *e);
+  if (auto e = EncodePrompt(parsed, text, &prompt)) return Reject(res, *e);
   Request request;
   if (auto e = BuildEngineRequest(parsed, std::move(prompt), model, Random(), &request)) {
     return Reject(res, *e);
@@ -385,6 +382,22 @@ void Server::Impl::Routes() {
   http.Post("/v1/completions", [this](const httplib::Request& req, httplib::Response& res) {
     HandleGeneration(req, res, Endpoint::kCompletions);
   });
+  // vLLM's /tokenize: {"prompt": ...} or {"messages": [...]} -> the ids a
+  // generation request with that body would run.
+  http.Post("/tokenize", [this](const httplib::Request& req, httplib::Response& res) {
+    nlohmann::json body;
+    if (auto e = ParseJsonBody(req.body, &body)) return Reject(res, *e);
+    const Endpoint endpoint =
+        body.is_object() && body.contains("messages") ? Endpoint::kChat : Endpoint::kCompletions;
+    ParsedRequest parsed;
+    if (auto e = ParseRequest(body, endpoint, model, &parsed)) return Reject(res, *e);
+    std::vector<int32_t> prompt;
+    if (auto e = EncodePrompt(parsed, text, &prompt)) return Reject(res, *e);
+    SetJson(res, 200,
+            Json{{"tokens", prompt},
+                 {"count", prompt.size()},
+                 {"max_model_len", model.context}});
+  });
   http.Post("/v1/chat/completions", [this](const httplib::Request& req, httplib::Response& res) {
     HandleGeneration(req, res, Endpoint::kChat);
   });
@@ -397,7 +410,7 @@ void Server::Impl::Routes() {
     e.status = res.status;
     const std::string& p = req.path;
     const bool get = p == "/health" || p == "/v1/models" || p == "/metrics";
-    const bool post = p == "/v1/completions" || p == "/v1/chat/completions";
+    const bool post = p == "/v1/completions" || p == "/v1/chat/completions" || p == "/tokenize";
     if (res.status == 404 && (get || post)) {
       e.status = 405;
       e.message = StrCat("method ", req.method, " is not allowed for ", p);
@@ -440,10 +453,9 @@ void Server::Impl::Routes() {
   });
 }
 
-Server::Server(Scheduler& scheduler, const Tokenizer& tokenizer, ChatFormat format, ModelInfo model,
-               ServerOptions options)
-    : impl_(std::make_unique<Impl>(scheduler, tokenizer, std::move(format), std::move(model),
-                                   std::move(options))) {
+Server::Server(ServedModel& model, std::string name, ServerOptions options)
+    : impl_(std::make_unique<Impl>(model, std::move(name), std::move(options))) {
+  CHECK(model.text() != nullptr, "Server needs a model with a tokenizer");
   const int threads = impl_->options.http_threads;
   impl_->http.new_task_queue = [threads] {
     return new httplib::ThreadPool(static_cast<size_t>(threads));

@@ -19,7 +19,6 @@
 
 #include "base/base.h"
 #include "engine/engine.h"
-#include "tokenizer/tokenizer.h"
 
 namespace hf2hlo::server {
 
@@ -30,6 +29,7 @@ using Json = nlohmann::ordered_json;  // keeps OpenAI's key order in responses
 
 // What request validation needs to know about the served model.
 struct ModelInfo {
+  static ModelInfo Of(const ServedModel& model, std::string name);
   std::string name;            // the id clients send as "model"
   int64_t context = 0;         // S: prompt + completion tokens at most
   int64_t vocab = 0;           // token ids must be in [0, vocab)
@@ -74,15 +74,17 @@ std::optional<ApiError> ParseJsonBody(const std::string& body, nlohmann::json* o
 // Unknown fields are ignored; null counts as absent.
 std::optional<ApiError> ParseRequest(const nlohmann::json& body, Endpoint endpoint,
                                      const ModelInfo& model, ParsedRequest* out);
-// The prompt's token ids: completions text is encoded like HF's default
-// encode (special tokens added and recognised), ids are taken as they are,
-// chat messages go through the model's chat template.
-std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const Tokenizer& tokenizer,
-                                     const ChatFormat& format, std::vector<int32_t>* prompt);
-// The Scheduler request: checks the prompt (not empty, ids in the vocab) and
-// the context length (vLLM's message), resolves the max_tokens default
-// (completions: 16, chat: all of the context left, both capped by the context
-// and ModelInfo::max_new_tokens) and the seed (`random_seed` when absent).
+// The prompt's token ids under the engine's one encoding policy
+// (TextCodec): completions text with EncodeText, chat messages with
+// EncodeChat, ids taken as they are.
+std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const TextCodec& text,
+                                     std::vector<int32_t>* prompt);
+// The Scheduler request: resolves the max_tokens default (completions: 16,
+// chat: all of the context left, both capped by the context and
+// ModelInfo::max_new_tokens) and the seed (`random_seed` when absent), then
+// applies the engine's one admission check (CheckRequest: prompt ids,
+// context length with vLLM's message, sampling, stops), naming the request's
+// own field.
 std::optional<ApiError> BuildEngineRequest(const ParsedRequest& request,
                                            std::vector<int32_t> prompt, const ModelInfo& model,
                                            uint64_t random_seed, Request* out);
@@ -141,10 +143,9 @@ struct ServerOptions {
 
 class Server {
  public:
-  // `scheduler` runs on a model described by `model`, Start()ed by the
-  // caller; all references must outlive the Server.
-  Server(Scheduler& scheduler, const Tokenizer& tokenizer, ChatFormat format, ModelInfo model,
-         ServerOptions options);
+  // Serves `model` (which needs a tokenizer) under the id `name`; its
+  // scheduler must be Start()ed by the caller. `model` must outlive the Server.
+  Server(ServedModel& model, std::string name, ServerOptions options);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "engine/model_files.h"
 #include "server/server.h"
 #include "test_util.h"
 
@@ -285,23 +286,28 @@ TEST(openai_request, ChatMessagesAndMaxCompletionTokens) {
   EXPECT_EQ(r.max_tokens_param, "max_tokens");
 }
 
+TextCodec Codec(ChatFormat format) {
+  return TextCodec(std::make_unique<TextCodec::Impl>(TextCodec::Impl{CharTokenizer(), format}));
+}
+
 TEST(openai_request, EncodePrompt) {
   const Tokenizer tok = CharTokenizer();
+  const TextCodec chat_ml = Codec(ChatMl()), no_template = Codec(ChatFormat());
   std::vector<int32_t> ids;
   ParsedRequest r = MustParse(R"({"prompt": "ab<|im_end|>"})");
-  ASSERT_FALSE(EncodePrompt(r, tok, ChatMl(), &ids).has_value());
+  ASSERT_FALSE(EncodePrompt(r, chat_ml, &ids).has_value());
   EXPECT_EQ(ids, (std::vector<int32_t>{'a' - 32, 'b' - 32, 96})) << "special tokens recognised";
   r = MustParse(R"({"prompt": [3, 4]})");
-  ASSERT_FALSE(EncodePrompt(r, tok, ChatMl(), &ids).has_value());
+  ASSERT_FALSE(EncodePrompt(r, chat_ml, &ids).has_value());
   EXPECT_EQ(ids, (std::vector<int32_t>{3, 4}));
 
   r = MustParse(R"({"messages": [{"role": "user", "content": "hi"}]})", Endpoint::kChat);
-  ASSERT_FALSE(EncodePrompt(r, tok, ChatMl(), &ids).has_value());
+  ASSERT_FALSE(EncodePrompt(r, chat_ml, &ids).has_value());
   auto want = tok.Encode("<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n");
   ASSERT_TRUE(want.ok());
   EXPECT_EQ(ids, *want);
   EXPECT_EQ(ids.front(), 95);
-  auto e = EncodePrompt(r, tok, ChatFormat(), &ids);
+  auto e = EncodePrompt(r, no_template, &ids);
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->status, 400);
   EXPECT_NE(e->message.find("no chat template"), std::string::npos);

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "engine/engine.h"
+#include "engine/model_files.h"
 
 namespace hf2hlo {
 namespace {

@@ -111,14 +111,14 @@ class SchedulerTest : public ::testing::Test {
     fs::remove_all(*dir_);
     delete dir_;
   }
-  static std::unique_ptr<Model> Load(int64_t batch, std::vector<int64_t> rows) {
-    ModelOptions o;
+  static std::unique_ptr<ServedModel> Load(int64_t batch, std::vector<int64_t> rows) {
+    OpenOptions o;
     o.batch = batch;
     o.context = 64;
     o.chunk = 8;
     o.threads = 2;
     o.decode_rows = std::move(rows);
-    auto m = Model::Load(*dir_, o);
+    auto m = ServedModel::Open(*dir_, o);
     EXPECT_TRUE(m.ok()) << m.status().message();
     return m.ok() ? std::move(m).value() : nullptr;
   }
@@ -134,7 +134,8 @@ TEST_F(SchedulerTest, ThreadedSubmitAndCancelMatchSoloRuns) {
   ASSERT_NE(solo_model, nullptr);
   std::vector<std::vector<int32_t>> solo(kRequests);
   for (int i = 0; i < kRequests; ++i) {
-    Scheduler s(*solo_model, nullptr, {});
+    auto scheduler = solo_model->NewScheduler({});
+    Scheduler& s = *scheduler;
     Collector c;
     auto id = s.Submit(MakeRequest(i), c.Callback());
     ASSERT_TRUE(id.ok()) << id.status().message();
@@ -152,7 +153,8 @@ TEST_F(SchedulerTest, ThreadedSubmitAndCancelMatchSoloRuns) {
   Collector c;
   std::vector<uint64_t> ids(kRequests);
   {
-    Scheduler s(*model, nullptr, {});
+    auto scheduler = model->NewScheduler({});
+    Scheduler& s = *scheduler;
     s.Start();
     // Three client threads submit interleaved requests; requests 3 and 8 are
     // cancelled by a fourth thread as soon as they exist.
@@ -209,7 +211,8 @@ TEST_F(SchedulerTest, DestructorCancelsWhatIsLeft) {
   Collector c;
   std::vector<uint64_t> ids;
   {
-    Scheduler s(*model, nullptr, {});
+    auto scheduler = model->NewScheduler({});
+    Scheduler& s = *scheduler;
     for (int i = 0; i < 4; ++i) ids.push_back(*s.Submit(MakeRequest(i), c.Callback()));
     ASSERT_TRUE(s.Step().ok());  // two admitted, two queued
   }
@@ -225,16 +228,17 @@ TEST_F(SchedulerTest, HugeBudgetsAreRefusedNotOverflowed) {
   ASSERT_NE(model, nullptr);
   const std::vector<int32_t> prompt = {1, 2, 3};
   // Regression: prompt + INT64_MAX wrapped negative and passed the check.
-  auto r = GenerateGreedy(*model, prompt, std::numeric_limits<int64_t>::max());
+  auto r = model->Generate(prompt, std::numeric_limits<int64_t>::max(), SamplingParams(), {});
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("exceeds the context"), std::string::npos);
-  Scheduler s(*model, nullptr, {});
+  EXPECT_NE(r.status().message().find("maximum context length is 64"), std::string::npos);
+  auto scheduler = model->NewScheduler({});
+    Scheduler& s = *scheduler;
   Request request;
   request.prompt = prompt;
   request.max_tokens = std::numeric_limits<int64_t>::max();
   auto id = s.Submit(request, [](const RequestEvent&) {});
   ASSERT_FALSE(id.ok());
-  EXPECT_NE(id.status().message().find("do not fit the context"), std::string::npos);
+  EXPECT_NE(id.status().message().find("maximum context length is 64"), std::string::npos);
 }
 
 TEST_F(SchedulerTest, DecodeRejectsRowCountsWithoutAProgram) {

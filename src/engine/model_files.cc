@@ -1,0 +1,153 @@
+// The model folder's generation_config.json and chat format, read with the
+// model library's JSON file reader (errors name the file and key), and chat
+// prompts: the template rendered for a conversation, then encoded so that
+// text from the template may hold special tokens while text from the
+// messages never does.
+#include "engine/model_files.h"
+
+#include <nlohmann/json.hpp>
+
+#include "chat/chat.h"
+#include "model/json_file.h"
+
+namespace hf2hlo {
+namespace {
+
+// A special token of tokenizer_config.json: a string or {"content": ...}.
+std::string SpecialToken(const nlohmann::json& config, const char* key) {
+  if (!config.contains(key)) return "";
+  const auto& v = config[key];
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_object() && v.contains("content") && v["content"].is_string()) {
+    return v["content"].get<std::string>();
+  }
+  return "";
+}
+
+std::string Trim(const std::string& s) {
+  const char* ws = " \t\n\r\f\v";
+  const size_t b = s.find_first_not_of(ws);
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(ws) - b + 1);
+}
+
+// eos_token_id: an integer or a list of integers.
+Result<std::vector<int32_t>> EosIds(const ConfigReader& r) {
+  std::vector<int32_t> ids;
+  if (!r.Has("eos_token_id")) return ids;
+  const nlohmann::json& e = r.Raw("eos_token_id");
+  if (e.is_number_integer()) {
+    ids.push_back(e.get<int32_t>());
+    return ids;
+  }
+  if (!e.is_array()) return r.KeyError("eos_token_id", "must be an integer or a list of integers");
+  for (const auto& x : e) {
+    if (!x.is_number_integer()) return r.KeyError("eos_token_id", "entries must be integers");
+    ids.push_back(x.get<int32_t>());
+  }
+  return ids;
+}
+
+}  // namespace
+
+Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir) {
+  GenerationConfig g;
+  const std::string path = JoinPath(model_dir, "generation_config.json");
+  if (!FileExists(path)) return g;
+  ASSIGN_OR_RETURN(nlohmann::json j, ReadJsonObjectFile(path));
+  const ConfigReader r(j, path);
+  ASSIGN_OR_RETURN(g.eos_token_ids, EosIds(r));
+  bool do_sample = false;
+  if (j.contains("do_sample") && j["do_sample"].is_boolean())
+    do_sample = j["do_sample"].get<bool>();
+  SamplingParams& p = g.server_defaults;
+  ASSIGN_OR_RETURN(p.temperature, r.NumberOr("temperature", 1.0));
+  ASSIGN_OR_RETURN(p.top_p, r.NumberOr("top_p", p.top_p));
+  ASSIGN_OR_RETURN(double top_k, r.NumberOr("top_k", 0));
+  ASSIGN_OR_RETURN(p.min_p, r.NumberOr("min_p", p.min_p));
+  ASSIGN_OR_RETURN(p.repetition_penalty, r.NumberOr("repetition_penalty", p.repetition_penalty));
+  ASSIGN_OR_RETURN(double max_new_tokens, r.NumberOr("max_new_tokens", 0));
+  p.top_k = static_cast<int64_t>(top_k);
+  g.max_new_tokens = max_new_tokens > 0 ? static_cast<int64_t>(max_new_tokens) : 0;
+  if (Status s = p.Validate(); !s.ok()) return Error(path, ": ", s.message());
+  g.defaults = p;
+  // HF generate is greedy unless do_sample (and then its temperature default is 1).
+  if (!do_sample) g.defaults.temperature = 0;
+  return g;
+}
+
+Result<ChatFormat> ChatFormat::Load(const std::string& model_dir) {
+  ChatFormat f;
+  const std::string config_path = JoinPath(model_dir, "tokenizer_config.json");
+  nlohmann::json config = nlohmann::json::object();
+  if (FileExists(config_path)) {
+    ASSIGN_OR_RETURN(config, ReadJsonObjectFile(config_path));
+    f.bos_token = SpecialToken(config, "bos_token");
+    f.eos_token = SpecialToken(config, "eos_token");
+  }
+  const std::string jinja_path = JoinPath(model_dir, "chat_template.jinja");
+  std::string where;
+  if (FileExists(jinja_path)) {
+    ASSIGN_OR_RETURN(f.chat_template, ReadFile(jinja_path));
+    where = jinja_path;
+  } else if (config.contains("chat_template") && !config["chat_template"].is_null()) {
+    where = config_path + ": chat_template";
+    auto source = chat::ChatTemplateFromConfig(config);
+    if (!source.ok()) return source.status().WithContext(where);
+    f.chat_template = std::move(source).value();
+  }
+  if (!f.chat_template.empty()) {
+    if (Status s = chat::CheckChatTemplate(f.chat_template); !s.ok()) return s.WithContext(where);
+  }
+  return f;
+}
+
+Result<std::vector<int32_t>> EncodeChat(const Tokenizer& tokenizer, const ChatFormat& format,
+                                        const std::vector<ChatMessage>& messages,
+                                        bool add_generation_prompt) {
+  if (format.chat_template.empty()) return Error("the model has no chat template");
+  nlohmann::ordered_json context;
+  context["messages"] = nlohmann::ordered_json::array();
+  for (const ChatMessage& m : messages) {
+    context["messages"].push_back({{"role", m.role}, {"content", m.content}});
+  }
+  context["add_generation_prompt"] = add_generation_prompt;
+  context["bos_token"] = format.bos_token;
+  context["eos_token"] = format.eos_token;
+  ASSIGN_OR_RETURN(std::string text, chat::RenderChatTemplate(format.chat_template, context));
+  // Spans of message text in the rendering, in order (exact, else trimmed as
+  // templates often do); they are encoded with special tokens disallowed.
+  std::vector<std::pair<size_t, size_t>> spans;
+  size_t at = 0;
+  for (const ChatMessage& m : messages) {
+    for (const std::string& needle : {m.content, Trim(m.content)}) {
+      if (needle.empty()) continue;
+      size_t found = text.find(needle, at);
+      if (found == std::string::npos) continue;
+      spans.emplace_back(found, found + needle.size());
+      at = found + needle.size();
+      break;
+    }
+  }
+  std::vector<int32_t> ids;
+  auto append = [&](size_t begin, size_t end, bool allow_special) -> Status {
+    if (begin >= end) return OkStatus();
+    EncodeOptions options;
+    options.add_special_tokens = false;  // the template writes BOS itself
+    options.allow_special = allow_special;
+    ASSIGN_OR_RETURN(auto part,
+                     tokenizer.Encode(std::string_view(text).substr(begin, end - begin), options));
+    ids.insert(ids.end(), part.begin(), part.end());
+    return OkStatus();
+  };
+  size_t pos = 0;
+  for (const auto& [begin, end] : spans) {
+    RETURN_IF_ERROR(append(pos, begin, true));
+    RETURN_IF_ERROR(append(begin, end, false));
+    pos = end;
+  }
+  RETURN_IF_ERROR(append(pos, text.size(), true));
+  return ids;
+}
+
+}  // namespace hf2hlo
