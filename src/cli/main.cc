@@ -21,20 +21,24 @@ constexpr const char* kUsage = R"(usage:
   hf2hlo run [MODEL_DIR] (--prompt TEXT [--raw] [--system TEXT] | --tokens 1,2,3)
              [--max-tokens N] [--temperature T] [--top-k K] [--top-p P] [--min-p P]
              [--seed N] [--engine builtin] [--context S] [--chunk P] [--threads T]
-      Generation on the built-in executor: prefill chunks, then decode steps.
-      --prompt applies the chat template (--raw: none) and streams the answer
-      until an EOS id of generation_config.json; --tokens prints the new token
-      ids. Greedy unless generation_config.json sets do_sample or --temperature
-      is given. MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct.
+             [--verbose]
+      Generation in slot 0: prefill chunks, then decode steps. --prompt applies
+      the chat template (message text never becomes special tokens) and streams
+      the answer until an EOS id of generation_config.json; --raw encodes the
+      text as HF's tokenizer(text) does (the model's input exactly as written).
+      --tokens prints the new token ids. Greedy unless generation_config.json
+      sets do_sample or --temperature is given. --verbose prints the prompt ids
+      on stderr. MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct.
   hf2hlo bench MODEL_DIR [--context S] [--chunk P] [--prompt-tokens N] [--steps N]
-               [--batches 1,4,8,16] [--threads T]
+               [--batches 1,4,8,16] [--threads T] [--engine builtin]
       Load time, prefill tokens/s, decode tokens/s at B=1 and the aggregate at
       larger B, peak RSS, weight bytes read per decode token and the GB/s that
       implies.
   hf2hlo serve [MODEL_DIR] [--host H] [--port N] [--batch B] [--context S] [--chunk P]
-               [--threads T] [--model-name NAME]
+               [--threads T] [--model-name NAME] [--engine builtin]
       OpenAI-compatible HTTP server (/v1/completions, /v1/chat/completions,
-      /v1/models, /health, /metrics) with continuous batching over B cache slots.
+      /v1/models, /tokenize, /health, /metrics) with continuous batching over B
+      cache slots.
       Defaults: 127.0.0.1:8000 (--port 0: any free port), B = 4, NAME = the
       folder's name, MODEL_DIR = the prepared SmolLM2-135M-Instruct.
   hf2hlo help
