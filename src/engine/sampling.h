@@ -12,7 +12,7 @@
 namespace hf2hlo {
 
 // Per-request sampling. temperature 0 is greedy; 0 / 1.0 turn the other
-// filters off. Order of application: docs/serving.md, "Sampling".
+// filters off. Order of application: docs/serving.md, "One request's tokens".
 struct SamplingParams {
   double temperature = 0;
   int64_t top_k = 0;

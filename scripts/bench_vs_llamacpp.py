@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""hf2hlo and llama.cpp side by side on one model, interleaved, medians.
+
+usage: .venv/bin/python scripts/bench_vs_llamacpp.py [MODEL_DIR] [--reps 3] [--types bf16,f16]
+                                                   [--threads 1,2] [--bin build/hf2hlo] [--quick]
+
+MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct. llama.cpp's tools
+and the GGUF files come from ../shared/bench/llamacpp.sh (built outside the
+project tree from PyPI's llama-cpp-python sources; never part of hf2hlo).
+
+Cases (each a row of the table; "hf2hlo" runs the model folder's own weights,
+bf16 for the prepared SmolLM2, beside llama.cpp at each GGUF type):
+  decode B=1, short history   tg: 64 tokens after a 16-token prompt, context 2048
+  decode B=1, 1,500 history   tg: 64 tokens after a 1,500-token prompt (llama-bench -d 1500)
+  prefill 512                 pp512
+  aggregate decode B=16       16 sequences (llama-batched-bench -npl 16), 128-token prompts
+Every repetition runs every case on both engines in turn (hf2hlo, then each
+llama.cpp type), so slow phases of the shared machine hit both; the table
+shows medians and the ratio hf2hlo / llama.cpp. The load average before and
+after is printed. Figures are reported, never asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(REPO, "python"))
+
+LLAMACPP_SH = os.path.join(os.path.dirname(REPO), "shared", "bench", "llamacpp.sh")
+
+
+def sh(cmd: list[str], timeout: float = 1800) -> str:
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    if p.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stdout}\n{p.stderr}")
+    return p.stdout
+
+
+def load() -> str:
+    return " ".join(open("/proc/loadavg").read().split()[:3])
+
+
+# --- hf2hlo -----------------------------------------------------------------
+
+def hf2hlo_bench(binary: str, model: str, threads: int, batch: int, prompt: int, steps: int) -> dict:
+    out = sh([binary, "bench", model, "--context", "2048", "--chunk", "64", "--threads", str(threads),
+              "--batches", str(batch), "--prompt-tokens", str(prompt), "--steps", str(steps)])
+    m = re.search(r"prefill: (\d+) tokens in [\d.]+ ms = ([\d.]+) tokens/s", out)
+    d = re.search(r"decode B=\s*(\d+)\s*:\s*([\d.]+) ms/step,\s*([\d.]+) tokens/s aggregate.*?= ([\d.]+) GB/s",
+                  out)
+    rss = re.search(r"peak RSS: ([\d.]+) MiB", out)
+    return {"prefill_tps": float(m.group(2)) if m else None, "decode_tps": float(d.group(3)),
+            "gbps": float(d.group(4)), "rss_mib": float(rss.group(1))}
+
+
+def hf2hlo_case(binary, model, case, threads):
+    if case == "tg_short":
+        return hf2hlo_bench(binary, model, threads, 1, 16, 64)["decode_tps"]
+    if case == "tg_long":
+        return hf2hlo_bench(binary, model, threads, 1, 1500, 64)["decode_tps"]
+    if case == "pp512":
+        return hf2hlo_bench(binary, model, threads, 1, 512, 1)["prefill_tps"]
+    if case == "b16":
+        return hf2hlo_bench(binary, model, threads, 16, 128, 32)["decode_tps"]
+    raise ValueError(case)
+
+
+# --- llama.cpp ----------------------------------------------------------------
+
+def llama_bench(bin_dir: str, gguf: str, threads: int, args: list[str]) -> float:
+    out = sh([os.path.join(bin_dir, "llama-bench"), "-m", gguf, "-t", str(threads), "-r", "1", "-o", "json",
+              *args])
+    rows = json.loads(out)
+    return float(rows[-1]["avg_ts"])
+
+
+def llama_batched(bin_dir: str, gguf: str, threads: int, npl: int) -> float:
+    out = sh([os.path.join(bin_dir, "llama-batched-bench"), "-m", gguf, "-t", str(threads), "-c", "4096",
+              "-b", "2048", "-ub", "512", "-npp", "128", "-ntg", "32", "-npl", str(npl)])
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 8 and cells[2] == str(npl) and cells[0] == "128":
+            return float(cells[7])  # S_TG t/s: aggregate generation speed
+    raise RuntimeError("no batched-bench row in:\n" + out)
+
+
+def llama_case(bin_dir, gguf, case, threads):
+    if case == "tg_short":
+        return llama_bench(bin_dir, gguf, threads, ["-p", "0", "-n", "64", "-d", "16"])
+    if case == "tg_long":
+        return llama_bench(bin_dir, gguf, threads, ["-p", "0", "-n", "64", "-d", "1500"])
+    if case == "pp512":
+        return llama_bench(bin_dir, gguf, threads, ["-p", "512", "-n", "0"])
+    if case == "b16":
+        return llama_batched(bin_dir, gguf, threads, 16)
+    raise ValueError(case)
+
+
+CASE_NAMES = {
+    "tg_short": "decode B=1, 16-token history (tok/s)",
+    "tg_long": "decode B=1, 1,500-token history (tok/s)",
+    "pp512": "prefill 512 tokens (tok/s)",
+    "b16": "aggregate decode B=16 (tok/s)",
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("model", nargs="?")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--types", default="bf16,f16")
+    ap.add_argument("--threads", default="2")
+    ap.add_argument("--cases", default="tg_short,tg_long,pp512,b16")
+    ap.add_argument("--bin", default=os.path.join(REPO, "build", "hf2hlo"))
+    args = ap.parse_args()
+    model = args.model
+    if model is None:
+        from hf2hlo_harness.smollm2 import smollm2_dir
+        model = smollm2_dir()
+    bin_dir = sh(["bash", LLAMACPP_SH, "build"]).strip().splitlines()[-1]
+    types = args.types.split(",")
+    ggufs = dict(zip(types, sh(["bash", LLAMACPP_SH, "gguf", model, *types]).split()))
+    cases = args.cases.split(",")
+    threads = [int(t) for t in args.threads.split(",")]
+    print(f"# {time.strftime('%Y-%m-%d %H:%M')} | {platform.processor() or platform.machine()} | "
+          f"{os.cpu_count()} cpus | model {model}")
+    print(f"load average before: {load()}")
+    samples: dict[tuple, list[float]] = {}
+    for rep in range(args.reps):
+        for t in threads:
+            for case in cases:
+                samples.setdefault(("hf2hlo", case, t), []).append(hf2hlo_case(args.bin, model, case, t))
+                for ty in types:
+                    samples.setdefault((ty, case, t), []).append(llama_case(bin_dir, ggufs[ty], case, t))
+        print(f"rep {rep + 1}/{args.reps} done, load {load()}", flush=True)
+    print(f"load average after: {load()}\n")
+    head = "| case | threads | hf2hlo | " + " | ".join(f"llama.cpp {ty}" for ty in types) + " | " + \
+        " | ".join(f"ratio vs {ty}" for ty in types) + " |"
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
+    for t in threads:
+        for case in cases:
+            ours = statistics.median(samples[("hf2hlo", case, t)])
+            theirs = [statistics.median(samples[(ty, case, t)]) for ty in types]
+            print(f"| {CASE_NAMES[case]} | {t} | {ours:.1f} | " + " | ".join(f"{x:.1f}" for x in theirs) + " | " +
+                  " | ".join(f"{ours / x:.2f}x" for x in theirs) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
