@@ -1,4 +1,4 @@
-// Layer core: HF LlamaDecoderLayer math (families.md §1.2-1.6, §2.1-2.3) in
+// Layer core: HF LlamaDecoderLayer math (docs/layer-math.md, "The decoder layer") in
 // f32, op for op in HF's order where rounding could differ.
 #include "emit/layer.h"
 
