@@ -22,8 +22,13 @@ struct MutView {
 // its results (pre-allocated). The op has been verified, so shapes are
 // consistent. Outputs never alias inputs, except that a dynamic_update_slice
 // output may be the operand's own buffer (in place): then only the update
-// region is written.
+// region is written. An op without a reference kernel (see
+// HasReferenceKernel) is an internal invariant failure that names the op.
 void EvalReference(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> inputs,
                    std::span<const MutView> outputs);
+
+// Whether EvalReference has a kernel for `code`'s category: every op in the
+// op table except the terminator.
+bool HasReferenceKernel(hlo::OpCode code);
 
 }  // namespace hf2hlo::exec

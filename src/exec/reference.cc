@@ -1,91 +1,72 @@
-// Reference kernels: dispatch by op code. Semantics follow the StableHLO spec;
-// where the spec leaves a case open, the choice is documented next to the
-// scalar function (reference_scalar.h, ConvertScalar in reference_util.h) or
-// the kernel (reduce order, dot_general accumulation in
-// reference_dot_reduce.cc).
+// Reference kernels: dispatch by the op table's category, one entry point per
+// category. Semantics follow the StableHLO spec; where the spec leaves a case
+// open, the choice is documented next to the scalar function
+// (reference_scalar.h, ConvertScalar in reference_util.h) or the kernel
+// (reduce order, dot_general accumulation in reference_dot_reduce.cc).
 #include <cstring>
 
 #include "exec/kernels.h"
 #include "exec/reference_util.h"
 
 namespace hf2hlo::exec {
+namespace {
+
+using Kernel = void (*)(const hlo::Op&, const hlo::Module&, std::span<const ConstView>,
+                        std::span<const MutView>);
+
+// Null only for the terminator, which ends a region and is never evaluated.
+Kernel CategoryKernel(hlo::OpCategory category) {
+  using hlo::OpCategory;
+  switch (category) {
+    case OpCategory::kUnaryElementwise:
+    case OpCategory::kBinaryElementwise:
+    case OpCategory::kTernaryElementwise:
+    case OpCategory::kCompare:
+      return ref::EvalElementwise;
+    case OpCategory::kConvert:
+      return ref::EvalConvert;
+    case OpCategory::kMovement:
+      return ref::EvalMovement;
+    case OpCategory::kGather:
+      return ref::EvalGather;
+    case OpCategory::kGenerator:
+      return ref::EvalIota;
+    case OpCategory::kLiteral:
+      return ref::EvalLiteral;
+    case OpCategory::kContraction:
+      return ref::EvalDotGeneral;
+    case OpCategory::kReduction:
+      return ref::EvalReduce;
+    case OpCategory::kTerminator:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void ref::EvalLiteral(const hlo::Op& op, const hlo::Module&, std::span<const ConstView>,
+                      std::span<const MutView> out) {
+  int64_t bytes = NumElements(*out[0].type) * ElementBytes(out[0].type->element);
+  CHECK(static_cast<int64_t>(op.literal.size()) == bytes, "constant literal has ",
+        op.literal.size(), " bytes, type needs ", bytes);
+  if (bytes > 0) std::memcpy(out[0].data, op.literal.data(), static_cast<size_t>(bytes));
+}
+
+bool HasReferenceKernel(hlo::OpCode code) {
+  return CategoryKernel(hlo::GetOpInfo(code).category) != nullptr;
+}
 
 void EvalReference(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> inputs,
                    std::span<const MutView> outputs) {
-  using hlo::OpCode;
-  CHECK(op.code == OpCode::kReduce || outputs.size() == 1, "opcode ", static_cast<int>(op.code),
-        ": ", outputs.size(), " results");
-  switch (op.code) {
-    case OpCode::kAbs:
-    case OpCode::kCeil:
-    case OpCode::kCosine:
-    case OpCode::kExponential:
-    case OpCode::kFloor:
-    case OpCode::kLog:
-    case OpCode::kLogPlusOne:
-    case OpCode::kLogistic:
-    case OpCode::kNegate:
-    case OpCode::kNot:
-    case OpCode::kRoundNearestEven:
-    case OpCode::kRsqrt:
-    case OpCode::kSign:
-    case OpCode::kSine:
-    case OpCode::kSqrt:
-    case OpCode::kTanh:
-      CHECK(inputs.size() == 1, "unary op with ", inputs.size(), " operands");
-      return ref::EvalElementwise(op, inputs, outputs[0]);
-    case OpCode::kAdd:
-    case OpCode::kAnd:
-    case OpCode::kDivide:
-    case OpCode::kMaximum:
-    case OpCode::kMinimum:
-    case OpCode::kMultiply:
-    case OpCode::kOr:
-    case OpCode::kPower:
-    case OpCode::kRemainder:
-    case OpCode::kShiftLeft:
-    case OpCode::kShiftRightArithmetic:
-    case OpCode::kShiftRightLogical:
-    case OpCode::kSubtract:
-    case OpCode::kXor:
-      CHECK(inputs.size() == 2, "binary op with ", inputs.size(), " operands");
-      return ref::EvalElementwise(op, inputs, outputs[0]);
-    case OpCode::kClamp:
-    case OpCode::kCompare:
-    case OpCode::kSelect:
-      return ref::EvalElementwise(op, inputs, outputs[0]);
-    case OpCode::kConvert:
-      CHECK(inputs.size() == 1, "convert operands");
-      return ref::EvalConvert(inputs[0], outputs[0]);
-    case OpCode::kIota:
-      return ref::EvalIota(op, outputs[0]);
-    case OpCode::kConstant: {
-      int64_t bytes = ref::NumElements(*outputs[0].type) * ref::ElemBytes(outputs[0].type->element);
-      CHECK(static_cast<int64_t>(op.literal.size()) == bytes, "constant literal has ",
-            op.literal.size(), " bytes, type needs ", bytes);
-      if (bytes > 0) std::memcpy(outputs[0].data, op.literal.data(), static_cast<size_t>(bytes));
-      return;
-    }
-    case OpCode::kBroadcastInDim:
-    case OpCode::kConcatenate:
-    case OpCode::kDynamicSlice:
-    case OpCode::kDynamicUpdateSlice:
-    case OpCode::kPad:
-    case OpCode::kReshape:
-    case OpCode::kReverse:
-    case OpCode::kSlice:
-    case OpCode::kTranspose:
-      return ref::EvalMovement(op, inputs, outputs[0]);
-    case OpCode::kGather:
-      return ref::EvalGather(op, inputs, outputs[0]);
-    case OpCode::kDotGeneral:
-      return ref::EvalDotGeneral(op, inputs, outputs[0]);
-    case OpCode::kReduce:
-      return ref::EvalReduce(op, module, inputs, outputs);
-    case OpCode::kReturn:
-      break;
-  }
-  CHECK(false, "EvalReference: unsupported opcode ", static_cast<int>(op.code));
+  const hlo::OpInfo& info = hlo::GetOpInfo(op.code);
+  Kernel kernel = CategoryKernel(info.category);
+  CHECK(kernel != nullptr, "EvalReference: ", info.name, " has no reference kernel");
+  CHECK(info.operands == hlo::kVariadic || inputs.size() == static_cast<size_t>(info.operands),
+        info.name, ": ", inputs.size(), " operands");
+  CHECK(info.category == hlo::OpCategory::kReduction || outputs.size() == 1, info.name, ": ",
+        outputs.size(), " results");
+  kernel(op, module, inputs, outputs);
 }
 
 }  // namespace hf2hlo::exec

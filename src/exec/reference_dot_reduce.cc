@@ -100,7 +100,7 @@ void StoreAcc(const std::vector<Acc>& acc, const MutView& out) {
 // Converting scalar copy (plain copy when the types match).
 void CopyScalar(ElementType from, const void* src, ElementType to, void* dst) {
   if (from == to) {
-    std::memcpy(dst, src, static_cast<size_t>(ElemBytes(to)));
+    std::memcpy(dst, src, static_cast<size_t>(ElementBytes(to)));
     return;
   }
   Dispatch(from, [&](auto f) {
@@ -136,7 +136,8 @@ class RegionRunner {
     }
     for (hlo::ValueId v : region.ops.back().operands) {
       rets_.push_back({&module.type(v), Slot(v)});
-      ret_bytes_ += 8 * ((ElemBytes(module.type(v).element) * NumElements(module.type(v)) + 7) / 8);
+      ret_bytes_ +=
+          8 * ((ElementBytes(module.type(v).element) * NumElements(module.type(v)) + 7) / 8);
     }
     ret_scratch_.assign(static_cast<size_t>(ret_bytes_ / 8) + 1, 0);
   }
@@ -151,13 +152,13 @@ class RegionRunner {
     auto* scratch = reinterpret_cast<uint8_t*>(ret_scratch_.data());
     int64_t at = 0;
     for (const ConstView& r : rets_) {
-      int64_t b = ElemBytes(r.type->element) * NumElements(*r.type);
+      int64_t b = ElementBytes(r.type->element) * NumElements(*r.type);
       std::memcpy(scratch + at, r.data, static_cast<size_t>(b));
       at += 8 * ((b + 7) / 8);
     }
     at = 0;
     for (size_t i = 0; i < rets_.size(); ++i) {
-      int64_t b = ElemBytes(rets_[i].type->element) * NumElements(*rets_[i].type);
+      int64_t b = ElementBytes(rets_[i].type->element) * NumElements(*rets_[i].type);
       CopyScalar(rets_[i].type->element, scratch + at, ArgType(i).element, Arg(i));
       at += 8 * ((b + 7) / 8);
     }
@@ -168,7 +169,7 @@ class RegionRunner {
     const hlo::TensorType& t = module_.type(v);
     ids_.push_back(v);
     offsets_.push_back(size_words);
-    size_words += (ElemBytes(t.element) * NumElements(t) + 7) / 8;
+    size_words += (ElementBytes(t.element) * NumElements(t) + 7) / 8;
   }
   void* Slot(hlo::ValueId v) {
     for (size_t i = 0; i < ids_.size(); ++i) {
@@ -253,8 +254,9 @@ bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView
 
 }  // namespace
 
-void EvalDotGeneral(const hlo::Op& op, std::span<const ConstView> in, const MutView& out) {
-  CHECK(in.size() == 2, "dot_general operands");
+void EvalDotGeneral(const hlo::Op& op, const hlo::Module&, std::span<const ConstView> in,
+                    std::span<const MutView> outs) {
+  const MutView& out = outs[0];
   const hlo::DotDimensions& dd = op.dot;
   const auto& ld = in[0].type->dims;
   const auto& rd = in[1].type->dims;
@@ -331,14 +333,15 @@ void EvalReduce(const hlo::Op& op, const hlo::Module& module, std::span<const Co
     for (int64_t r : reduced) {
       for (size_t j = 0; j < n; ++j) {
         ElementType e = in[j].type->element;
-        const auto* src = static_cast<const uint8_t*>(in[j].data) + (bases[o] + r) * ElemBytes(e);
+        const auto* src =
+            static_cast<const uint8_t*>(in[j].data) + (bases[o] + r) * ElementBytes(e);
         CopyScalar(e, src, runner.ArgType(n + j).element, runner.Arg(n + j));
       }
       runner.Run();
     }
     for (size_t j = 0; j < n; ++j) {
       ElementType e = out[j].type->element;
-      auto* dst = static_cast<uint8_t*>(out[j].data) + static_cast<int64_t>(o) * ElemBytes(e);
+      auto* dst = static_cast<uint8_t*>(out[j].data) + static_cast<int64_t>(o) * ElementBytes(e);
       CopyScalar(runner.ArgType(j).element, runner.Arg(j), e, dst);
     }
   }

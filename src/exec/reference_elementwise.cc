@@ -38,8 +38,7 @@ void MapBinary(const ConstView& a, const ConstView& b, const MutView& out, F f) 
 }
 
 [[noreturn]] void NotApplicable(const hlo::Op& op, ElementType type) {
-  CHECK(false, "opcode ", static_cast<int>(op.code), " is not defined on element type ",
-        static_cast<int>(type));
+  CHECK(false, hlo::OpName(op.code), " is not defined on element type ", static_cast<int>(type));
   __builtin_unreachable();
 }
 
@@ -109,7 +108,7 @@ void Unary(const hlo::Op& op, const ConstView& in, const MutView& out) {
     case OpCode::kLogistic:
       return flt([](auto x) { return decltype(x)(1) / (decltype(x)(1) + std::exp(-x)); });
     default:
-      CHECK(false, "not a unary op: ", "opcode ", static_cast<int>(op.code));
+      CHECK(false, "no unary reference kernel for ", hlo::OpName(op.code));
   }
 }
 
@@ -162,7 +161,7 @@ void Binary(const hlo::Op& op, const ConstView& a, const ConstView& b, const Mut
     case OpCode::kShiftRightArithmetic:
       return ints([](auto x, auto y) { return ShiftRightArithmetic<T>(x, y); });
     default:
-      CHECK(false, "not a binary op: ", "opcode ", static_cast<int>(op.code));
+      CHECK(false, "no binary reference kernel for ", hlo::OpName(op.code));
   }
 }
 
@@ -254,29 +253,34 @@ void Clamp(std::span<const ConstView> in, const MutView& out) {
 
 }  // namespace
 
-void EvalElementwise(const hlo::Op& op, std::span<const ConstView> in, const MutView& out) {
-  switch (op.code) {
-    case OpCode::kCompare:
-      CHECK(in.size() == 2);
+void EvalElementwise(const hlo::Op& op, const hlo::Module&, std::span<const ConstView> in,
+                     std::span<const MutView> outs) {
+  const MutView& out = outs[0];
+  switch (hlo::GetOpInfo(op.code).category) {
+    case hlo::OpCategory::kUnaryElementwise:
+      return Dispatch(out.type->element, [&](auto t) { Unary<decltype(t)>(op, in[0], out); });
+    case hlo::OpCategory::kBinaryElementwise:
+      return Dispatch(out.type->element,
+                      [&](auto t) { Binary<decltype(t)>(op, in[0], in[1], out); });
+    case hlo::OpCategory::kCompare:
       return Dispatch(in[0].type->element,
                       [&](auto t) { Compare<decltype(t)>(op, in[0], in[1], out); });
-    case OpCode::kSelect:
-      CHECK(in.size() == 3);
-      return Dispatch(out.type->element, [&](auto t) { Select<decltype(t)>(in, out); });
-    case OpCode::kClamp:
-      CHECK(in.size() == 3);
-      return Dispatch(out.type->element, [&](auto t) { Clamp<decltype(t)>(in, out); });
+    case hlo::OpCategory::kTernaryElementwise:
+      if (op.code == OpCode::kSelect)
+        return Dispatch(out.type->element, [&](auto t) { Select<decltype(t)>(in, out); });
+      if (op.code == OpCode::kClamp)
+        return Dispatch(out.type->element, [&](auto t) { Clamp<decltype(t)>(in, out); });
+      break;
     default:
       break;
   }
-  if (in.size() == 1) {
-    return Dispatch(out.type->element, [&](auto t) { Unary<decltype(t)>(op, in[0], out); });
-  }
-  CHECK(in.size() == 2, "opcode ", static_cast<int>(op.code), ": ", in.size(), " operands");
-  Dispatch(out.type->element, [&](auto t) { Binary<decltype(t)>(op, in[0], in[1], out); });
+  CHECK(false, "no elementwise reference kernel for ", hlo::OpName(op.code));
 }
 
-void EvalConvert(const ConstView& in, const MutView& out) {
+void EvalConvert(const hlo::Op&, const hlo::Module&, std::span<const ConstView> ins,
+                 std::span<const MutView> outs) {
+  const ConstView& in = ins[0];
+  const MutView& out = outs[0];
   int64_t n = NumElements(*out.type);
   Dispatch(in.type->element, [&](auto from) {
     using From = decltype(from);
@@ -289,7 +293,9 @@ void EvalConvert(const ConstView& in, const MutView& out) {
   });
 }
 
-void EvalIota(const hlo::Op& op, const MutView& out) {
+void EvalIota(const hlo::Op& op, const hlo::Module&, std::span<const ConstView>,
+              std::span<const MutView> outs) {
+  const MutView& out = outs[0];
   const hlo::TensorType& type = *out.type;
   CHECK(op.dims.size() == 1 && op.dims[0] >= 0 && op.dims[0] < type.rank(), "iota dimension");
   int64_t dim = op.dims[0];

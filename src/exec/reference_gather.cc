@@ -107,9 +107,10 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
 
 }  // namespace
 
-void EvalGather(const hlo::Op& op, std::span<const ConstView> in, const MutView& out) {
-  CHECK(in.size() == 2, "gather operands");
-  switch (ElemBytes(out.type->element)) {
+void EvalGather(const hlo::Op& op, const hlo::Module&, std::span<const ConstView> in,
+                std::span<const MutView> outs) {
+  const MutView& out = outs[0];
+  switch (ElementBytes(out.type->element)) {
     case 1:
       return GatherT<uint8_t>(op, in[0], in[1], out);
     case 2:

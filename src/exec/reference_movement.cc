@@ -233,8 +233,10 @@ void CopyStrided(const void* in, int64_t offset, std::span<const int64_t> in_str
   CHECK(false, "element size ", elem_bytes);
 }
 
-void EvalMovement(const hlo::Op& op, std::span<const ConstView> in, const MutView& out) {
-  int64_t eb = ElemBytes(out.type->element);
+void EvalMovement(const hlo::Op& op, const hlo::Module&, std::span<const ConstView> in,
+                  std::span<const MutView> outs) {
+  const MutView& out = outs[0];
+  int64_t eb = ElementBytes(out.type->element);
   switch (op.code) {
     case hlo::OpCode::kBroadcastInDim:
       return BroadcastInDim(op, in[0], out, eb);
@@ -258,7 +260,7 @@ void EvalMovement(const hlo::Op& op, std::span<const ConstView> in, const MutVie
     case hlo::OpCode::kPad:
       return Pad(op, in, out, eb);
     default:
-      CHECK(false, "not a movement op: opcode ", static_cast<int>(op.code));
+      CHECK(false, "no movement reference kernel for ", hlo::OpName(op.code));
   }
 }
 

@@ -18,6 +18,7 @@
 
 namespace hf2hlo::exec::ref {
 
+using hlo::ElementBytes;
 using hlo::ElementType;
 
 // ---- f16 / bf16 -------------------------------------------------------------
@@ -182,29 +183,6 @@ inline int64_t NumElements(const hlo::TensorType& t) {
   return n;
 }
 
-inline int64_t ElemBytes(ElementType type) {
-  switch (type) {
-    case ElementType::kI1:
-    case ElementType::kI8:
-    case ElementType::kUI8:
-      return 1;
-    case ElementType::kI16:
-    case ElementType::kUI16:
-    case ElementType::kF16:
-    case ElementType::kBF16:
-      return 2;
-    case ElementType::kI32:
-    case ElementType::kUI32:
-    case ElementType::kF32:
-      return 4;
-    case ElementType::kI64:
-    case ElementType::kUI64:
-    case ElementType::kF64:
-      return 8;
-  }
-  return 0;
-}
-
 // Row-major strides in elements.
 inline std::vector<int64_t> Strides(const std::vector<int64_t>& dims) {
   std::vector<int64_t> s(dims.size(), 1);
@@ -221,17 +199,28 @@ int64_t ReadIndex(const ConstView& v, int64_t i);
 void CopyStrided(const void* in, int64_t offset, std::span<const int64_t> in_strides,
                  std::span<const int64_t> out_dims, void* out, int64_t elem_bytes);
 
-// Kernel entry points, by file.
-// reference_elementwise.cc
-void EvalElementwise(const hlo::Op& op, std::span<const ConstView> in, const MutView& out);
-void EvalConvert(const ConstView& in, const MutView& out);
-void EvalIota(const hlo::Op& op, const MutView& out);
+// Kernel entry points: one per hlo::OpCategory, all with EvalReference's
+// signature and contract, which has already checked the operand and result
+// counts against the op table. Listed by file.
+// reference.cc
+void EvalLiteral(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+                 std::span<const MutView> out);
+// reference_elementwise.cc: the unary, binary, ternary and compare categories
+void EvalElementwise(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+                     std::span<const MutView> out);
+void EvalConvert(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+                 std::span<const MutView> out);
+void EvalIota(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+              std::span<const MutView> out);
 // reference_movement.cc
-void EvalMovement(const hlo::Op& op, std::span<const ConstView> in, const MutView& out);
+void EvalMovement(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+                  std::span<const MutView> out);
 // reference_gather.cc
-void EvalGather(const hlo::Op& op, std::span<const ConstView> in, const MutView& out);
+void EvalGather(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+                std::span<const MutView> out);
 // reference_dot_reduce.cc
-void EvalDotGeneral(const hlo::Op& op, std::span<const ConstView> in, const MutView& out);
+void EvalDotGeneral(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
+                    std::span<const MutView> out);
 void EvalReduce(const hlo::Op& op, const hlo::Module& module, std::span<const ConstView> in,
                 std::span<const MutView> out);
 

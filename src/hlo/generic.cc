@@ -1,7 +1,5 @@
 // The generic op form: "stablehlo.op"(operands) ({regions}) <{props}> {attrs}
 // : (types) -> types, and the inherent attributes of each supported op.
-#include <unordered_map>
-
 #include "hlo/parser.h"
 
 namespace hf2hlo::hlo {
@@ -21,15 +19,9 @@ Status Parser::ParseGenericOp(std::string_view name, SourceLoc name_loc, Op* op,
   if (name == "func.return" || name == "stablehlo.return") {
     op->code = OpCode::kReturn;
   } else {
-    bool found = false;
-    for (int c = 0; c < static_cast<int>(OpCode::kReturn); ++c) {
-      if (name == OpName(static_cast<OpCode>(c))) {
-        op->code = static_cast<OpCode>(c);
-        found = true;
-        break;
-      }
-    }
-    if (!found) return Err(name_loc, "unsupported op '", name, "'");
+    const OpInfo* info = FindOp(name);
+    if (!info) return Err(name_loc, "unsupported op '", name, "'");
+    op->code = info->code;
   }
   RETURN_IF_ERROR(Expect(Tok::kLParen, "'(' and the operands"));
   ASSIGN_OR_RETURN(op->operands, ParseOperandList(Tok::kRParen));

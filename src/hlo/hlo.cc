@@ -1,7 +1,54 @@
-// Names and sizes of the IR's enums and types.
+// Names and sizes of the IR's enums and types, and the op table's
+// consistency, checked at compile time.
+#include <optional>
+#include <string_view>
+
 #include "hlo/hlo.h"
 
 namespace hf2hlo::hlo {
+namespace {
+
+// The operand count every op of `category` has; nullopt where each op has
+// its own.
+constexpr std::optional<int> CategoryOperands(OpCategory category) {
+  switch (category) {
+    case OpCategory::kUnaryElementwise:
+    case OpCategory::kConvert:
+      return 1;
+    case OpCategory::kBinaryElementwise:
+    case OpCategory::kCompare:
+      return 2;
+    case OpCategory::kTernaryElementwise:
+      return 3;
+    default:
+      return std::nullopt;
+  }
+}
+
+// What the parser, verifier and kernels assume of every row: it sits at its
+// enumerator's index, its name is unique, its operand count agrees with its
+// category, and only unary and binary ops, which have no attributes, restrict
+// element types through the table.
+constexpr bool OpTableIsConsistent() {
+  for (size_t i = 0; i < std::size(kOpTable); ++i) {
+    const OpInfo& op = kOpTable[i];
+    if (static_cast<size_t>(op.code) != i) return false;
+    if (std::string_view(op.name).empty()) return false;
+    for (size_t j = 0; j < i; ++j) {
+      if (std::string_view(op.name) == kOpTable[j].name) return false;
+    }
+    std::optional<int> operands = CategoryOperands(op.category);
+    if (operands && op.operands != *operands) return false;
+    bool elementwise = op.category == OpCategory::kUnaryElementwise ||
+                       op.category == OpCategory::kBinaryElementwise;
+    if (!elementwise && op.elements != ElementClass::kAny) return false;
+    if (elementwise && op.form != OpForm::kOperandsOnly) return false;
+  }
+  return true;
+}
+static_assert(OpTableIsConsistent(), "see OpTableIsConsistent for the rules a row breaks");
+
+}  // namespace
 
 const char* ElementTypeName(ElementType type) {
   switch (type) {
@@ -35,29 +82,6 @@ const char* ElementTypeName(ElementType type) {
   return "?";
 }
 
-int64_t ElementBytes(ElementType type) {
-  switch (type) {
-    case ElementType::kI1:
-    case ElementType::kI8:
-    case ElementType::kUI8:
-      return 1;
-    case ElementType::kI16:
-    case ElementType::kUI16:
-    case ElementType::kF16:
-    case ElementType::kBF16:
-      return 2;
-    case ElementType::kI32:
-    case ElementType::kUI32:
-    case ElementType::kF32:
-      return 4;
-    case ElementType::kI64:
-    case ElementType::kUI64:
-    case ElementType::kF64:
-      return 8;
-  }
-  return 1;
-}
-
 bool IsFloat(ElementType type) {
   return type == ElementType::kF16 || type == ElementType::kBF16 || type == ElementType::kF32 ||
          type == ElementType::kF64;
@@ -89,108 +113,22 @@ std::string TensorType::ToString() const {
   return s;
 }
 
-const char* OpName(OpCode code) {
-  switch (code) {
-    case OpCode::kAbs:
-      return "stablehlo.abs";
-    case OpCode::kCeil:
-      return "stablehlo.ceil";
-    case OpCode::kCosine:
-      return "stablehlo.cosine";
-    case OpCode::kExponential:
-      return "stablehlo.exponential";
-    case OpCode::kFloor:
-      return "stablehlo.floor";
-    case OpCode::kLog:
-      return "stablehlo.log";
-    case OpCode::kLogPlusOne:
-      return "stablehlo.log_plus_one";
-    case OpCode::kLogistic:
-      return "stablehlo.logistic";
-    case OpCode::kNegate:
-      return "stablehlo.negate";
-    case OpCode::kNot:
-      return "stablehlo.not";
-    case OpCode::kRoundNearestEven:
-      return "stablehlo.round_nearest_even";
-    case OpCode::kRsqrt:
-      return "stablehlo.rsqrt";
-    case OpCode::kSign:
-      return "stablehlo.sign";
-    case OpCode::kSine:
-      return "stablehlo.sine";
-    case OpCode::kSqrt:
-      return "stablehlo.sqrt";
-    case OpCode::kTanh:
-      return "stablehlo.tanh";
-    case OpCode::kAdd:
-      return "stablehlo.add";
-    case OpCode::kAnd:
-      return "stablehlo.and";
-    case OpCode::kDivide:
-      return "stablehlo.divide";
-    case OpCode::kMaximum:
-      return "stablehlo.maximum";
-    case OpCode::kMinimum:
-      return "stablehlo.minimum";
-    case OpCode::kMultiply:
-      return "stablehlo.multiply";
-    case OpCode::kOr:
-      return "stablehlo.or";
-    case OpCode::kPower:
-      return "stablehlo.power";
-    case OpCode::kRemainder:
-      return "stablehlo.remainder";
-    case OpCode::kShiftLeft:
-      return "stablehlo.shift_left";
-    case OpCode::kShiftRightArithmetic:
-      return "stablehlo.shift_right_arithmetic";
-    case OpCode::kShiftRightLogical:
-      return "stablehlo.shift_right_logical";
-    case OpCode::kSubtract:
-      return "stablehlo.subtract";
-    case OpCode::kXor:
-      return "stablehlo.xor";
-    case OpCode::kClamp:
-      return "stablehlo.clamp";
-    case OpCode::kCompare:
-      return "stablehlo.compare";
-    case OpCode::kConvert:
-      return "stablehlo.convert";
-    case OpCode::kSelect:
-      return "stablehlo.select";
-    case OpCode::kBroadcastInDim:
-      return "stablehlo.broadcast_in_dim";
-    case OpCode::kConcatenate:
-      return "stablehlo.concatenate";
-    case OpCode::kConstant:
-      return "stablehlo.constant";
-    case OpCode::kDynamicSlice:
-      return "stablehlo.dynamic_slice";
-    case OpCode::kDynamicUpdateSlice:
-      return "stablehlo.dynamic_update_slice";
-    case OpCode::kGather:
-      return "stablehlo.gather";
-    case OpCode::kIota:
-      return "stablehlo.iota";
-    case OpCode::kPad:
-      return "stablehlo.pad";
-    case OpCode::kReshape:
-      return "stablehlo.reshape";
-    case OpCode::kReverse:
-      return "stablehlo.reverse";
-    case OpCode::kSlice:
-      return "stablehlo.slice";
-    case OpCode::kTranspose:
-      return "stablehlo.transpose";
-    case OpCode::kDotGeneral:
-      return "stablehlo.dot_general";
-    case OpCode::kReduce:
-      return "stablehlo.reduce";
-    case OpCode::kReturn:
-      return "return";
+bool InElementClass(ElementClass elements, ElementType type) {
+  switch (elements) {
+    case ElementClass::kAny:
+      return true;
+    case ElementClass::kFloat:
+      return IsFloat(type);
+    case ElementClass::kSignedIntOrFloat:
+      return IsFloat(type) || IsSignedInt(type);
+    case ElementClass::kIntOrFloat:
+      return IsFloat(type) || IsInteger(type);
+    case ElementClass::kBoolOrInt:
+      return type == ElementType::kI1 || IsInteger(type);
+    case ElementClass::kInt:
+      return IsInteger(type);
   }
-  return "?";
+  return false;
 }
 
 const Function* Module::FindFunction(std::string_view name) const {

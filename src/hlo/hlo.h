@@ -7,7 +7,9 @@
 // parser and verifier return errors with line:column, never crash.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,8 +37,33 @@ enum class ElementType : uint8_t {
 };
 // StableHLO spelling: "i1", "i32", "ui8", "bf16", "f32", ...
 const char* ElementTypeName(ElementType type);
-// Storage bytes of one element (i1 is stored as one byte, 0 or 1).
-int64_t ElementBytes(ElementType type);
+// Storage bytes of one element (i1 is stored as one byte, 0 or 1). The one
+// element-size function of hlo and exec, header-only so that the reference
+// kernels link without hlo; a value outside ElementType is an internal
+// invariant failure.
+inline int64_t ElementBytes(ElementType type) {
+  switch (type) {
+    case ElementType::kI1:
+    case ElementType::kI8:
+    case ElementType::kUI8:
+      return 1;
+    case ElementType::kI16:
+    case ElementType::kUI16:
+    case ElementType::kF16:
+    case ElementType::kBF16:
+      return 2;
+    case ElementType::kI32:
+    case ElementType::kUI32:
+    case ElementType::kF32:
+      return 4;
+    case ElementType::kI64:
+    case ElementType::kUI64:
+    case ElementType::kF64:
+      return 8;
+  }
+  CHECK(false, "element type ", static_cast<int>(type), " is not an ElementType");
+  __builtin_unreachable();
+}
 bool IsFloat(ElementType type);
 bool IsSignedInt(ElementType type);    // i8..i64 (signless integers are signed)
 bool IsUnsignedInt(ElementType type);  // ui8..ui64
@@ -58,65 +85,140 @@ struct SourceLoc {
   int column = 0;
 };
 
-enum class OpCode : uint8_t {
-  // elementwise unary
-  kAbs,
-  kCeil,
-  kCosine,
-  kExponential,
-  kFloor,
-  kLog,
-  kLogPlusOne,
-  kLogistic,
-  kNegate,
-  kNot,
-  kRoundNearestEven,
-  kRsqrt,
-  kSign,
-  kSine,
-  kSqrt,
-  kTanh,
-  // elementwise binary
-  kAdd,
-  kAnd,
-  kDivide,
-  kMaximum,
-  kMinimum,
-  kMultiply,
-  kOr,
-  kPower,
-  kRemainder,
-  kShiftLeft,
-  kShiftRightArithmetic,
-  kShiftRightLogical,
-  kSubtract,
-  kXor,
-  // other elementwise
-  kClamp,
-  kCompare,
-  kConvert,
-  kSelect,
-  // data movement and structure
-  kBroadcastInDim,
-  kConcatenate,
-  kConstant,
-  kDynamicSlice,
-  kDynamicUpdateSlice,
+// ---- The op table -----------------------------------------------------------
+//
+// Every supported operation is one row of HF2HLO_HLO_OPS. OpCode, OpName, the
+// parser's name lookup and operands-only pretty form, the verifier's
+// elementwise checks and the reference kernels' dispatch all derive from it,
+// so adding an op is: a row here, its reference kernel, and a test. No code
+// may rely on the order of the rows or of OpCode's enumerators.
+//
+// Columns: X(enumerator, StableHLO name, OpCategory, operand count or
+// kVariadic, OpForm, ElementClass).
+
+// How an op relates its operands to its results; each category has one
+// reference kernel entry point.
+enum class OpCategory : uint8_t {
+  kUnaryElementwise,    // one operand of the result's type
+  kBinaryElementwise,   // two operands of the result's type; may be reduce's `applies` op
+  kTernaryElementwise,  // select, clamp: three operands, some of which may be 0-d
+  kCompare,             // two operands of one type, an i1 result of their shape
+  kConvert,             // one operand of the result's shape, any element types
+  kMovement,            // copies or rearranges elements without computing on them
   kGather,
-  kIota,
-  kPad,
-  kReshape,
-  kReverse,
-  kSlice,
-  kTranspose,
-  // compute
-  kDotGeneral,
-  kReduce,
-  // terminator of a region (func.return / stablehlo.return)
-  kReturn,
+  kGenerator,    // no operands; each element is a function of its index (iota)
+  kLiteral,      // no operands; the result is the op's literal
+  kContraction,  // dot_general
+  kReduction,    // reduce: N inputs and N inits, N results, a reducer region
+  kTerminator,   // ends a function or region; never evaluated as a kernel
 };
+
+// The pretty syntax of an op.
+enum class OpForm : uint8_t {
+  // No attributes: `name %a, %b : type`. With a fixed operand count exactly
+  // that many operands, else every operand up to the ':'.
+  kOperandsOnly,
+  // Attributes, a literal or a region: the parser has code for this op.
+  kOpSpecific,
+};
+
+// The element types an elementwise op (unary or binary category) is defined
+// on; kAny for every other op, whose own verifier constrains its types.
+enum class ElementClass : uint8_t {
+  kAny,
+  kFloat,
+  kSignedIntOrFloat,
+  kIntOrFloat,  // not i1
+  kBoolOrInt,   // i1 or an integer type
+  kInt,         // not i1
+};
+
+inline constexpr int kVariadic = -1;
+
+// clang-format off
+#define HF2HLO_HLO_OPS(X)                                                                                                        \
+  X(kAbs,                  "stablehlo.abs",                    kUnaryElementwise,           1, kOperandsOnly, kSignedIntOrFloat) \
+  X(kCeil,                 "stablehlo.ceil",                   kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kCosine,               "stablehlo.cosine",                 kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kExponential,          "stablehlo.exponential",            kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kFloor,                "stablehlo.floor",                  kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kLog,                  "stablehlo.log",                    kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kLogPlusOne,           "stablehlo.log_plus_one",           kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kLogistic,             "stablehlo.logistic",               kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kNegate,               "stablehlo.negate",                 kUnaryElementwise,           1, kOperandsOnly, kIntOrFloat)       \
+  X(kNot,                  "stablehlo.not",                    kUnaryElementwise,           1, kOperandsOnly, kBoolOrInt)        \
+  X(kRoundNearestEven,     "stablehlo.round_nearest_even",     kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kRsqrt,                "stablehlo.rsqrt",                  kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kSign,                 "stablehlo.sign",                   kUnaryElementwise,           1, kOperandsOnly, kSignedIntOrFloat) \
+  X(kSine,                 "stablehlo.sine",                   kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kSqrt,                 "stablehlo.sqrt",                   kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kTanh,                 "stablehlo.tanh",                   kUnaryElementwise,           1, kOperandsOnly, kFloat)            \
+  X(kAdd,                  "stablehlo.add",                    kBinaryElementwise,          2, kOperandsOnly, kAny)              \
+  X(kAnd,                  "stablehlo.and",                    kBinaryElementwise,          2, kOperandsOnly, kBoolOrInt)        \
+  X(kDivide,               "stablehlo.divide",                 kBinaryElementwise,          2, kOperandsOnly, kIntOrFloat)       \
+  X(kMaximum,              "stablehlo.maximum",                kBinaryElementwise,          2, kOperandsOnly, kAny)              \
+  X(kMinimum,              "stablehlo.minimum",                kBinaryElementwise,          2, kOperandsOnly, kAny)              \
+  X(kMultiply,             "stablehlo.multiply",               kBinaryElementwise,          2, kOperandsOnly, kAny)              \
+  X(kOr,                   "stablehlo.or",                     kBinaryElementwise,          2, kOperandsOnly, kBoolOrInt)        \
+  X(kPower,                "stablehlo.power",                  kBinaryElementwise,          2, kOperandsOnly, kIntOrFloat)       \
+  X(kRemainder,            "stablehlo.remainder",              kBinaryElementwise,          2, kOperandsOnly, kIntOrFloat)       \
+  X(kShiftLeft,            "stablehlo.shift_left",             kBinaryElementwise,          2, kOperandsOnly, kInt)              \
+  X(kShiftRightArithmetic, "stablehlo.shift_right_arithmetic", kBinaryElementwise,          2, kOperandsOnly, kInt)              \
+  X(kShiftRightLogical,    "stablehlo.shift_right_logical",    kBinaryElementwise,          2, kOperandsOnly, kInt)              \
+  X(kSubtract,             "stablehlo.subtract",               kBinaryElementwise,          2, kOperandsOnly, kIntOrFloat)       \
+  X(kXor,                  "stablehlo.xor",                    kBinaryElementwise,          2, kOperandsOnly, kBoolOrInt)        \
+  X(kClamp,                "stablehlo.clamp",                  kTernaryElementwise,         3, kOperandsOnly, kAny)              \
+  X(kSelect,               "stablehlo.select",                 kTernaryElementwise,         3, kOperandsOnly, kAny)              \
+  X(kCompare,              "stablehlo.compare",                kCompare,                    2, kOpSpecific,   kAny)              \
+  X(kConvert,              "stablehlo.convert",                kConvert,                    1, kOperandsOnly, kAny)              \
+  X(kBroadcastInDim,       "stablehlo.broadcast_in_dim",       kMovement,                   1, kOpSpecific,   kAny)              \
+  X(kConcatenate,          "stablehlo.concatenate",            kMovement,           kVariadic, kOpSpecific,   kAny)              \
+  X(kDynamicSlice,         "stablehlo.dynamic_slice",          kMovement,           kVariadic, kOpSpecific,   kAny)              \
+  X(kDynamicUpdateSlice,   "stablehlo.dynamic_update_slice",   kMovement,           kVariadic, kOperandsOnly, kAny)              \
+  X(kPad,                  "stablehlo.pad",                    kMovement,                   2, kOpSpecific,   kAny)              \
+  X(kReshape,              "stablehlo.reshape",                kMovement,                   1, kOperandsOnly, kAny)              \
+  X(kReverse,              "stablehlo.reverse",                kMovement,                   1, kOpSpecific,   kAny)              \
+  X(kSlice,                "stablehlo.slice",                  kMovement,                   1, kOpSpecific,   kAny)              \
+  X(kTranspose,            "stablehlo.transpose",              kMovement,                   1, kOpSpecific,   kAny)              \
+  X(kGather,               "stablehlo.gather",                 kGather,                     2, kOpSpecific,   kAny)              \
+  X(kIota,                 "stablehlo.iota",                   kGenerator,                  0, kOpSpecific,   kAny)              \
+  X(kConstant,             "stablehlo.constant",               kLiteral,                    0, kOpSpecific,   kAny)              \
+  X(kDotGeneral,           "stablehlo.dot_general",            kContraction,                2, kOpSpecific,   kAny)              \
+  X(kReduce,               "stablehlo.reduce",                 kReduction,          kVariadic, kOpSpecific,   kAny)              \
+  X(kReturn,               "return",                           kTerminator,         kVariadic, kOperandsOnly, kAny)
+// clang-format on
+
+#define HF2HLO_HLO_OP_ENUMERATOR(code, name, category, operands, form, elements) code,
+enum class OpCode : uint8_t { HF2HLO_HLO_OPS(HF2HLO_HLO_OP_ENUMERATOR) };
+#undef HF2HLO_HLO_OP_ENUMERATOR
+
+// One row of the op table. The terminator's name is the one messages use; the
+// parser accepts its spellings (return, func.return, stablehlo.return) itself
+// and never looks it up by name.
+struct OpInfo {
+  OpCode code;
+  const char* name;
+  OpCategory category;
+  int operands;  // or kVariadic
+  OpForm form;
+  ElementClass elements;
+};
+
+#define HF2HLO_HLO_OP_INFO(code, name, category, operands, form, elements) \
+  OpInfo{OpCode::code, name, OpCategory::category, operands, OpForm::form, ElementClass::elements},
+inline constexpr OpInfo kOpTable[] = {HF2HLO_HLO_OPS(HF2HLO_HLO_OP_INFO)};
+#undef HF2HLO_HLO_OP_INFO
+
+// The row of `code`; a value outside the table is an internal invariant failure.
+inline const OpInfo& GetOpInfo(OpCode code) {
+  auto i = static_cast<size_t>(code);
+  CHECK(i < std::size(kOpTable), "opcode ", i, " is not in the op table");
+  return kOpTable[i];
+}
 // "stablehlo.add", ..., "return" for kReturn.
-const char* OpName(OpCode code);
+inline const char* OpName(OpCode code) { return GetOpInfo(code).name; }
+// Whether `type` is one of `elements`.
+bool InElementClass(ElementClass elements, ElementType type);
 
 enum class ComparisonDirection : uint8_t { kEq, kNe, kGe, kGt, kLe, kLt };
 // kNone: not given in the text; then floats compare as kFloat, signed

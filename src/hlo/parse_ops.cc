@@ -7,22 +7,6 @@
 namespace hf2hlo::hlo {
 namespace {
 
-const std::unordered_map<std::string_view, OpCode>& OpTable() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, OpCode>();
-    for (int c = 0; c < static_cast<int>(OpCode::kReturn); ++c) {
-      (*t)[OpName(static_cast<OpCode>(c))] = static_cast<OpCode>(c);
-    }
-    return t;
-  }();
-  return *table;
-}
-
-bool IsUnaryCode(OpCode c) {
-  return c <= OpCode::kTanh || c == OpCode::kConvert || c == OpCode::kReshape;
-}
-bool IsBinaryCode(OpCode c) { return c >= OpCode::kAdd && c <= OpCode::kXor; }
-
 bool ParseDirection(std::string_view s, ComparisonDirection* out) {
   static const std::pair<std::string_view, ComparisonDirection> kDirs[] = {
       {"EQ", ComparisonDirection::kEq}, {"NE", ComparisonDirection::kNe},
@@ -58,6 +42,18 @@ bool IsReturnName(std::string_view s) {
 }
 
 }  // namespace
+
+const OpInfo* FindOp(std::string_view name) {
+  static const auto* by_name = [] {
+    auto* m = new std::unordered_map<std::string_view, const OpInfo*>();
+    for (const OpInfo& op : kOpTable) {
+      if (op.category != OpCategory::kTerminator) (*m)[op.name] = &op;
+    }
+    return m;
+  }();
+  auto it = by_name->find(name);
+  return it == by_name->end() ? nullptr : it->second;
+}
 
 Status Parser::ParseOperation(Region* region, bool is_function, int depth, bool* terminated) {
   std::vector<ResultName> names;
@@ -106,9 +102,9 @@ Status Parser::ParseOperation(Region* region, bool is_function, int depth, bool*
         RETURN_IF_ERROR(MatchSignature(op, sig, &result_types));
       }
     } else {
-      auto it = OpTable().find(name);
-      if (it == OpTable().end()) return Err(loc, "unsupported op '", name, "'");
-      op.code = it->second;
+      const OpInfo* info = FindOp(name);
+      if (!info) return Err(loc, "unsupported op '", name, "'");
+      op.code = info->code;
       Advance();
       RETURN_IF_ERROR(ParsePrettyOp(op.code, &op, &result_types, depth, num_results));
     }
@@ -201,16 +197,15 @@ Status Parser::ParsePrettyOp(OpCode code, Op* op, std::vector<TensorType>* resul
     return Unexpected(StrCat("', ", word, " = ...'"));
   };
   DenseLiteral literal;
-  if (IsUnaryCode(code)) {
-    RETURN_IF_ERROR(operands(1));
-  } else if (IsBinaryCode(code)) {
-    RETURN_IF_ERROR(operands(2));
+  const OpInfo& info = GetOpInfo(code);
+  if (info.form == OpForm::kOperandsOnly) {
+    if (info.operands == kVariadic) {
+      ASSIGN_OR_RETURN(op->operands, ParseOperandList(Tok::kColon));
+    } else {
+      RETURN_IF_ERROR(operands(info.operands));
+    }
   } else {
     switch (code) {
-      case OpCode::kClamp:
-      case OpCode::kSelect:
-        RETURN_IF_ERROR(operands(3));
-        break;
       case OpCode::kCompare: {
         if (!Is(Tok::kIdent) || !ParseDirection(tok_.text, &op->direction)) {
           return Unexpected("a comparison direction (EQ, NE, GE, GT, LE, LT)");
@@ -271,10 +266,6 @@ Status Parser::ParsePrettyOp(OpCode code, Op* op, std::vector<TensorType>* resul
         RETURN_IF_ERROR(operands_until("sizes"));
         RETURN_IF_ERROR(keyword_list("sizes", false, &op->sizes));
         break;
-      case OpCode::kDynamicUpdateSlice: {
-        ASSIGN_OR_RETURN(op->operands, ParseOperandList(Tok::kColon));
-        break;
-      }
       case OpCode::kPad:
         RETURN_IF_ERROR(operands(2));
         RETURN_IF_ERROR(keyword_list("low", true, &op->pad_low));
@@ -354,11 +345,11 @@ Status Parser::ParsePrettyReduce(Op* op, std::vector<TensorType>* result_types, 
   SourceLoc applies_loc = Here();
   if (ConsumeIdent("applies")) {
     applies_loc = Here();
-    auto it = Is(Tok::kIdent) ? OpTable().find(tok_.text) : OpTable().end();
-    if (it == OpTable().end() || !IsBinaryCode(it->second)) {
+    const OpInfo* reducer = Is(Tok::kIdent) ? FindOp(tok_.text) : nullptr;
+    if (!reducer || reducer->category != OpCategory::kBinaryElementwise) {
       return Unexpected("a binary elementwise op after 'applies'");
     }
-    applies = it->second;
+    applies = reducer->code;
     Advance();
   }
   RETURN_IF_ERROR(ExpectIdent("across"));

@@ -136,6 +136,10 @@ class Parser {
   int64_t total_ops_ = 0;
 };
 
+// The op table's row named `name`, or null. Terminators are not found: the
+// parser recognises their spellings itself.
+const OpInfo* FindOp(std::string_view name);
+
 // Caps on what hostile input can make the parser allocate.
 inline constexpr int64_t kMaxElements = int64_t{1} << 40;
 inline constexpr int kMaxRank = 64;

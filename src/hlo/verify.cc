@@ -5,24 +5,23 @@
 namespace hf2hlo::hlo {
 namespace {
 
-bool IsFloatOnlyUnary(OpCode c) {
-  switch (c) {
-    case OpCode::kCeil:
-    case OpCode::kCosine:
-    case OpCode::kExponential:
-    case OpCode::kFloor:
-    case OpCode::kLog:
-    case OpCode::kLogPlusOne:
-    case OpCode::kLogistic:
-    case OpCode::kRoundNearestEven:
-    case OpCode::kRsqrt:
-    case OpCode::kSine:
-    case OpCode::kSqrt:
-    case OpCode::kTanh:
-      return true;
-    default:
-      return false;
+// Completes "(needs ...)" in the message for an element type outside the class.
+const char* Needs(ElementClass elements) {
+  switch (elements) {
+    case ElementClass::kAny:
+      break;
+    case ElementClass::kFloat:
+      return "a float type";
+    case ElementClass::kSignedIntOrFloat:
+      return "a signed integer or float type";
+    case ElementClass::kIntOrFloat:
+      return "an integer or float type";
+    case ElementClass::kBoolOrInt:
+      return "i1 or an integer type";
+    case ElementClass::kInt:
+      return "an integer type";
   }
+  return "any element type";
 }
 
 }  // namespace
@@ -156,12 +155,31 @@ Status Verifier::CheckDims(const Op& op, std::string_view what, const std::vecto
 }
 
 Status Verifier::VerifyOp(const Op& op) {
-  switch (op.code) {
-    case OpCode::kCompare:
-      return VerifyCompare(op);
-    case OpCode::kSelect:
-    case OpCode::kClamp:
+  switch (GetOpInfo(op.code).category) {
+    case OpCategory::kUnaryElementwise:
+    case OpCategory::kBinaryElementwise:
+    case OpCategory::kConvert:
+      return VerifyElementwise(op);
+    case OpCategory::kTernaryElementwise:
       return VerifySelectClamp(op);
+    case OpCategory::kCompare:
+      return VerifyCompare(op);
+    case OpCategory::kMovement:
+      break;  // each movement op has shape rules of its own, below
+    case OpCategory::kGather:
+      return VerifyGather(op);
+    case OpCategory::kGenerator:
+    case OpCategory::kLiteral:
+      return VerifyIotaConstant(op);
+    case OpCategory::kContraction:
+      return VerifyDotGeneral(op);
+    case OpCategory::kReduction:
+      return VerifyReduce(op);
+    case OpCategory::kTerminator:
+      if (!op.results.empty()) return Fail(op, "return has no results");
+      return OkStatus();
+  }
+  switch (op.code) {
     case OpCode::kBroadcastInDim:
       return VerifyBroadcastInDim(op);
     case OpCode::kReshape:
@@ -171,9 +189,6 @@ Status Verifier::VerifyOp(const Op& op) {
       return VerifySlice(op);
     case OpCode::kConcatenate:
       return VerifyConcatenate(op);
-    case OpCode::kIota:
-    case OpCode::kConstant:
-      return VerifyIotaConstant(op);
     case OpCode::kDynamicSlice:
       return VerifyDynamicSlice(op);
     case OpCode::kDynamicUpdateSlice:
@@ -182,26 +197,18 @@ Status Verifier::VerifyOp(const Op& op) {
       return VerifyPad(op);
     case OpCode::kReverse:
       return VerifyReverse(op);
-    case OpCode::kDotGeneral:
-      return VerifyDotGeneral(op);
-    case OpCode::kReduce:
-      return VerifyReduce(op);
-    case OpCode::kGather:
-      return VerifyGather(op);
-    case OpCode::kReturn:
-      if (!op.results.empty()) return Fail(op, "return has no results");
-      return OkStatus();
     default:
-      return VerifyElementwise(op);
+      CHECK(false, "no verifier for ", OpName(op.code));
+      __builtin_unreachable();
   }
 }
 
 Status Verifier::VerifyElementwise(const Op& op) {
-  bool binary = op.code >= OpCode::kAdd && op.code <= OpCode::kXor;
-  RETURN_IF_ERROR(CheckCounts(op, binary ? 2 : 1, 1));
+  const OpInfo& info = GetOpInfo(op.code);
+  RETURN_IF_ERROR(CheckCounts(op, static_cast<size_t>(info.operands), 1));
   const TensorType& x = T(op.operands[0]);
   const TensorType& r = T(op.results[0]);
-  if (op.code == OpCode::kConvert) {  // convert_c1
+  if (info.category == OpCategory::kConvert) {  // convert_c1
     if (x.dims != r.dims)
       return Fail(op, "result shape ", r.ToString(), " differs from operand shape ", x.ToString());
     return OkStatus();
@@ -212,36 +219,11 @@ Status Verifier::VerifyElementwise(const Op& op) {
                   T(op.operands[i]).ToString(), " but the result has type ", r.ToString());
     }
   }
-  ElementType e = r.element;
-  bool is_bool = e == ElementType::kI1;
-  auto need = [&](bool ok, std::string_view kinds) -> Status {
-    if (!ok)
-      return Fail(op, "element type ", ElementTypeName(e), " is not supported (needs ", kinds, ")");
-    return OkStatus();
-  };
-  if (IsFloatOnlyUnary(op.code)) return need(IsFloat(e), "a float type");
-  switch (op.code) {
-    case OpCode::kAbs:
-    case OpCode::kSign:
-      return need(IsFloat(e) || IsSignedInt(e), "a signed integer or float type");
-    case OpCode::kNegate:
-    case OpCode::kSubtract:
-    case OpCode::kDivide:
-    case OpCode::kRemainder:
-    case OpCode::kPower:
-      return need(IsFloat(e) || IsInteger(e), "an integer or float type");
-    case OpCode::kNot:
-    case OpCode::kAnd:
-    case OpCode::kOr:
-    case OpCode::kXor:
-      return need(is_bool || IsInteger(e), "i1 or an integer type");
-    case OpCode::kShiftLeft:
-    case OpCode::kShiftRightArithmetic:
-    case OpCode::kShiftRightLogical:
-      return need(IsInteger(e), "an integer type");
-    default:
-      return OkStatus();
+  if (!InElementClass(info.elements, r.element)) {
+    return Fail(op, "element type ", ElementTypeName(r.element), " is not supported (needs ",
+                Needs(info.elements), ")");
   }
+  return OkStatus();
 }
 
 Status Verifier::VerifyCompare(const Op& op) {

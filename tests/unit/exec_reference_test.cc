@@ -23,26 +23,6 @@ using E = ElementType;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 constexpr float kInf = std::numeric_limits<float>::infinity();
 
-int64_t Bytes(ElementType e) {
-  switch (e) {
-    case E::kI1:
-    case E::kI8:
-    case E::kUI8:
-      return 1;
-    case E::kI16:
-    case E::kUI16:
-    case E::kF16:
-    case E::kBF16:
-      return 2;
-    case E::kI32:
-    case E::kUI32:
-    case E::kF32:
-      return 4;
-    default:
-      return 8;
-  }
-}
-
 struct Tensor {
   TensorType type;
   std::vector<uint64_t> words;  // 8-byte aligned storage
@@ -58,14 +38,14 @@ int64_t Count(const TensorType& t) {
 
 Tensor Empty(ElementType e, std::vector<int64_t> dims) {
   Tensor t{TensorType{e, std::move(dims)}, {}};
-  t.words.assign(static_cast<size_t>((Count(t.type) * Bytes(e) + 7) / 8 + 1), 0);
+  t.words.assign(static_cast<size_t>((Count(t.type) * hlo::ElementBytes(e) + 7) / 8 + 1), 0);
   return t;
 }
 
 template <typename S>
 Tensor T(ElementType e, std::vector<int64_t> dims, std::vector<S> v) {
   Tensor t = Empty(e, std::move(dims));
-  EXPECT_EQ(static_cast<int64_t>(sizeof(S)), Bytes(e));
+  EXPECT_EQ(static_cast<int64_t>(sizeof(S)), hlo::ElementBytes(e));
   EXPECT_EQ(static_cast<int64_t>(v.size()), Count(t.type));
   if (!v.empty()) std::memcpy(t.data(), v.data(), v.size() * sizeof(S));
   return t;
@@ -790,6 +770,52 @@ func.func @main(%x: tensor<2x4xf32>) -> (tensor<2xf32>, tensor<2xi32>, tensor<f3
   EXPECT_TRUE(std::isnan(v[1]));
   EXPECT_EQ(Get<int32_t>(out[1]), (std::vector<int32_t>{1, 0}));
   EXPECT_TRUE(std::isnan(Get<float>(out[2])[0]));
+}
+
+// ---- the op table ---------------------------------------------------------------
+
+// Every op of the table but the terminator has a reference kernel, and it runs
+// the op's sample (hlo_test_util.h) on zero arguments.
+TEST(ExecReference, EveryOpInTheTableHasAKernel) {
+  for (const hlo::OpInfo& info : hlo::kOpTable) {
+    SCOPED_TRACE(info.name);
+    if (info.category == hlo::OpCategory::kTerminator) {
+      EXPECT_FALSE(HasReferenceKernel(info.code));
+      continue;
+    }
+    ASSERT_TRUE(HasReferenceKernel(info.code))
+        << info.name << ": its category has no kernel in src/exec/reference.cc";
+    std::string text = hlo::testing::OpSampleModule(info);
+    ASSERT_FALSE(text.empty()) << info.name << " has no sample in hlo_test_util.h";
+    hlo::Module m = hlo::testing::MustParse(text);
+    ASSERT_EQ(m.functions.size(), 1u);
+    std::vector<Tensor> args;
+    for (hlo::ValueId v : m.functions[0].body.args) {
+      args.push_back(Empty(m.type(v).element, m.type(v).dims));
+    }
+    EXPECT_EQ(Interpret(m, std::move(args)).size(), 1u);
+  }
+}
+
+// Unary and binary kernels are defined on every element type the verifier
+// lets through for them (the row's ElementClass).
+TEST(ExecReference, ElementwiseKernelsCoverTheirElementClass) {
+  int runs = 0;
+  for (const hlo::OpInfo& info : hlo::kOpTable) {
+    if (info.category != hlo::OpCategory::kUnaryElementwise &&
+        info.category != hlo::OpCategory::kBinaryElementwise) {
+      continue;
+    }
+    for (ElementType e : {E::kI1, E::kI8, E::kI16, E::kI32, E::kI64, E::kUI8, E::kUI16, E::kUI32,
+                          E::kUI64, E::kF16, E::kBF16, E::kF32, E::kF64}) {
+      if (!hlo::InElementClass(info.elements, e)) continue;
+      SCOPED_TRACE(StrCat(info.name, " on ", hlo::ElementTypeName(e)));
+      std::vector<Tensor> ins(static_cast<size_t>(info.operands), Empty(e, {3}));
+      Eval(MakeOp(info.code), ins, TensorType{e, {3}});
+      ++runs;
+    }
+  }
+  EXPECT_GT(runs, 100);
 }
 
 }  // namespace

@@ -312,6 +312,26 @@ TEST(HloParser, PrettyAndGenericFormsOfEveryOp) {
   }
 }
 
+// Every row of the op table is reached by its name: the op's sample parses to
+// exactly one op of that code, whose OpName is the row's name.
+TEST(HloParser, EveryOpTableNameRoundTrips) {
+  for (const OpInfo& info : kOpTable) {
+    SCOPED_TRACE(info.name);
+    std::string text = testing::OpSampleModule(info);
+    ASSERT_FALSE(text.empty()) << info.name << " has no sample in hlo_test_util.h";
+    EXPECT_NE(text.find(info.name), std::string::npos);
+    Module m = MustParse(text);
+    ASSERT_EQ(m.functions.size(), 1u);
+    EXPECT_EQ(CountOps(m.functions[0], info.code), 1);
+    EXPECT_STREQ(OpName(info.code), info.name);
+    EXPECT_EQ(&GetOpInfo(info.code), &info);
+  }
+  // The terminator is not an op name: only its own spellings end a body.
+  EXPECT_EQ(ParseError("func.func @main(%a: tensor<f32>) -> tensor<f32> {\n"
+                       "  \"return\"(%a) : (tensor<f32>) -> ()\n}\n"),
+            "t.mlir:2:3: unsupported op 'return'");
+}
+
 TEST(HloParser, ParsesTenMegabytesQuickly) {
   const int64_t n = 1 << 20;  // 4 MiB of f32 -> 8 MiB of hex, plus many ops
   std::string text =
