@@ -1,5 +1,5 @@
 // Verifier driver: dominance, function signatures, aliasing, and the
-// elementwise ops. Constraint tags (add_c1, ...) follow docs/spec.md.
+// elementwise ops. Constraint tags (add_c1, ...): docs/design.md, "Verifier".
 #include "hlo/verify.h"
 
 namespace hf2hlo::hlo {

@@ -1,4 +1,4 @@
-// Shape rules of reduce and gather (docs/spec.md constraint tags).
+// Shape rules of reduce and gather (constraint tags: docs/design.md, "Verifier").
 #include <algorithm>
 
 #include "hlo/verify.h"

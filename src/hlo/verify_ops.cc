@@ -1,5 +1,5 @@
 // Shape rules of the structural ops, dot_general, reduce and gather, with
-// the constraint tags of docs/spec.md.
+// the constraint tags of docs/design.md, "Verifier".
 #include <algorithm>
 
 #include "hlo/verify.h"
