@@ -179,6 +179,10 @@ struct Expr {
 };
 using ExprPtr = std::unique_ptr<Expr>;
 
+// The variable that holds the text of a {% filter %} or {% set x | f %} block
+// while its filter chain (Node::expr) runs; no template name can be this one.
+inline constexpr const char* kFilterBodyName = " filter body";
+
 struct Node {
   enum class Type {
     kText,
