@@ -245,6 +245,31 @@ VARIANTS: dict[str, tuple[str, dict[str, Any], str]] = {
     "minicpm": ("minicpm", dict(scale_emb=3.0, dim_model_base=16, scale_depth=1.4), "f32"),
 }
 
+# gemma3 with an attention soft-cap small enough to bite, which HF 4.57.6's
+# Gemma3Attention stores but never applies (hf2hlo ignores it likewise)
+VARIANTS["gemma3_softcap"] = ("gemma3_text", dict(VARIANTS["gemma3"][1], attn_logit_softcapping=2.0), "f32")
+# exaone4 whose HF model has explicit layer_types and whose saved config.json
+# has only the equivalent letter pattern (SAVED_CONFIG_EDITS)
+VARIANTS["exaone4_letters"] = (
+    "exaone4",
+    dict(
+        num_hidden_layers=4,  # 0,1 sliding with RoPE; 2,3 full and NoPE
+        sliding_window=8,
+        layer_types=["sliding_attention", "sliding_attention", "full_attention", "full_attention"],
+        tie_word_embeddings=False,
+    ),
+    "f32",
+)
+
+# variant -> (keys dropped, keys set) in the config.json that save_variant
+# writes, for a config form HF 4.57.6 cannot load: the HF model and load_hf
+# use the variant's explicit config instead (make_config). "LLGL": L slides,
+# G is global, and the last layer is always global (Exaone4Config's
+# docstring), which is exaone4_letters' layer_types, not the default pattern 4.
+SAVED_CONFIG_EDITS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+    "exaone4_letters": (("layer_types",), {"sliding_window_pattern": "LLGL"}),
+}
+
 WINDOW_VARIANTS = [
     "mistral_window",
     "qwen2_window",
@@ -255,6 +280,7 @@ WINDOW_VARIANTS = [
     "cohere2",
     "phi3_window",
     "starcoder2",
+    "exaone4_letters",
 ]
 
 # The model types of the first nine variants: their configs are built exactly
@@ -703,6 +729,10 @@ def save_variant(variant: str, out_dir: str, *, seed: int | None = None) -> str:
     else:
         with open(os.path.join(out_dir, "config.json")) as f:
             cfg_json = json.load(f)
+    drop, put = SAVED_CONFIG_EDITS.get(variant, ((), {}))
+    for k in drop:
+        cfg_json.pop(k, None)
+    cfg_json.update(put)
     _write_config_json(out_dir, cfg_json, storage)
     with open(os.path.join(out_dir, "hf2hlo_variant.json"), "w") as f:
         json.dump({"variant": variant, "seed": seed, "storage": storage}, f)
@@ -757,11 +787,21 @@ def _load_remote(model_dir: str, cfg_json: dict[str, Any], remove_window: bool):
     return _finish(model)
 
 
+def saved_variant(model_dir: str) -> str | None:
+    """The variant save_variant wrote into model_dir, or None."""
+    try:
+        with open(os.path.join(model_dir, "hf2hlo_variant.json")) as f:
+            return json.load(f).get("variant")
+    except FileNotFoundError:
+        return None
+
+
 def load_hf(model_dir: str, *, remove_window: bool = False):
     """Load a saved tiny model in fp32 eager (the oracle). remove_window takes
     away the sliding window's effect while keeping the same weights (and, for
     the newer families, the same per-layer RoPE/NoPE choices). A remote family
-    gives its in-library equivalent."""
+    gives its in-library equivalent; a SAVED_CONFIG_EDITS variant its explicit
+    config."""
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM
 
@@ -769,9 +809,13 @@ def load_hf(model_dir: str, *, remove_window: bool = False):
         cfg_json = json.load(f)
     if cfg_json.get("model_type") in REMOTE_ORACLE:
         return _load_remote(model_dir, cfg_json, remove_window)
-    cfg = AutoConfig.from_pretrained(model_dir)
-    if remove_window:
-        cfg = _remove_window(cfg)
+    variant = saved_variant(model_dir)
+    if variant in SAVED_CONFIG_EDITS:
+        cfg = make_config(variant, remove_window=remove_window)
+    else:
+        cfg = AutoConfig.from_pretrained(model_dir)
+        if remove_window:
+            cfg = _remove_window(cfg)
     model = AutoModelForCausalLM.from_pretrained(
         model_dir, config=cfg, dtype=torch.float32, attn_implementation="eager"
     )

@@ -59,6 +59,8 @@ Status RunInspect(const Args& a) {
             << "norm_eps:    " << c.norm_eps << "\n"
             << "switches:\n";
   for (const auto& s : ActiveSwitches(c)) std::cout << "  " << s << "\n";
+  if (!c.ignored_keys.empty()) std::cout << "ignored:\n";
+  for (const auto& k : c.ignored_keys) std::cout << "  " << k << "\n";
   std::cout << "parameters:  " << ParameterCount(specs) << " in " << specs.size() << " tensors\n"
             << "weights:     " << Mib(WeightBytes(specs)) << " (" << dtypes << ")\n"
             << "kv cache:    " << Mib(KvCacheBytes(c, batch, context)) << " f32 for batch=" << batch

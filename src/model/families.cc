@@ -40,11 +40,40 @@ bool AnySliding(const ModelConfig& m) {
   return std::find(m.layer_sliding.begin(), m.layer_sliding.end(), true) != m.layer_sliding.end();
 }
 
-// Sliding layers from `layer_types`, else from `pattern_key` (layer i slides
-// iff (i + 1) % pattern != 0; a null key fixes the pattern), with window `sliding_window` (default
-// `default_window`). A null window means no layer slides.
+// The value types a family's sliding-window pattern key takes: an integer k
+// (layer i slides iff (i + 1) % k != 0), or also letters (LetterPattern).
+enum class PatternForm { kInteger, kIntegerOrLetters };
+
+// Reads `key`'s letters, e.g. "LLLG" (EXAONE 4), into m.layer_sliding: layer
+// i slides iff letter i % length is L, G is global, and the last layer is
+// always global. That is Exaone4Config's docstring; HF 4.57.6 itself fails on
+// a string, and llama.cpp's converter tiles the letters alike but keeps an L
+// on the last layer.
+Status LetterPattern(const ConfigReader& c, const char* key, ModelConfig& m) {
+  const auto& v = c.Raw(key);
+  const auto& letters = v.get_ref<const std::string&>();
+  if (letters.empty()) {
+    return c.KeyError(key, "\"\" has no letters; expected L (sliding) and G (global)");
+  }
+  for (size_t k = 0; k < letters.size(); ++k) {
+    if (letters[k] != 'L' && letters[k] != 'G') {
+      return c.KeyError(key, StrCat(v.dump(), ": character ", k,
+                                    " is not L (sliding) or G (global)"));
+    }
+  }
+  for (int64_t i = 0; i < m.num_layers; ++i) {
+    m.layer_sliding[i] = letters[static_cast<size_t>(i) % letters.size()] == 'L';
+  }
+  if (m.num_layers > 0) m.layer_sliding.back() = false;
+  return OkStatus();
+}
+
+// Sliding layers from `layer_types`, else from `pattern_key` read as `form`
+// (a null key fixes the integer pattern), with window `sliding_window`
+// (default `default_window`). A null window means no layer slides.
 Status PatternSliding(const ConfigReader& c, ModelConfig& m, const char* pattern_key,
-                      int64_t default_pattern, std::optional<int64_t> default_window) {
+                      int64_t default_pattern, std::optional<int64_t> default_window,
+                      PatternForm form = PatternForm::kInteger) {
   std::optional<int64_t> window = default_window;
   if (c.Has("sliding_window")) {
     ASSIGN_OR_RETURN(window, c.OptionalInt("sliding_window"));
@@ -54,16 +83,24 @@ Status PatternSliding(const ConfigReader& c, ModelConfig& m, const char* pattern
   if (c.Has("layer_types")) {
     RETURN_IF_ERROR(ReadLayerTypes(c, m));
   } else if (window) {
-    int64_t pattern = default_pattern;
-    if (pattern_key != nullptr) {
-      if (c.Has(pattern_key) && !c.Raw(pattern_key).is_number_integer()) {
-        return c.KeyError(pattern_key, StrCat(c.Raw(pattern_key).dump(),
-                                              " is not an integer; give layer_types instead"));
+    const bool letters = form == PatternForm::kIntegerOrLetters;
+    if (pattern_key != nullptr && letters && c.Has(pattern_key) &&
+        c.Raw(pattern_key).is_string()) {
+      RETURN_IF_ERROR(LetterPattern(c, pattern_key, m));
+    } else {
+      int64_t pattern = default_pattern;
+      if (pattern_key != nullptr) {
+        if (c.Has(pattern_key) && !c.Raw(pattern_key).is_number_integer()) {
+          return c.KeyError(pattern_key,
+                            StrCat(c.Raw(pattern_key).dump(),
+                                   letters ? " is neither an integer nor a string of L/G letters"
+                                           : " is not an integer; give layer_types instead"));
+        }
+        ASSIGN_OR_RETURN(pattern, c.IntOr(pattern_key, default_pattern));
+        if (pattern <= 0) return c.KeyError(pattern_key, StrCat("must be positive, got ", pattern));
       }
-      ASSIGN_OR_RETURN(pattern, c.IntOr(pattern_key, default_pattern));
-      if (pattern <= 0) return c.KeyError(pattern_key, StrCat("must be positive, got ", pattern));
+      for (int64_t i = 0; i < m.num_layers; ++i) m.layer_sliding[i] = (i + 1) % pattern != 0;
     }
-    for (int64_t i = 0; i < m.num_layers; ++i) m.layer_sliding[i] = (i + 1) % pattern != 0;
   }
   if (!window) {
     std::fill(m.layer_sliding.begin(), m.layer_sliding.end(), false);
@@ -217,8 +254,11 @@ Status Gemma2Switches(const ConfigReader& c, ModelConfig& m) {
   return PatternSliding(c, m, nullptr, 2, 4096);
 }
 
-// Gemma3 text: Gemma2 without default soft-caps, plus per-head (1+w) q/k
-// norm, a 5:1 pattern, and a local RoPE base on sliding layers (no scaling).
+// Gemma3 text: Gemma2 without an attention soft-cap, an optional final one,
+// per-head (1+w) q/k norm, a 5:1 pattern, and a local RoPE base on sliding
+// layers (no scaling). HF 4.57.6's Gemma3Attention stores
+// attn_logit_softcapping but never hands it to the attention, so a value is
+// validated, noted in ignored_keys, and not applied.
 Status Gemma3Switches(const ConfigReader& c, ModelConfig& m) {
   RETURN_IF_ERROR(RejectIfTrue(c, "use_bidirectional_attention",
                                "Gemma3 bidirectional (non-causal) attention"));
@@ -228,7 +268,13 @@ Status Gemma3Switches(const ConfigReader& c, ModelConfig& m) {
   ASSIGN_OR_RETURN(double qpas, c.NumberOr("query_pre_attn_scalar", 256));
   if (!(qpas > 0)) return c.KeyError("query_pre_attn_scalar", "must be positive");
   m.attention_scale = std::pow(qpas, -0.5);
-  RETURN_IF_ERROR(OptionalSoftcap(c, "attn_logit_softcapping", std::nullopt, m.attn_softcap));
+  std::optional<double> unused_attn_softcap;
+  RETURN_IF_ERROR(
+      OptionalSoftcap(c, "attn_logit_softcapping", std::nullopt, unused_attn_softcap));
+  if (unused_attn_softcap) {
+    m.ignored_keys.push_back(StrCat("attn_logit_softcapping=", *unused_attn_softcap,
+                                    " (present; HF's Gemma3 attention never applies it)"));
+  }
   RETURN_IF_ERROR(OptionalSoftcap(c, "final_logit_softcapping", std::nullopt, m.final_softcap));
   ASSIGN_OR_RETURN(std::optional<ConfigReader> params, c.Object("rope_parameters"));
   const bool per_layer_type = params && params->Has("sliding_attention");
@@ -331,12 +377,13 @@ Status ExaoneSwitches(const ConfigReader&, ModelConfig& m) {
   return OkStatus();
 }
 
-// EXAONE 4: post-norm, per-head q/k norm, 3:1 sliding; with a window, full
-// layers are NoPE.
+// EXAONE 4: post-norm, per-head q/k norm, 3:1 sliding (an integer or "LLLG"
+// letter pattern); with a window, full layers are NoPE.
 Status Exaone4Switches(const ConfigReader& c, ModelConfig& m) {
   m.block = BlockKind::kPostNorm;
   m.qk_norm = QkNormKind::kPerHead;
-  RETURN_IF_ERROR(PatternSliding(c, m, "sliding_window_pattern", 4, 4096));
+  RETURN_IF_ERROR(PatternSliding(c, m, "sliding_window_pattern", 4, 4096,
+                                 PatternForm::kIntegerOrLetters));
   ASSIGN_OR_RETURN(std::optional<int64_t> window, c.OptionalInt("sliding_window"));
   const bool has_window =
       c.Has("sliding_window") ? window.has_value() : !c.HasKey("sliding_window");

@@ -125,6 +125,10 @@ struct ModelConfig {
   std::optional<double> logits_divisor;   // logits / d after the head (Granite)
   // Checkpoint tensors the family ignores (e.g. MiMo's "model.mtp_layers.").
   std::vector<std::string> ignored_tensor_prefixes;
+  // Config keys present but without effect in HF, which hf2hlo validates and
+  // ignores likewise, each as "key=value (why)" (e.g. Gemma3's
+  // attn_logit_softcapping); `inspect` lists them.
+  std::vector<std::string> ignored_keys;
   // MLX affine quantization of the checkpoint (config.json "quantization"):
   // packed u32 weights with per-group .scales/.biases, dequantized on load.
   // 0 when the checkpoint is not quantized.

@@ -312,6 +312,53 @@ def _feat_exaone4(m, v):
     _differs(m, lambda mm: _set_attr(attn[3], "sliding_window", None))
 
 
+def _feat_exaone4_letters(m, v):
+    """HF's model has exaone4_letters' explicit layer_types (the folder's
+    config.json has only the letter pattern; test_config_forms.py checks it)."""
+    c = m.config
+    assert c.layer_types == ["sliding_attention", "sliding_attention", "full_attention", "full_attention"]
+    assert tiny.sliding_layers(c) == [0, 1] and tiny.nope_layers(c) == [2, 3]
+    attn = [layer.self_attn for layer in m.model.layers]
+    assert [a.is_sliding for a in attn] == [True, True, False, False]
+    # the pattern is not the default one: layer 2 sliding with RoPE (pattern 4) changes the logits
+
+    def slide_layer_2(mm):
+        undo = [_set_attr(attn[2], "is_sliding", True)]
+        types = list(mm.config.layer_types)
+        types[2] = "sliding_attention"
+        undo.append(_set_attr(mm.config, "layer_types", types))
+        return lambda: [u() for u in reversed(undo)]
+
+    _differs(m, slide_layer_2)
+
+
+def _feat_gemma3_softcap(m, v):
+    """HF 4.57.6 stores attn_logit_softcapping on Gemma3Attention but never
+    passes it to the attention function: the logits are bit-identical with
+    the cap at None, although applying it would change them."""
+    import transformers.models.gemma3.modeling_gemma3 as g3
+
+    c = m.config
+    attn = [layer.self_attn for layer in m.model.layers]
+    assert c.attn_logit_softcapping == 2.0 and all(a.attn_logit_softcapping == 2.0 for a in attn)
+    assert c.final_logit_softcapping is None and c.layer_types == tiny.VARIANTS["gemma3"][1]["layer_types"]
+    p = oracle.prompt(11, 13)
+    capped = oracle.last_logits(m, p)
+    undo = [_set_attr(c, "attn_logit_softcapping", None)] + [_set_attr(a, "attn_logit_softcapping", None) for a in attn]
+    try:
+        uncapped = oracle.last_logits(m, p)
+    finally:
+        [u() for u in undo]
+    assert np.array_equal(capped, uncapped), "HF 4.57.6 Gemma3 now applies attn_logit_softcapping"
+    orig = g3.eager_attention_forward
+
+    def applied(*args, **kwargs):
+        return orig(*args, **dict(kwargs, softcap=c.attn_logit_softcapping))
+
+    d = _differs(m, lambda mm: _set_attr(g3, "eager_attention_forward", applied))
+    print(f"[{v}] attention soft-cap {c.attn_logit_softcapping}, if HF applied it: max|diff| = {d:.3g}")
+
+
 def _feat_cohere(m, v):
     c = m.config
     assert c.logit_scale == 0.25 and not c.use_qk_norm and c.tie_word_embeddings
@@ -386,6 +433,8 @@ FEATURE_CHECKS = {
     "stablelm_parallel": _feat_stablelm_parallel,
     "starcoder2": _feat_starcoder2,
     "granite": _feat_granite,
+    "gemma3_softcap": _feat_gemma3_softcap,
+    "exaone4_letters": _feat_exaone4_letters,
 }
 
 

@@ -42,9 +42,11 @@ def _to_hub_wrapper(src: str, dst: str) -> None:
         json.dump(wrapper, f, indent=1)
 
 
-def test_gemma3_wrapper_runs_the_text_tower(tmp_path, hf2hlo_bin, model_dir_of, hf_model):
-    dst = str(tmp_path / "gemma3-wrapper")
-    _to_hub_wrapper(model_dir_of("gemma3"), dst)
+def _wrapper_matches_hf(tmp_path, hf2hlo_bin, model_dir_of, hf_model, variant: str) -> str:
+    """Runs `variant` rewritten into the wrapper layout and checks that `hf2hlo
+    run` prints HF's greedy tokens of the text model. Returns `inspect`'s output."""
+    dst = str(tmp_path / f"{variant}-wrapper")
+    _to_hub_wrapper(model_dir_of(variant), dst)
     info = subprocess.run([hf2hlo_bin, "inspect", dst], capture_output=True, text=True, timeout=60)
     assert info.returncode == 0, info.stderr
     assert "text tower of gemma3" in info.stdout
@@ -53,5 +55,18 @@ def test_gemma3_wrapper_runs_the_text_tower(tmp_path, hf2hlo_bin, model_dir_of, 
                           "--context", "64", "--chunk", "8"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     got = [int(t) for t in out.stdout.strip().split(",")]
-    want, _ = oracle.generate(hf_model("gemma3"), prompt, n)
+    want, _ = oracle.generate(hf_model(variant), prompt, n)
     assert got == want
+    return info.stdout
+
+
+def test_gemma3_wrapper_runs_the_text_tower(tmp_path, hf2hlo_bin, model_dir_of, hf_model):
+    _wrapper_matches_hf(tmp_path, hf2hlo_bin, model_dir_of, hf_model, "gemma3")
+
+
+def test_gemma3_wrapper_ignores_attn_softcap(tmp_path, hf2hlo_bin, model_dir_of, hf_model):
+    """The wrapper's text_config carries attn_logit_softcapping=2, which HF's
+    Gemma3 attention ignores: no cap is applied and inspect lists the key as
+    ignored."""
+    info = _wrapper_matches_hf(tmp_path, hf2hlo_bin, model_dir_of, hf_model, "gemma3_softcap")
+    assert "attn_softcap" not in info and "ignored:\n  attn_logit_softcapping=2 (" in info, info

@@ -401,15 +401,16 @@ TEST(FamilyConfig, Gemma3TextQkNormPatternAndDualRope) {
   j["rope_local_base_freq"] = 5e4;
   j["rope_scaling"] = {{"rope_type", "linear"}, {"factor", 8.0}};
   j["query_pre_attn_scalar"] = 168;
-  j["attn_logit_softcapping"] = 20.0;
+  j["final_logit_softcapping"] = 20.0;
   c = MustParse(j);
   EXPECT_EQ(*c.sliding_window, 512);
   EXPECT_EQ(c.rope, (RopeParams{.type = RopeType::kLinear, .theta = 2e6, .factor = 8.0}));
   EXPECT_EQ(c.rope_sliding, (RopeParams{.type = RopeType::kDefault, .theta = 5e4}))
       << "local RoPE: rope_local_base_freq, no scaling";
   EXPECT_EQ(c.attention_scale, std::pow(168.0, -0.5));
-  ASSERT_TRUE(c.attn_softcap.has_value());
-  EXPECT_EQ(*c.attn_softcap, 20.0);
+  ASSERT_TRUE(c.final_softcap.has_value());
+  EXPECT_EQ(*c.final_softcap, 20.0);
+  j.erase("final_logit_softcapping");
 
   j["num_hidden_layers"] = 3;
   j["layer_types"] = {"full_attention", "sliding_attention", "full_attention"};
@@ -441,6 +442,49 @@ TEST(FamilyConfig, Gemma3TextV5RopeParametersPerLayerType) {
   for (ProgramKind k : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
     EXPECT_TRUE(MustEmit(legacy, k) == MustEmit(v5, k)) << "legacy and v5 texts differ";
   }
+}
+
+// HF 4.57.6's Gemma3Attention stores attn_logit_softcapping but never passes
+// it to the attention function (its logits are bit-identical with the cap at
+// None, 2 or 20), so the parsed config has no attention soft-cap, notes the
+// key, and emits the same text as without it; the wrapper's text_config
+// likewise. The final soft-cap is unaffected.
+TEST(FamilyConfig, Gemma3IgnoresAttnLogitSoftcapping) {
+  auto j = Tiny("gemma3_text");
+  j["head_dim"] = 16;
+  const ModelConfig without = MustParse(j);
+  EXPECT_TRUE(without.ignored_keys.empty());
+
+  j["attn_logit_softcapping"] = 2.0;
+  ModelConfig c = MustParse(j);
+  EXPECT_FALSE(c.attn_softcap.has_value());
+  ASSERT_EQ(c.ignored_keys.size(), 1u);
+  EXPECT_EQ(c.ignored_keys[0],
+            "attn_logit_softcapping=2 (present; HF's Gemma3 attention never applies it)");
+  for (ProgramKind k : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
+    EXPECT_TRUE(MustEmit(c, k) == MustEmit(without, k)) << "the ignored cap changed the text";
+  }
+
+  j["final_logit_softcapping"] = 30.0;
+  c = MustParse(j);
+  EXPECT_FALSE(c.attn_softcap.has_value());
+  ASSERT_TRUE(c.final_softcap.has_value());
+  EXPECT_EQ(*c.final_softcap, 30.0);
+
+  j["attn_logit_softcapping"] = nullptr;
+  EXPECT_TRUE(MustParse(j).ignored_keys.empty()) << "null: nothing to note";
+  j["attn_logit_softcapping"] = "2";
+  EXPECT_TRUE(Contains(ParseError(j), "key 'attn_logit_softcapping'"));
+
+  j["attn_logit_softcapping"] = 20.0;
+  j.erase("final_logit_softcapping");
+  nlohmann::json wrapper = {{"model_type", "gemma3"}, {"text_config", j}};
+  wrapper["text_config"].erase("model_type");
+  c = MustParse(wrapper);
+  EXPECT_TRUE(Contains(c.family, "text tower of gemma3")) << c.family;
+  EXPECT_FALSE(c.attn_softcap.has_value() || c.final_softcap.has_value());
+  ASSERT_EQ(c.ignored_keys.size(), 1u);
+  EXPECT_TRUE(Contains(c.ignored_keys[0], "attn_logit_softcapping=20")) << c.ignored_keys[0];
 }
 
 // use_bidirectional_attention (EmbeddingGemma) makes every layer attend both
@@ -711,14 +755,81 @@ TEST(FamilyConfig, Exaone4PostNormQkNormHybridAndNope) {
   EXPECT_EQ(c.layer_rope, Flags({true, true, false, true}));
 
   j.erase("layer_types");
-  std::string e = ParseError(j);
-  EXPECT_TRUE(Contains(e, "key 'sliding_window_pattern'")) << e;
-  EXPECT_TRUE(Contains(e, "layer_types")) << e;
+  c = MustParse(j);
+  EXPECT_EQ(c.layer_sliding, Flags({true, true, true, false})) << "\"LLLG\" is pattern 4";
+  EXPECT_EQ(c.layer_rope, Flags({true, true, true, false}));
 
   j["sliding_window_pattern"] = 2;
   c = MustParse(j);
   EXPECT_EQ(c.layer_sliding, Flags({true, false, true, false}));
   EXPECT_EQ(c.layer_rope, Flags({true, false, true, false}));
+}
+
+// A letter sliding_window_pattern without layer_types, as Exaone4Config's
+// docstring defines it (HF 4.57.6 raises on it): L slides, G is global, the
+// letters repeat from layer 0, and the last layer is always global. Any other
+// character is an error naming the key and the value.
+TEST(FamilyConfig, Exaone4LetterSlidingWindowPattern) {
+  auto j = Tiny("exaone4");
+  j["num_hidden_layers"] = 8;
+  j["sliding_window"] = 8;
+  j["sliding_window_pattern"] = 4;
+  const ModelConfig integer = MustParse(j);
+  j["sliding_window_pattern"] = "LLLG";
+  ModelConfig c = MustParse(j);
+  EXPECT_EQ(c.layer_sliding, integer.layer_sliding);
+  EXPECT_EQ(c.layer_rope, integer.layer_rope);
+  for (ProgramKind k : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
+    EXPECT_TRUE(MustEmit(c, k) == MustEmit(integer, k)) << "\"LLLG\" and 4 emit different text";
+  }
+
+  j["num_hidden_layers"] = 6;
+  c = MustParse(j);
+  EXPECT_EQ(c.layer_sliding, Flags({true, true, true, false, true, false})) << "last layer global";
+  EXPECT_EQ(c.layer_rope, c.layer_sliding) << "full layers are NoPE";
+  ASSERT_TRUE(c.sliding_window.has_value());
+  EXPECT_EQ(*c.sliding_window, 8);
+
+  j["num_hidden_layers"] = 5;
+  j["sliding_window_pattern"] = "GLL";
+  EXPECT_EQ(MustParse(j).layer_sliding, Flags({false, true, true, false, false}));
+  j["sliding_window_pattern"] = "G";
+  c = MustParse(j);
+  EXPECT_EQ(c.layer_sliding, Flags(5, false));
+  EXPECT_FALSE(c.sliding_window.has_value()) << "no layer slides";
+  EXPECT_EQ(c.layer_rope, Flags(5, false)) << "a window is set, so every full layer is NoPE";
+
+  j["sliding_window_pattern"] = "LLxG";
+  std::string e = ParseError(j);
+  EXPECT_TRUE(Contains(e, "m/config.json")) << e;
+  EXPECT_TRUE(Contains(e, "key 'sliding_window_pattern'")) << e;
+  EXPECT_TRUE(Contains(e, "\"LLxG\": character 2 is not L (sliding) or G (global)")) << e;
+  j["sliding_window_pattern"] = "";
+  EXPECT_TRUE(Contains(ParseError(j), "key 'sliding_window_pattern': \"\" has no letters"));
+  j["sliding_window_pattern"] = 4.5;
+  e = ParseError(j);
+  EXPECT_TRUE(Contains(e, "4.5 is neither an integer nor a string of L/G letters")) << e;
+
+  // layer_types wins over the pattern, which is then not read.
+  j["sliding_window_pattern"] = "LLxG";
+  j["layer_types"] = {"full_attention", "sliding_attention", "sliding_attention",
+                      "sliding_attention", "full_attention"};
+  EXPECT_EQ(MustParse(j).layer_sliding, Flags({false, true, true, true, false}));
+}
+
+// Only EXAONE 4 defines a letter pattern: the other sliding_window_pattern
+// families still reject a string.
+TEST(FamilyConfig, LetterSlidingWindowPatternOnlyForExaone4) {
+  for (const char* type : {"gemma3_text", "olmo3", "cohere2"}) {
+    auto j = Tiny(type);
+    j["head_dim"] = 16;
+    j["num_hidden_layers"] = 4;
+    j["sliding_window"] = 8;
+    j["sliding_window_pattern"] = "LLLG";
+    std::string e = ParseError(j);
+    EXPECT_TRUE(Contains(e, "key 'sliding_window_pattern'")) << type << ": " << e;
+    EXPECT_TRUE(Contains(e, "is not an integer; give layer_types instead")) << type << ": " << e;
+  }
 }
 
 // --- cohere, cohere2 -------------------------------------------------------
