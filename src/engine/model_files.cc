@@ -116,7 +116,7 @@ Result<std::vector<int32_t>> EncodeChat(const Tokenizer& tokenizer, const ChatFo
   context["eos_token"] = format.eos_token;
   ASSIGN_OR_RETURN(std::string text, chat::RenderChatTemplate(format.chat_template, context));
   // Spans of message text in the rendering, in order (exact, else trimmed as
-  // templates often do); they are encoded with special tokens disallowed.
+  // templates often do); special tokens never match inside them.
   std::vector<std::pair<size_t, size_t>> spans;
   size_t at = 0;
   for (const ChatMessage& m : messages) {
@@ -129,25 +129,13 @@ Result<std::vector<int32_t>> EncodeChat(const Tokenizer& tokenizer, const ChatFo
       break;
     }
   }
-  std::vector<int32_t> ids;
-  auto append = [&](size_t begin, size_t end, bool allow_special) -> Status {
-    if (begin >= end) return OkStatus();
-    EncodeOptions options;
-    options.add_special_tokens = false;  // the template writes BOS itself
-    options.allow_special = allow_special;
-    ASSIGN_OR_RETURN(auto part,
-                     tokenizer.Encode(std::string_view(text).substr(begin, end - begin), options));
-    ids.insert(ids.end(), part.begin(), part.end());
-    return OkStatus();
-  };
-  size_t pos = 0;
-  for (const auto& [begin, end] : spans) {
-    RETURN_IF_ERROR(append(pos, begin, true));
-    RETURN_IF_ERROR(append(begin, end, false));
-    pos = end;
-  }
-  RETURN_IF_ERROR(append(pos, text.size(), true));
-  return ids;
+  // One encode of the whole rendering, as apply_chat_template(tokenize=True)
+  // does, except that special tokens never match inside a message.
+  EncodeOptions options;
+  options.add_special_tokens = false;  // the template writes BOS itself
+  options.allow_special = true;
+  options.plain_spans = std::move(spans);
+  return tokenizer.Encode(text, options);
 }
 
 }  // namespace hf2hlo

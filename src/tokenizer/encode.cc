@@ -122,9 +122,9 @@ using tok::AddedToken;
 using tok::Piece;
 using tok::TemplateItem;
 
-std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(std::string_view text,
-                                                               bool normalized,
-                                                               bool allow_special) const {
+std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(
+    std::string_view text, bool normalized, bool allow_special,
+    std::span<const std::pair<size_t, size_t>> plain) const {
   std::vector<Split> splits;
   if (text.empty()) {
     splits.push_back({-1, 0, 0});
@@ -165,7 +165,13 @@ std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(std::string_view 
       const AddedToken& t = added[best];
       // Like HF's encode_special_tokens: a special token still takes its match
       // (so it can shadow an overlapping added token) but stays plain text.
-      if (t.special && !allow_special) continue;
+      auto in_plain = [&] {
+        for (const auto& [b, e] : plain) {
+          if (start < e && b < stop) return true;
+        }
+        return false;
+      };
+      if (t.special && (!allow_special || in_plain())) continue;
       if (t.single_word) {
         bool start_space = start == 0 || !word_end->Matches(text.substr(0, start));
         bool stop_space = stop == text.size() || !word_start->Matches(text.substr(stop));
@@ -198,17 +204,23 @@ std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(std::string_view 
   return splits;
 }
 
-void Tokenizer::Impl::EncodePieces(std::string_view text, bool allow_special,
+void Tokenizer::Impl::EncodePieces(std::string_view text, const EncodeOptions& options,
                                    std::vector<int32_t>* ids) const {
   std::vector<Piece> pieces;
-  for (const Split& raw : FindAdded(text, /*normalized=*/false, allow_special)) {
+  for (const Split& raw :
+       FindAdded(text, /*normalized=*/false, options.allow_special, options.plain_spans)) {
     if (raw.token >= 0) {
       ids->push_back(added[raw.token].id);
       continue;
     }
     std::string normalized(text.substr(raw.b, raw.e - raw.b));
     if (normalizer) normalizer->Apply(&normalized);
-    for (const Split& sub : FindAdded(normalized, /*normalized=*/true, allow_special)) {
+    // Normalized offsets do not map back to the text: a piece that touches a
+    // plain span matches no special token at all.
+    bool touches_plain = false;
+    for (const auto& [b, e] : options.plain_spans) touches_plain |= raw.b < e && b < raw.e;
+    for (const Split& sub :
+         FindAdded(normalized, /*normalized=*/true, options.allow_special && !touches_plain)) {
       if (sub.token >= 0) {
         ids->push_back(added[sub.token].id);
         continue;
@@ -226,7 +238,11 @@ Result<std::vector<int32_t>> Tokenizer::Encode(std::string_view text,
   if (size_t bad = tok::InvalidUtf8Offset(text); bad != std::string_view::npos)
     return Error("text to encode is not valid UTF-8 (byte ", bad, ")");
   std::vector<int32_t> ids;
-  impl_->EncodePieces(text, options.allow_special, &ids);
+  for (const auto& [b, e] : options.plain_spans) {
+    if (b > e || e > text.size())
+      return Error("plain span [", b, ", ", e, ") is outside the text of ", text.size(), " bytes");
+  }
+  impl_->EncodePieces(text, options, &ids);
   if (!options.add_special_tokens || !impl_->has_post_template) return ids;
   std::vector<int32_t> out;
   out.reserve(ids.size() + 4);

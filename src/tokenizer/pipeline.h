@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -113,8 +114,11 @@ struct Tokenizer::Impl {
     int64_t token;
     size_t b, e;
   };
-  std::vector<Split> FindAdded(std::string_view text, bool normalized, bool allow_special) const;
-  void EncodePieces(std::string_view text, bool allow_special, std::vector<int32_t>* ids) const;
+  // `plain`: byte ranges of `text` where special tokens do not match.
+  std::vector<Split> FindAdded(std::string_view text, bool normalized, bool allow_special,
+                               std::span<const std::pair<size_t, size_t>> plain = {}) const;
+  void EncodePieces(std::string_view text, const EncodeOptions& options,
+                    std::vector<int32_t>* ids) const;
 };
 
 }  // namespace hf2hlo

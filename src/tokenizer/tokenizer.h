@@ -21,6 +21,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/base.h"
@@ -34,6 +35,11 @@ struct EncodeOptions {
   // "<|im_start|>" is encoded as ordinary text, never as the special id (HF's
   // encode_special_tokens = True). Non-special added tokens still match.
   bool allow_special = true;
+  // Byte ranges [begin, end) of the text where special added tokens never
+  // match, as if allow_special were false there (a chat message's content
+  // inside a rendered template). The text is otherwise encoded as one
+  // string, so pre-tokenization runs across the ranges' edges.
+  std::vector<std::pair<size_t, size_t>> plain_spans;
 };
 
 class Tokenizer {

@@ -117,6 +117,30 @@ TEST(TokenizerTest, SpecialTokensMatchOnlyWhenAllowed) {
   EXPECT_EQ(t.Decode(Ids{1, 9, 2}, /*skip_special_tokens=*/true), "a");
 }
 
+TEST(TokenizerTest, PlainSpansKeepSpecialTextPlainOnlyInside) {
+  Tokenizer t = Load(SentencePiece());
+  const std::string text = "a</s>a</s>";  // bytes [0,5) then [5,10)
+  EncodeOptions options;
+  options.add_special_tokens = false;
+  options.plain_spans = {{5, 10}};
+  auto ids = t.Encode(text, options);
+  ASSERT_TRUE(ids.ok()) << ids.status().message();
+  EXPECT_EQ(std::count(ids->begin(), ids->end(), 2), 1) << "only the first </s> is special";
+  EXPECT_EQ((*ids)[1], 2);
+  auto specials = [&] {
+    auto out = t.Encode(text, options);
+    EXPECT_TRUE(out.ok()) << out.status().message();
+    return out.ok() ? std::count(out->begin(), out->end(), 2) : -1;
+  };
+  options.plain_spans = {};
+  EXPECT_EQ(specials(), 2);
+  // A span touching the match keeps it plain; a span past the text is refused.
+  options.plain_spans = {{4, 6}};
+  EXPECT_EQ(specials(), 1);
+  options.plain_spans = {{3, 11}};
+  EXPECT_FALSE(t.Encode(text, options).ok());
+}
+
 json WithMask(bool lstrip, bool rstrip, bool single_word) {
   json j = CharBpe({{"a", 0}, {"b", 1}, {" ", 2}}, json::array());
   j["added_tokens"] = {AddedToken(9, "<m>", false, lstrip, rstrip, single_word)};
