@@ -1,6 +1,7 @@
 // Jinja's filters (`value | name(args)`) as a table from filter name to
 // implementation.
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
@@ -29,8 +30,13 @@ Result<Value> AttrPath(const Value& item, const Value& attr) {
     size_t e = path.find('.', b);
     std::string part = path.substr(b, e == std::string::npos ? std::string::npos : e - b);
     Value key = Value::Str(part);
-    if (!part.empty() && std::all_of(part.begin(), part.end(), ::isdigit))
-      key = Value::Int(std::stoll(part));
+    if (!part.empty() && std::all_of(part.begin(), part.end(), ::isdigit)) {
+      int64_t index = 0;
+      auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), index);
+      if (ec != std::errc() || end != part.data() + part.size())
+        return Error("attribute '", path, "': index ", part, " is out of range");
+      key = Value::Int(index);
+    }
     ASSIGN_OR_RETURN(cur, GetItem(cur, key));
     if (e == std::string::npos) break;
     b = e + 1;

@@ -1,6 +1,7 @@
 // Python str and dict methods (`s.strip()`, `d.items()`, ...) as tables from
 // method name to implementation, and the str helpers the filters share.
 #include <cctype>
+#include <charconv>
 #include <unordered_map>
 
 #include "chat/builtins.h"
@@ -83,7 +84,14 @@ Result<std::string> PyFormat(const std::string& fmt, Args& args) {
         return Error("str.format: field '{", field, "}' is not supported");
       Value v;
       if (field.empty() || std::isdigit(static_cast<unsigned char>(field[0]))) {
-        size_t idx = field.empty() ? auto_index++ : std::stoul(field);
+        size_t idx = auto_index;
+        if (field.empty()) {
+          ++auto_index;
+        } else {
+          auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), idx);
+          if (ec != std::errc() || end != field.data() + field.size())
+            return Error("str.format: field '{", field, "}' is not supported");
+        }
         if (idx >= args.pos.size())
           return Error("Replacement index ", idx, " out of range for positional args tuple");
         v = args.pos[idx];

@@ -226,6 +226,11 @@ TEST(ChatTemplateTest, HostileTemplatesFailCleanly) {
   EXPECT_NE(RenderError(blocks).find("nested too deeply"), std::string::npos);
   EXPECT_NE(RenderError("{{ 'x' * 100000000 }}").find("too large"), std::string::npos);
   EXPECT_EQ(RenderError("{{ 9223372036854775807 + 1 }}"), "chat template: 1:4: integer overflow");
+  // Regression: huge numeric fields threw std::out_of_range and aborted.
+  EXPECT_NE(RenderError("{{ '{99999999999999999999}'.format() }}").find("not supported"),
+            std::string::npos);
+  EXPECT_NE(RenderError("{{ [1]|map(attribute='99999999999999999999')|list }}").find("out of range"),
+            std::string::npos);
 }
 
 TEST(ChatTemplateTest, LoadsTemplateFromModelFolder) {
