@@ -2,6 +2,8 @@
 // invariants, string helpers and whole-file I/O.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdint>
@@ -115,11 +117,23 @@ std::string FormatF32(float value);
 // takes part, so ThreadPool(1) runs everything inline. ParallelFor splits
 // [0, n) into size() contiguous ranges, one per thread, so which thread
 // computes which index depends only on n and size(). Allocates nothing per
-// call. Not reentrant: one ParallelFor at a time.
+// call.
+//
+// Fork/join costs about a microsecond while the workers are awake: after a
+// job a worker spins on an atomic epoch for `spin` before it sleeps on a
+// futex (std::atomic::wait), so back-to-back calls never pay a wake-up and an
+// idle pool burns no CPU. The caller likewise spins for `spin` waiting for
+// the workers, then sleeps.
+//
+// One ParallelFor runs at a time; a call made while another is in flight (from
+// another thread, or nested inside fn) runs fn(0, n) inline on its caller.
+// Callers whose fn computes every index the same way on any thread (the
+// executor's kernels) get the same results either way.
 class ThreadPool {
  public:
+  static constexpr std::chrono::microseconds kDefaultSpin{200};
   // threads <= 0: one per hardware thread.
-  explicit ThreadPool(int threads);
+  explicit ThreadPool(int threads, std::chrono::microseconds spin = kDefaultSpin);
   ~ThreadPool();
   ThreadPool(const ThreadPool&) = delete;
   ThreadPool& operator=(const ThreadPool&) = delete;
@@ -139,15 +153,19 @@ class ThreadPool {
   void RunRange(int index);
 
   int size_ = 1;
+  int64_t spin_ns_ = 0;
   std::vector<std::thread> workers_;
-  std::mutex mu_;
-  std::condition_variable start_cv_, done_cv_;
-  uint64_t generation_ = 0;
-  int pending_ = 0;
-  bool stop_ = false;
+  std::atomic<bool> busy_{false};  // a ParallelFor owns the workers
+  // The job, written by the caller before it bumps epoch_ (release) and read
+  // by workers after they observe the bump (acquire).
   int64_t n_ = 0;
   void* ctx_ = nullptr;
   RangeFn fn_ = nullptr;
+  bool stop_ = false;
+  alignas(64) std::atomic<uint32_t> epoch_{0};  // bumped once per job
+  std::atomic<int> sleeping_workers_{0};        // blocked in epoch_.wait
+  alignas(64) std::atomic<int> pending_{0};     // workers still running the job
+  std::atomic<bool> caller_sleeping_{false};    // blocked in pending_.wait
 };
 
 }  // namespace hf2hlo
