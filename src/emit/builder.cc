@@ -35,8 +35,22 @@ std::string TypeString(const TensorType& type) {
 Value Builder::Emit(const std::string& op, const std::string& text_after_op,
                     const TensorType& type) {
   Value v{StrCat("%", next_value_++), type};
+  defining_line_[v.name] = body_.size();
   body_.push_back(StrCat("    ", v.name, " = ", op, text_after_op));
   ++op_counts_[op];
+  return v;
+}
+
+Value Builder::Name(const Value& v, const std::string& loc) {
+  auto it = defining_line_.find(v.name);
+  CHECK(it != defining_line_.end(), "Name(", loc, "): ", v.name, " is not an op result");
+  for (const auto& [key, constant] : constants_) {
+    CHECK(constant.name != v.name, "Name(", loc, "): ", v.name, " is a shared constant");
+  }
+  CHECK(loc.find('"') == std::string::npos && loc.find('\\') == std::string::npos, "bad loc ", loc);
+  std::string& line = body_[it->second];
+  CHECK(line.find(" loc(") == std::string::npos, "Name(", loc, "): ", v.name, " is named already");
+  line += StrCat(" loc(\"", loc, "\")");
   return v;
 }
 

@@ -85,6 +85,12 @@ class Builder {
   // The whole module: `module @name { func.func public @main(...) -> (...) }`.
   std::string Finish(const std::string& module_name, const std::vector<Value>& results) const;
 
+  // Names the op that defined `v` with a location, `loc("layers.3.attn_norm")`,
+  // so a golden diff or a per-layer comparison reads by name; returns `v`.
+  // `v` must be an op result (not an argument or a shared constant) that has
+  // no name yet.
+  Value Name(const Value& v, const std::string& loc);
+
   // Number of ops emitted so far whose name is `op` (e.g. "stablehlo.add").
   int64_t CountOps(const std::string& op) const;
 
@@ -97,6 +103,7 @@ class Builder {
 
   std::vector<std::string> args_;
   std::vector<std::string> body_;
+  std::map<std::string, size_t> defining_line_;  // op result name -> body_ index
   std::map<std::string, int64_t> op_counts_;
   std::map<std::string, Value> constants_;
   int next_value_ = 0;

@@ -246,9 +246,13 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
     return b.Multiply(v, b.SplatF32(static_cast<float>(*c.residual_scale), v.type.dims));
   };
 
+  auto name = [&](const Value& v, const char* what) {
+    return b.Name(v, StrCat("layers.", layer, ".", what));
+  };
   const Value h = c.block == BlockKind::kPostNorm
                       ? x
-                      : norm(WeightRole::kInputNorm, WeightRole::kInputNormBias, x);
+                      : name(norm(WeightRole::kInputNorm, WeightRole::kInputNormBias, x),
+                             "attn_norm");
   Value q = Projection(b, c, h, W(WeightRole::kQ), Wopt(WeightRole::kQBias),
                        Wopt(WeightRole::kQNorm), c.num_heads);
   Value k = Projection(b, c, h, W(WeightRole::kK), Wopt(WeightRole::kKBias),
@@ -262,28 +266,31 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
     q = ApplyRope(b, c, q, cos, sin);
     k = ApplyRope(b, c, k, cos, sin);
   }
+  name(q, "q");  // [N, Hq, D], after q-norm and RoPE
+  name(k, "k");  // [N, Hkv, D], as written to the cache
+  name(v, "v");
   k_cache = WriteCache(b, ctx, k_cache, k);
   v_cache = WriteCache(b, ctx, v_cache, v);
-  Value attn = Attention(b, c, ctx, layer, q, k_cache, v_cache);
-  Value o = Linear(b, attn, W(WeightRole::kO), Wopt(WeightRole::kOBias));
+  Value attn = name(Attention(b, c, ctx, layer, q, k_cache, v_cache), "attn");  // [N, Hq * D]
+  Value o = name(Linear(b, attn, W(WeightRole::kO), Wopt(WeightRole::kOBias)), "attn_out");
   switch (c.block) {
     case BlockKind::kPreNorm: {
       Value residual = b.Add(x, branch(o));
       Value h2 = norm(WeightRole::kPostAttnNorm, WeightRole::kPostAttnNormBias, residual);
-      return b.Add(residual, branch(Mlp(b, c, w, layer, h2)));
+      return name(b.Add(residual, branch(Mlp(b, c, w, layer, h2))), "out");
     }
     case BlockKind::kPostNorm: {
       Value residual = b.Add(x, norm(WeightRole::kPostAttnNorm, WeightRole::kPostAttnNormBias, o));
       Value m = Mlp(b, c, w, layer, residual);
-      return b.Add(residual, Norm(b, c, m, W(WeightRole::kPostFfwNorm), nullptr));
+      return name(b.Add(residual, Norm(b, c, m, W(WeightRole::kPostFfwNorm), nullptr)), "out");
     }
     case BlockKind::kSandwich: {
       Value residual = b.Add(x, norm(WeightRole::kPostAttnNorm, WeightRole::kPostAttnNormBias, o));
       Value m = Mlp(b, c, w, layer, Norm(b, c, residual, W(WeightRole::kPreFfwNorm), nullptr));
-      return b.Add(residual, Norm(b, c, m, W(WeightRole::kPostFfwNorm), nullptr));
+      return name(b.Add(residual, Norm(b, c, m, W(WeightRole::kPostFfwNorm), nullptr)), "out");
     }
     case BlockKind::kParallel:
-      return b.Add(b.Add(x, o), Mlp(b, c, w, layer, h));
+      return name(b.Add(b.Add(x, o), Mlp(b, c, w, layer, h)), "out");
   }
   CHECK(false, "unknown block kind");
   return x;

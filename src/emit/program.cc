@@ -75,7 +75,9 @@ Value Scaled(Builder& b, const Value& x, const std::optional<double>& s, bool di
 // Final norm and head: x [N, H] -> logits [N, V], with the family's
 // post-processing in HF's order.
 Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Value& x) {
-  Value h = emit::Norm(b, c, x, w.Get(WeightRole::kFinalNorm), w.Find(WeightRole::kFinalNormBias));
+  Value h = b.Name(
+      emit::Norm(b, c, x, w.Get(WeightRole::kFinalNorm), w.Find(WeightRole::kFinalNormBias)),
+      "final_norm");
   h = Scaled(b, h, c.hidden_divisor, /*divide=*/true);
   const Value* head = w.Find(WeightRole::kLmHead);
   Value logits = emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr);
@@ -190,7 +192,7 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
   BuildMasks(b, c, pos, ctx.read_window, ctx);
 
   Value x = b.Convert(b.GatherRows(w.Get(WeightRole::kEmbed), tokens), DType::kF32);  // [N, H]
-  x = Scaled(b, x, c.embedding_scale, /*divide=*/false);
+  x = b.Name(Scaled(b, x, c.embedding_scale, /*divide=*/false), "embed");
   for (int64_t i = 0; i < c.num_layers; ++i) {
     x = emit::DecoderLayer(b, c, w, ctx, i, x, k_caches[static_cast<size_t>(i)],
                            v_caches[static_cast<size_t>(i)]);
@@ -204,7 +206,7 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
   } else {
     logits = Head(b, c, w, x);
   }
-  std::vector<Value> results = {logits};
+  std::vector<Value> results = {b.Name(logits, "logits")};
   for (int64_t i = 0; i < c.num_layers; ++i) {
     results.push_back(k_caches[static_cast<size_t>(i)]);
     results.push_back(v_caches[static_cast<size_t>(i)]);

@@ -44,7 +44,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg18 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.constant dense<6.4e+01> : tensor<2xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%19 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -60,13 +60,13 @@ module @decode {
     %32 = stablehlo.broadcast_in_dim %31, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %33 = stablehlo.multiply %25, %32 : tensor<2x64xf32>
     %34 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %35 = stablehlo.multiply %34, %33 : tensor<2x64xf32>
+    %35 = stablehlo.multiply %34, %33 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %36 = stablehlo.dot_general %35, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %37 = stablehlo.reshape %36 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %38 = stablehlo.dot_general %35, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %39 = stablehlo.reshape %38 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %40 = stablehlo.dot_general %35, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %41 = stablehlo.reshape %40 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %41 = stablehlo.reshape %40 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %42 = stablehlo.reshape %37 : (tensor<2x4x16xf32>) -> tensor<2x4x8x2xf32>
     %43 = stablehlo.slice %42 [0:2, 0:4, 0:8, 0:1] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
     %44 = stablehlo.slice %42 [0:2, 0:4, 0:8, 1:2] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
@@ -77,7 +77,7 @@ module @decode {
     %49 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %50 = stablehlo.multiply %47, %49 : tensor<2x4x16xf32>
     %51 = stablehlo.multiply %37, %48 : tensor<2x4x16xf32>
-    %52 = stablehlo.add %51, %50 : tensor<2x4x16xf32>
+    %52 = stablehlo.add %51, %50 : tensor<2x4x16xf32> loc("layers.0.q")
     %53 = stablehlo.reshape %39 : (tensor<2x2x16xf32>) -> tensor<2x2x8x2xf32>
     %54 = stablehlo.slice %53 [0:2, 0:2, 0:8, 0:1] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
     %55 = stablehlo.slice %53 [0:2, 0:2, 0:8, 1:2] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
@@ -88,7 +88,7 @@ module @decode {
     %60 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %61 = stablehlo.multiply %58, %60 : tensor<2x2x16xf32>
     %62 = stablehlo.multiply %39, %59 : tensor<2x2x16xf32>
-    %63 = stablehlo.add %62, %61 : tensor<2x2x16xf32>
+    %63 = stablehlo.add %62, %61 : tensor<2x2x16xf32> loc("layers.0.k")
     %64 = stablehlo.slice %63 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %65 = stablehlo.reshape %64 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %66 = stablehlo.dynamic_update_slice %arg20, %65, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -116,8 +116,8 @@ module @decode {
     %88 = stablehlo.broadcast_in_dim %87, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %89 = stablehlo.divide %86, %88 : tensor<2x2x2x32xf32>
     %90 = stablehlo.dot_general %89, %75, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %91 = stablehlo.reshape %90 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %92 = stablehlo.dot_general %91, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %91 = stablehlo.reshape %90 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %92 = stablehlo.dot_general %91, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %93 = stablehlo.dot_general %35, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %94 = stablehlo.dot_general %35, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %95 = stablehlo.logistic %93 : tensor<2x128xf32>
@@ -125,7 +125,7 @@ module @decode {
     %97 = stablehlo.multiply %96, %94 : tensor<2x128xf32>
     %98 = stablehlo.dot_general %97, %arg9, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %99 = stablehlo.add %19, %92 : tensor<2x64xf32>
-    %100 = stablehlo.add %99, %98 : tensor<2x64xf32>
+    %100 = stablehlo.add %99, %98 : tensor<2x64xf32> loc("layers.0.out")
     %101 = stablehlo.reduce(%100 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %102 = stablehlo.divide %101, %20 : tensor<2xf32>
     %103 = stablehlo.broadcast_in_dim %102, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -138,13 +138,13 @@ module @decode {
     %110 = stablehlo.broadcast_in_dim %109, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %111 = stablehlo.multiply %104, %110 : tensor<2x64xf32>
     %112 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %113 = stablehlo.multiply %112, %111 : tensor<2x64xf32>
+    %113 = stablehlo.multiply %112, %111 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %114 = stablehlo.dot_general %113, %arg11, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %115 = stablehlo.reshape %114 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %116 = stablehlo.dot_general %113, %arg12, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %117 = stablehlo.reshape %116 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %118 = stablehlo.dot_general %113, %arg13, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %119 = stablehlo.reshape %118 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %119 = stablehlo.reshape %118 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %120 = stablehlo.reshape %115 : (tensor<2x4x16xf32>) -> tensor<2x4x8x2xf32>
     %121 = stablehlo.slice %120 [0:2, 0:4, 0:8, 0:1] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
     %122 = stablehlo.slice %120 [0:2, 0:4, 0:8, 1:2] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
@@ -155,7 +155,7 @@ module @decode {
     %127 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %128 = stablehlo.multiply %125, %127 : tensor<2x4x16xf32>
     %129 = stablehlo.multiply %115, %126 : tensor<2x4x16xf32>
-    %130 = stablehlo.add %129, %128 : tensor<2x4x16xf32>
+    %130 = stablehlo.add %129, %128 : tensor<2x4x16xf32> loc("layers.1.q")
     %131 = stablehlo.reshape %117 : (tensor<2x2x16xf32>) -> tensor<2x2x8x2xf32>
     %132 = stablehlo.slice %131 [0:2, 0:2, 0:8, 0:1] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
     %133 = stablehlo.slice %131 [0:2, 0:2, 0:8, 1:2] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
@@ -166,7 +166,7 @@ module @decode {
     %138 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %139 = stablehlo.multiply %136, %138 : tensor<2x2x16xf32>
     %140 = stablehlo.multiply %117, %137 : tensor<2x2x16xf32>
-    %141 = stablehlo.add %140, %139 : tensor<2x2x16xf32>
+    %141 = stablehlo.add %140, %139 : tensor<2x2x16xf32> loc("layers.1.k")
     %142 = stablehlo.slice %141 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %143 = stablehlo.reshape %142 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %144 = stablehlo.dynamic_update_slice %arg22, %143, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -192,8 +192,8 @@ module @decode {
     %164 = stablehlo.broadcast_in_dim %163, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %165 = stablehlo.divide %162, %164 : tensor<2x2x2x32xf32>
     %166 = stablehlo.dot_general %165, %153, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %167 = stablehlo.reshape %166 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %168 = stablehlo.dot_general %167, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %167 = stablehlo.reshape %166 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %168 = stablehlo.dot_general %167, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %169 = stablehlo.dot_general %113, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %170 = stablehlo.dot_general %113, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %171 = stablehlo.logistic %169 : tensor<2x128xf32>
@@ -201,7 +201,7 @@ module @decode {
     %173 = stablehlo.multiply %172, %170 : tensor<2x128xf32>
     %174 = stablehlo.dot_general %173, %arg17, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %175 = stablehlo.add %100, %168 : tensor<2x64xf32>
-    %176 = stablehlo.add %175, %174 : tensor<2x64xf32>
+    %176 = stablehlo.add %175, %174 : tensor<2x64xf32> loc("layers.1.out")
     %177 = stablehlo.reduce(%176 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %178 = stablehlo.divide %177, %20 : tensor<2xf32>
     %179 = stablehlo.broadcast_in_dim %178, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -214,10 +214,10 @@ module @decode {
     %186 = stablehlo.broadcast_in_dim %185, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %187 = stablehlo.multiply %180, %186 : tensor<2x64xf32>
     %188 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %189 = stablehlo.multiply %188, %187 : tensor<2x64xf32>
+    %189 = stablehlo.multiply %188, %187 : tensor<2x64xf32> loc("final_norm")
     %190 = stablehlo.dot_general %189, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
     %191 = stablehlo.constant dense<2.5e-01> : tensor<2x256xf32>
-    %192 = stablehlo.multiply %190, %191 : tensor<2x256xf32>
+    %192 = stablehlo.multiply %190, %191 : tensor<2x256xf32> loc("logits")
     return %192, %69, %75, %147, %153 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

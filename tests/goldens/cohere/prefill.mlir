@@ -44,7 +44,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg18 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%17 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -60,13 +60,13 @@ module @prefill {
     %30 = stablehlo.broadcast_in_dim %29, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %31 = stablehlo.multiply %23, %30 : tensor<8x64xf32>
     %32 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %33 = stablehlo.multiply %32, %31 : tensor<8x64xf32>
+    %33 = stablehlo.multiply %32, %31 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %34 = stablehlo.dot_general %33, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %35 = stablehlo.reshape %34 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %36 = stablehlo.dot_general %33, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %37 = stablehlo.reshape %36 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %38 = stablehlo.dot_general %33, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %39 = stablehlo.reshape %38 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %39 = stablehlo.reshape %38 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %40 = stablehlo.reshape %35 : (tensor<8x4x16xf32>) -> tensor<8x4x8x2xf32>
     %41 = stablehlo.slice %40 [0:8, 0:4, 0:8, 0:1] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
     %42 = stablehlo.slice %40 [0:8, 0:4, 0:8, 1:2] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
@@ -77,7 +77,7 @@ module @prefill {
     %47 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %48 = stablehlo.multiply %45, %47 : tensor<8x4x16xf32>
     %49 = stablehlo.multiply %35, %46 : tensor<8x4x16xf32>
-    %50 = stablehlo.add %49, %48 : tensor<8x4x16xf32>
+    %50 = stablehlo.add %49, %48 : tensor<8x4x16xf32> loc("layers.0.q")
     %51 = stablehlo.reshape %37 : (tensor<8x2x16xf32>) -> tensor<8x2x8x2xf32>
     %52 = stablehlo.slice %51 [0:8, 0:2, 0:8, 0:1] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
     %53 = stablehlo.slice %51 [0:8, 0:2, 0:8, 1:2] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
@@ -88,7 +88,7 @@ module @prefill {
     %58 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %59 = stablehlo.multiply %56, %58 : tensor<8x2x16xf32>
     %60 = stablehlo.multiply %37, %57 : tensor<8x2x16xf32>
-    %61 = stablehlo.add %60, %59 : tensor<8x2x16xf32>
+    %61 = stablehlo.add %60, %59 : tensor<8x2x16xf32> loc("layers.0.k")
     %62 = stablehlo.reshape %61 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %63 = stablehlo.dynamic_update_slice %arg22, %62, %arg21, %arg19, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %64 = stablehlo.reshape %39 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -113,8 +113,8 @@ module @prefill {
     %83 = stablehlo.divide %80, %82 : tensor<2x8x2x32xf32>
     %84 = stablehlo.dot_general %83, %70, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %85 = stablehlo.transpose %84, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %86 = stablehlo.reshape %85 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %87 = stablehlo.dot_general %86, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %86 = stablehlo.reshape %85 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %87 = stablehlo.dot_general %86, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %88 = stablehlo.dot_general %33, %arg7, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %89 = stablehlo.dot_general %33, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %90 = stablehlo.logistic %88 : tensor<8x128xf32>
@@ -122,7 +122,7 @@ module @prefill {
     %92 = stablehlo.multiply %91, %89 : tensor<8x128xf32>
     %93 = stablehlo.dot_general %92, %arg9, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %94 = stablehlo.add %17, %87 : tensor<8x64xf32>
-    %95 = stablehlo.add %94, %93 : tensor<8x64xf32>
+    %95 = stablehlo.add %94, %93 : tensor<8x64xf32> loc("layers.0.out")
     %96 = stablehlo.reduce(%95 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %97 = stablehlo.divide %96, %18 : tensor<8xf32>
     %98 = stablehlo.broadcast_in_dim %97, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -135,13 +135,13 @@ module @prefill {
     %105 = stablehlo.broadcast_in_dim %104, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %106 = stablehlo.multiply %99, %105 : tensor<8x64xf32>
     %107 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %108 = stablehlo.multiply %107, %106 : tensor<8x64xf32>
+    %108 = stablehlo.multiply %107, %106 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %109 = stablehlo.dot_general %108, %arg11, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %110 = stablehlo.reshape %109 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %111 = stablehlo.dot_general %108, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %112 = stablehlo.reshape %111 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %113 = stablehlo.dot_general %108, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %114 = stablehlo.reshape %113 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %114 = stablehlo.reshape %113 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %115 = stablehlo.reshape %110 : (tensor<8x4x16xf32>) -> tensor<8x4x8x2xf32>
     %116 = stablehlo.slice %115 [0:8, 0:4, 0:8, 0:1] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
     %117 = stablehlo.slice %115 [0:8, 0:4, 0:8, 1:2] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
@@ -152,7 +152,7 @@ module @prefill {
     %122 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %123 = stablehlo.multiply %120, %122 : tensor<8x4x16xf32>
     %124 = stablehlo.multiply %110, %121 : tensor<8x4x16xf32>
-    %125 = stablehlo.add %124, %123 : tensor<8x4x16xf32>
+    %125 = stablehlo.add %124, %123 : tensor<8x4x16xf32> loc("layers.1.q")
     %126 = stablehlo.reshape %112 : (tensor<8x2x16xf32>) -> tensor<8x2x8x2xf32>
     %127 = stablehlo.slice %126 [0:8, 0:2, 0:8, 0:1] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
     %128 = stablehlo.slice %126 [0:8, 0:2, 0:8, 1:2] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
@@ -163,7 +163,7 @@ module @prefill {
     %133 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %134 = stablehlo.multiply %131, %133 : tensor<8x2x16xf32>
     %135 = stablehlo.multiply %112, %132 : tensor<8x2x16xf32>
-    %136 = stablehlo.add %135, %134 : tensor<8x2x16xf32>
+    %136 = stablehlo.add %135, %134 : tensor<8x2x16xf32> loc("layers.1.k")
     %137 = stablehlo.reshape %136 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %138 = stablehlo.dynamic_update_slice %arg24, %137, %arg21, %arg19, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %139 = stablehlo.reshape %114 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -186,8 +186,8 @@ module @prefill {
     %156 = stablehlo.divide %153, %155 : tensor<2x8x2x32xf32>
     %157 = stablehlo.dot_general %156, %145, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %158 = stablehlo.transpose %157, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %159 = stablehlo.reshape %158 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %160 = stablehlo.dot_general %159, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %159 = stablehlo.reshape %158 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %160 = stablehlo.dot_general %159, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %161 = stablehlo.dot_general %108, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %162 = stablehlo.dot_general %108, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %163 = stablehlo.logistic %161 : tensor<8x128xf32>
@@ -195,7 +195,7 @@ module @prefill {
     %165 = stablehlo.multiply %164, %162 : tensor<8x128xf32>
     %166 = stablehlo.dot_general %165, %arg17, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %167 = stablehlo.add %95, %160 : tensor<8x64xf32>
-    %168 = stablehlo.add %167, %166 : tensor<8x64xf32>
+    %168 = stablehlo.add %167, %166 : tensor<8x64xf32> loc("layers.1.out")
     %169 = stablehlo.constant dense<1> : tensor<i32>
     %170 = stablehlo.subtract %arg20, %169 : tensor<i32>
     %171 = stablehlo.dynamic_slice %168, %170, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -213,11 +213,11 @@ module @prefill {
     %183 = stablehlo.broadcast_in_dim %182, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %184 = stablehlo.multiply %176, %183 : tensor<1x64xf32>
     %185 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %186 = stablehlo.multiply %185, %184 : tensor<1x64xf32>
+    %186 = stablehlo.multiply %185, %184 : tensor<1x64xf32> loc("final_norm")
     %187 = stablehlo.dot_general %186, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
     %188 = stablehlo.constant dense<2.5e-01> : tensor<1x256xf32>
     %189 = stablehlo.multiply %187, %188 : tensor<1x256xf32>
-    %190 = stablehlo.reshape %189 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %190 = stablehlo.reshape %189 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %190, %63, %65, %138, %140 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -69,7 +69,7 @@ module @decode {
     %21 = stablehlo.and %14, %20 : tensor<2x32xi1>
     %22 = stablehlo.select %21, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %23 = stablehlo.reshape %arg34 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %25 = stablehlo.constant dense<6.4e+01> : tensor<2xf32>
     %26 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %27 = stablehlo.reduce(%24 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -85,13 +85,13 @@ module @decode {
     %37 = stablehlo.broadcast_in_dim %36, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %38 = stablehlo.multiply %30, %37 : tensor<2x64xf32>
     %39 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %40 = stablehlo.multiply %39, %38 : tensor<2x64xf32>
+    %40 = stablehlo.multiply %39, %38 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %41 = stablehlo.dot_general %40, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %42 = stablehlo.reshape %41 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %43 = stablehlo.dot_general %40, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %44 = stablehlo.reshape %43 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %45 = stablehlo.dot_general %40, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %46 = stablehlo.reshape %45 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %46 = stablehlo.reshape %45 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %47 = stablehlo.reshape %42 : (tensor<2x4x16xf32>) -> tensor<2x4x8x2xf32>
     %48 = stablehlo.slice %47 [0:2, 0:4, 0:8, 0:1] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
     %49 = stablehlo.slice %47 [0:2, 0:4, 0:8, 1:2] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
@@ -102,7 +102,7 @@ module @decode {
     %54 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %55 = stablehlo.multiply %52, %54 : tensor<2x4x16xf32>
     %56 = stablehlo.multiply %42, %53 : tensor<2x4x16xf32>
-    %57 = stablehlo.add %56, %55 : tensor<2x4x16xf32>
+    %57 = stablehlo.add %56, %55 : tensor<2x4x16xf32> loc("layers.0.q")
     %58 = stablehlo.reshape %44 : (tensor<2x2x16xf32>) -> tensor<2x2x8x2xf32>
     %59 = stablehlo.slice %58 [0:2, 0:2, 0:8, 0:1] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
     %60 = stablehlo.slice %58 [0:2, 0:2, 0:8, 1:2] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
@@ -113,7 +113,7 @@ module @decode {
     %65 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %66 = stablehlo.multiply %63, %65 : tensor<2x2x16xf32>
     %67 = stablehlo.multiply %44, %64 : tensor<2x2x16xf32>
-    %68 = stablehlo.add %67, %66 : tensor<2x2x16xf32>
+    %68 = stablehlo.add %67, %66 : tensor<2x2x16xf32> loc("layers.0.k")
     %69 = stablehlo.slice %68 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %70 = stablehlo.reshape %69 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %71 = stablehlo.dynamic_update_slice %arg36, %70, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -141,8 +141,8 @@ module @decode {
     %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %94 = stablehlo.divide %91, %93 : tensor<2x2x2x32xf32>
     %95 = stablehlo.dot_general %94, %80, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %96 = stablehlo.reshape %95 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %97 = stablehlo.dot_general %96, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %96 = stablehlo.reshape %95 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %97 = stablehlo.dot_general %96, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %98 = stablehlo.dot_general %40, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %99 = stablehlo.dot_general %40, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %100 = stablehlo.logistic %98 : tensor<2x128xf32>
@@ -150,7 +150,7 @@ module @decode {
     %102 = stablehlo.multiply %101, %99 : tensor<2x128xf32>
     %103 = stablehlo.dot_general %102, %arg9, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %104 = stablehlo.add %24, %97 : tensor<2x64xf32>
-    %105 = stablehlo.add %104, %103 : tensor<2x64xf32>
+    %105 = stablehlo.add %104, %103 : tensor<2x64xf32> loc("layers.0.out")
     %106 = stablehlo.reduce(%105 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %107 = stablehlo.divide %106, %25 : tensor<2xf32>
     %108 = stablehlo.broadcast_in_dim %107, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -163,13 +163,13 @@ module @decode {
     %115 = stablehlo.broadcast_in_dim %114, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %116 = stablehlo.multiply %109, %115 : tensor<2x64xf32>
     %117 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %118 = stablehlo.multiply %117, %116 : tensor<2x64xf32>
+    %118 = stablehlo.multiply %117, %116 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %119 = stablehlo.dot_general %118, %arg11, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %120 = stablehlo.reshape %119 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %121 = stablehlo.dot_general %118, %arg12, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %122 = stablehlo.reshape %121 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %123 = stablehlo.dot_general %118, %arg13, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %124 = stablehlo.reshape %123 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %124 = stablehlo.reshape %123 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %125 = stablehlo.reshape %120 : (tensor<2x4x16xf32>) -> tensor<2x4x8x2xf32>
     %126 = stablehlo.slice %125 [0:2, 0:4, 0:8, 0:1] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
     %127 = stablehlo.slice %125 [0:2, 0:4, 0:8, 1:2] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
@@ -180,7 +180,7 @@ module @decode {
     %132 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %133 = stablehlo.multiply %130, %132 : tensor<2x4x16xf32>
     %134 = stablehlo.multiply %120, %131 : tensor<2x4x16xf32>
-    %135 = stablehlo.add %134, %133 : tensor<2x4x16xf32>
+    %135 = stablehlo.add %134, %133 : tensor<2x4x16xf32> loc("layers.1.q")
     %136 = stablehlo.reshape %122 : (tensor<2x2x16xf32>) -> tensor<2x2x8x2xf32>
     %137 = stablehlo.slice %136 [0:2, 0:2, 0:8, 0:1] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
     %138 = stablehlo.slice %136 [0:2, 0:2, 0:8, 1:2] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
@@ -191,7 +191,7 @@ module @decode {
     %143 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %144 = stablehlo.multiply %141, %143 : tensor<2x2x16xf32>
     %145 = stablehlo.multiply %122, %142 : tensor<2x2x16xf32>
-    %146 = stablehlo.add %145, %144 : tensor<2x2x16xf32>
+    %146 = stablehlo.add %145, %144 : tensor<2x2x16xf32> loc("layers.1.k")
     %147 = stablehlo.slice %146 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %148 = stablehlo.reshape %147 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %149 = stablehlo.dynamic_update_slice %arg38, %148, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -217,8 +217,8 @@ module @decode {
     %169 = stablehlo.broadcast_in_dim %168, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %170 = stablehlo.divide %167, %169 : tensor<2x2x2x32xf32>
     %171 = stablehlo.dot_general %170, %158, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %172 = stablehlo.reshape %171 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %173 = stablehlo.dot_general %172, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %172 = stablehlo.reshape %171 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %173 = stablehlo.dot_general %172, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %174 = stablehlo.dot_general %118, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %175 = stablehlo.dot_general %118, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %176 = stablehlo.logistic %174 : tensor<2x128xf32>
@@ -226,7 +226,7 @@ module @decode {
     %178 = stablehlo.multiply %177, %175 : tensor<2x128xf32>
     %179 = stablehlo.dot_general %178, %arg17, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %180 = stablehlo.add %105, %173 : tensor<2x64xf32>
-    %181 = stablehlo.add %180, %179 : tensor<2x64xf32>
+    %181 = stablehlo.add %180, %179 : tensor<2x64xf32> loc("layers.1.out")
     %182 = stablehlo.reduce(%181 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %183 = stablehlo.divide %182, %25 : tensor<2xf32>
     %184 = stablehlo.broadcast_in_dim %183, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -239,13 +239,13 @@ module @decode {
     %191 = stablehlo.broadcast_in_dim %190, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %192 = stablehlo.multiply %185, %191 : tensor<2x64xf32>
     %193 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %194 = stablehlo.multiply %193, %192 : tensor<2x64xf32>
+    %194 = stablehlo.multiply %193, %192 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %195 = stablehlo.dot_general %194, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %196 = stablehlo.reshape %195 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %197 = stablehlo.dot_general %194, %arg20, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %198 = stablehlo.reshape %197 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %199 = stablehlo.dot_general %194, %arg21, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %200 = stablehlo.reshape %199 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %200 = stablehlo.reshape %199 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %201 = stablehlo.reshape %196 : (tensor<2x4x16xf32>) -> tensor<2x4x8x2xf32>
     %202 = stablehlo.slice %201 [0:2, 0:4, 0:8, 0:1] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
     %203 = stablehlo.slice %201 [0:2, 0:4, 0:8, 1:2] : (tensor<2x4x8x2xf32>) -> tensor<2x4x8x1xf32>
@@ -256,7 +256,7 @@ module @decode {
     %208 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %209 = stablehlo.multiply %206, %208 : tensor<2x4x16xf32>
     %210 = stablehlo.multiply %196, %207 : tensor<2x4x16xf32>
-    %211 = stablehlo.add %210, %209 : tensor<2x4x16xf32>
+    %211 = stablehlo.add %210, %209 : tensor<2x4x16xf32> loc("layers.2.q")
     %212 = stablehlo.reshape %198 : (tensor<2x2x16xf32>) -> tensor<2x2x8x2xf32>
     %213 = stablehlo.slice %212 [0:2, 0:2, 0:8, 0:1] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
     %214 = stablehlo.slice %212 [0:2, 0:2, 0:8, 1:2] : (tensor<2x2x8x2xf32>) -> tensor<2x2x8x1xf32>
@@ -267,7 +267,7 @@ module @decode {
     %219 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %220 = stablehlo.multiply %217, %219 : tensor<2x2x16xf32>
     %221 = stablehlo.multiply %198, %218 : tensor<2x2x16xf32>
-    %222 = stablehlo.add %221, %220 : tensor<2x2x16xf32>
+    %222 = stablehlo.add %221, %220 : tensor<2x2x16xf32> loc("layers.2.k")
     %223 = stablehlo.slice %222 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %224 = stablehlo.reshape %223 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %225 = stablehlo.dynamic_update_slice %arg40, %224, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -293,8 +293,8 @@ module @decode {
     %245 = stablehlo.broadcast_in_dim %244, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %246 = stablehlo.divide %243, %245 : tensor<2x2x2x32xf32>
     %247 = stablehlo.dot_general %246, %234, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %248 = stablehlo.reshape %247 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %249 = stablehlo.dot_general %248, %arg22, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %248 = stablehlo.reshape %247 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %249 = stablehlo.dot_general %248, %arg22, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %250 = stablehlo.dot_general %194, %arg23, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %251 = stablehlo.dot_general %194, %arg24, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %252 = stablehlo.logistic %250 : tensor<2x128xf32>
@@ -302,7 +302,7 @@ module @decode {
     %254 = stablehlo.multiply %253, %251 : tensor<2x128xf32>
     %255 = stablehlo.dot_general %254, %arg25, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %256 = stablehlo.add %181, %249 : tensor<2x64xf32>
-    %257 = stablehlo.add %256, %255 : tensor<2x64xf32>
+    %257 = stablehlo.add %256, %255 : tensor<2x64xf32> loc("layers.2.out")
     %258 = stablehlo.reduce(%257 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %259 = stablehlo.divide %258, %25 : tensor<2xf32>
     %260 = stablehlo.broadcast_in_dim %259, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -315,13 +315,13 @@ module @decode {
     %267 = stablehlo.broadcast_in_dim %266, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %268 = stablehlo.multiply %261, %267 : tensor<2x64xf32>
     %269 = stablehlo.broadcast_in_dim %arg26, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %270 = stablehlo.multiply %269, %268 : tensor<2x64xf32>
+    %270 = stablehlo.multiply %269, %268 : tensor<2x64xf32> loc("layers.3.attn_norm")
     %271 = stablehlo.dot_general %270, %arg27, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
-    %272 = stablehlo.reshape %271 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
+    %272 = stablehlo.reshape %271 : (tensor<2x64xf32>) -> tensor<2x4x16xf32> loc("layers.3.q")
     %273 = stablehlo.dot_general %270, %arg28, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %274 = stablehlo.reshape %273 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %274 = stablehlo.reshape %273 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.3.k")
     %275 = stablehlo.dot_general %270, %arg29, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %276 = stablehlo.reshape %275 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %276 = stablehlo.reshape %275 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.3.v")
     %277 = stablehlo.slice %274 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %278 = stablehlo.reshape %277 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %279 = stablehlo.dynamic_update_slice %arg42, %278, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -347,8 +347,8 @@ module @decode {
     %299 = stablehlo.broadcast_in_dim %298, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %300 = stablehlo.divide %297, %299 : tensor<2x2x2x32xf32>
     %301 = stablehlo.dot_general %300, %288, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %302 = stablehlo.reshape %301 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %303 = stablehlo.dot_general %302, %arg30, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %302 = stablehlo.reshape %301 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.3.attn")
+    %303 = stablehlo.dot_general %302, %arg30, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.3.attn_out")
     %304 = stablehlo.dot_general %270, %arg31, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %305 = stablehlo.dot_general %270, %arg32, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %306 = stablehlo.logistic %304 : tensor<2x128xf32>
@@ -356,7 +356,7 @@ module @decode {
     %308 = stablehlo.multiply %307, %305 : tensor<2x128xf32>
     %309 = stablehlo.dot_general %308, %arg33, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %310 = stablehlo.add %257, %303 : tensor<2x64xf32>
-    %311 = stablehlo.add %310, %309 : tensor<2x64xf32>
+    %311 = stablehlo.add %310, %309 : tensor<2x64xf32> loc("layers.3.out")
     %312 = stablehlo.reduce(%311 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %313 = stablehlo.divide %312, %25 : tensor<2xf32>
     %314 = stablehlo.broadcast_in_dim %313, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -369,10 +369,10 @@ module @decode {
     %321 = stablehlo.broadcast_in_dim %320, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %322 = stablehlo.multiply %315, %321 : tensor<2x64xf32>
     %323 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %324 = stablehlo.multiply %323, %322 : tensor<2x64xf32>
+    %324 = stablehlo.multiply %323, %322 : tensor<2x64xf32> loc("final_norm")
     %325 = stablehlo.dot_general %324, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
     %326 = stablehlo.constant dense<2.5e-01> : tensor<2x256xf32>
-    %327 = stablehlo.multiply %325, %326 : tensor<2x256xf32>
+    %327 = stablehlo.multiply %325, %326 : tensor<2x256xf32> loc("logits")
     return %327, %74, %80, %152, %158, %228, %234, %282, %288 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -69,7 +69,7 @@ module @prefill {
     %19 = stablehlo.and %12, %18 : tensor<8x32xi1>
     %20 = stablehlo.select %19, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %21 = stablehlo.reshape %arg34 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %23 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
     %24 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %25 = stablehlo.reduce(%22 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -85,13 +85,13 @@ module @prefill {
     %35 = stablehlo.broadcast_in_dim %34, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %36 = stablehlo.multiply %28, %35 : tensor<8x64xf32>
     %37 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %38 = stablehlo.multiply %37, %36 : tensor<8x64xf32>
+    %38 = stablehlo.multiply %37, %36 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %39 = stablehlo.dot_general %38, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %40 = stablehlo.reshape %39 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %41 = stablehlo.dot_general %38, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %42 = stablehlo.reshape %41 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %43 = stablehlo.dot_general %38, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %45 = stablehlo.reshape %40 : (tensor<8x4x16xf32>) -> tensor<8x4x8x2xf32>
     %46 = stablehlo.slice %45 [0:8, 0:4, 0:8, 0:1] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
     %47 = stablehlo.slice %45 [0:8, 0:4, 0:8, 1:2] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
@@ -102,7 +102,7 @@ module @prefill {
     %52 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %53 = stablehlo.multiply %50, %52 : tensor<8x4x16xf32>
     %54 = stablehlo.multiply %40, %51 : tensor<8x4x16xf32>
-    %55 = stablehlo.add %54, %53 : tensor<8x4x16xf32>
+    %55 = stablehlo.add %54, %53 : tensor<8x4x16xf32> loc("layers.0.q")
     %56 = stablehlo.reshape %42 : (tensor<8x2x16xf32>) -> tensor<8x2x8x2xf32>
     %57 = stablehlo.slice %56 [0:8, 0:2, 0:8, 0:1] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
     %58 = stablehlo.slice %56 [0:8, 0:2, 0:8, 1:2] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
@@ -113,7 +113,7 @@ module @prefill {
     %63 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %64 = stablehlo.multiply %61, %63 : tensor<8x2x16xf32>
     %65 = stablehlo.multiply %42, %62 : tensor<8x2x16xf32>
-    %66 = stablehlo.add %65, %64 : tensor<8x2x16xf32>
+    %66 = stablehlo.add %65, %64 : tensor<8x2x16xf32> loc("layers.0.k")
     %67 = stablehlo.reshape %66 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %68 = stablehlo.dynamic_update_slice %arg38, %67, %arg37, %arg35, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %69 = stablehlo.reshape %44 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -138,8 +138,8 @@ module @prefill {
     %88 = stablehlo.divide %85, %87 : tensor<2x8x2x32xf32>
     %89 = stablehlo.dot_general %88, %75, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %90 = stablehlo.transpose %89, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %91 = stablehlo.reshape %90 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %92 = stablehlo.dot_general %91, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %91 = stablehlo.reshape %90 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %92 = stablehlo.dot_general %91, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %93 = stablehlo.dot_general %38, %arg7, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %94 = stablehlo.dot_general %38, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %95 = stablehlo.logistic %93 : tensor<8x128xf32>
@@ -147,7 +147,7 @@ module @prefill {
     %97 = stablehlo.multiply %96, %94 : tensor<8x128xf32>
     %98 = stablehlo.dot_general %97, %arg9, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %99 = stablehlo.add %22, %92 : tensor<8x64xf32>
-    %100 = stablehlo.add %99, %98 : tensor<8x64xf32>
+    %100 = stablehlo.add %99, %98 : tensor<8x64xf32> loc("layers.0.out")
     %101 = stablehlo.reduce(%100 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %102 = stablehlo.divide %101, %23 : tensor<8xf32>
     %103 = stablehlo.broadcast_in_dim %102, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -160,13 +160,13 @@ module @prefill {
     %110 = stablehlo.broadcast_in_dim %109, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %111 = stablehlo.multiply %104, %110 : tensor<8x64xf32>
     %112 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %113 = stablehlo.multiply %112, %111 : tensor<8x64xf32>
+    %113 = stablehlo.multiply %112, %111 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %114 = stablehlo.dot_general %113, %arg11, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %115 = stablehlo.reshape %114 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %116 = stablehlo.dot_general %113, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %117 = stablehlo.reshape %116 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %118 = stablehlo.dot_general %113, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %119 = stablehlo.reshape %118 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %119 = stablehlo.reshape %118 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %120 = stablehlo.reshape %115 : (tensor<8x4x16xf32>) -> tensor<8x4x8x2xf32>
     %121 = stablehlo.slice %120 [0:8, 0:4, 0:8, 0:1] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
     %122 = stablehlo.slice %120 [0:8, 0:4, 0:8, 1:2] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
@@ -177,7 +177,7 @@ module @prefill {
     %127 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %128 = stablehlo.multiply %125, %127 : tensor<8x4x16xf32>
     %129 = stablehlo.multiply %115, %126 : tensor<8x4x16xf32>
-    %130 = stablehlo.add %129, %128 : tensor<8x4x16xf32>
+    %130 = stablehlo.add %129, %128 : tensor<8x4x16xf32> loc("layers.1.q")
     %131 = stablehlo.reshape %117 : (tensor<8x2x16xf32>) -> tensor<8x2x8x2xf32>
     %132 = stablehlo.slice %131 [0:8, 0:2, 0:8, 0:1] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
     %133 = stablehlo.slice %131 [0:8, 0:2, 0:8, 1:2] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
@@ -188,7 +188,7 @@ module @prefill {
     %138 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %139 = stablehlo.multiply %136, %138 : tensor<8x2x16xf32>
     %140 = stablehlo.multiply %117, %137 : tensor<8x2x16xf32>
-    %141 = stablehlo.add %140, %139 : tensor<8x2x16xf32>
+    %141 = stablehlo.add %140, %139 : tensor<8x2x16xf32> loc("layers.1.k")
     %142 = stablehlo.reshape %141 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %143 = stablehlo.dynamic_update_slice %arg40, %142, %arg37, %arg35, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %144 = stablehlo.reshape %119 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -211,8 +211,8 @@ module @prefill {
     %161 = stablehlo.divide %158, %160 : tensor<2x8x2x32xf32>
     %162 = stablehlo.dot_general %161, %150, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %163 = stablehlo.transpose %162, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %164 = stablehlo.reshape %163 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %165 = stablehlo.dot_general %164, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %164 = stablehlo.reshape %163 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %165 = stablehlo.dot_general %164, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %166 = stablehlo.dot_general %113, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %167 = stablehlo.dot_general %113, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %168 = stablehlo.logistic %166 : tensor<8x128xf32>
@@ -220,7 +220,7 @@ module @prefill {
     %170 = stablehlo.multiply %169, %167 : tensor<8x128xf32>
     %171 = stablehlo.dot_general %170, %arg17, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %172 = stablehlo.add %100, %165 : tensor<8x64xf32>
-    %173 = stablehlo.add %172, %171 : tensor<8x64xf32>
+    %173 = stablehlo.add %172, %171 : tensor<8x64xf32> loc("layers.1.out")
     %174 = stablehlo.reduce(%173 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %175 = stablehlo.divide %174, %23 : tensor<8xf32>
     %176 = stablehlo.broadcast_in_dim %175, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -233,13 +233,13 @@ module @prefill {
     %183 = stablehlo.broadcast_in_dim %182, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %184 = stablehlo.multiply %177, %183 : tensor<8x64xf32>
     %185 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %186 = stablehlo.multiply %185, %184 : tensor<8x64xf32>
+    %186 = stablehlo.multiply %185, %184 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %187 = stablehlo.dot_general %186, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %188 = stablehlo.reshape %187 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %189 = stablehlo.dot_general %186, %arg20, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %190 = stablehlo.reshape %189 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %191 = stablehlo.dot_general %186, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %192 = stablehlo.reshape %191 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %192 = stablehlo.reshape %191 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %193 = stablehlo.reshape %188 : (tensor<8x4x16xf32>) -> tensor<8x4x8x2xf32>
     %194 = stablehlo.slice %193 [0:8, 0:4, 0:8, 0:1] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
     %195 = stablehlo.slice %193 [0:8, 0:4, 0:8, 1:2] : (tensor<8x4x8x2xf32>) -> tensor<8x4x8x1xf32>
@@ -250,7 +250,7 @@ module @prefill {
     %200 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %201 = stablehlo.multiply %198, %200 : tensor<8x4x16xf32>
     %202 = stablehlo.multiply %188, %199 : tensor<8x4x16xf32>
-    %203 = stablehlo.add %202, %201 : tensor<8x4x16xf32>
+    %203 = stablehlo.add %202, %201 : tensor<8x4x16xf32> loc("layers.2.q")
     %204 = stablehlo.reshape %190 : (tensor<8x2x16xf32>) -> tensor<8x2x8x2xf32>
     %205 = stablehlo.slice %204 [0:8, 0:2, 0:8, 0:1] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
     %206 = stablehlo.slice %204 [0:8, 0:2, 0:8, 1:2] : (tensor<8x2x8x2xf32>) -> tensor<8x2x8x1xf32>
@@ -261,7 +261,7 @@ module @prefill {
     %211 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %212 = stablehlo.multiply %209, %211 : tensor<8x2x16xf32>
     %213 = stablehlo.multiply %190, %210 : tensor<8x2x16xf32>
-    %214 = stablehlo.add %213, %212 : tensor<8x2x16xf32>
+    %214 = stablehlo.add %213, %212 : tensor<8x2x16xf32> loc("layers.2.k")
     %215 = stablehlo.reshape %214 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %216 = stablehlo.dynamic_update_slice %arg42, %215, %arg37, %arg35, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %217 = stablehlo.reshape %192 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -284,8 +284,8 @@ module @prefill {
     %234 = stablehlo.divide %231, %233 : tensor<2x8x2x32xf32>
     %235 = stablehlo.dot_general %234, %223, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %236 = stablehlo.transpose %235, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %237 = stablehlo.reshape %236 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %238 = stablehlo.dot_general %237, %arg22, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %237 = stablehlo.reshape %236 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %238 = stablehlo.dot_general %237, %arg22, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %239 = stablehlo.dot_general %186, %arg23, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %240 = stablehlo.dot_general %186, %arg24, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %241 = stablehlo.logistic %239 : tensor<8x128xf32>
@@ -293,7 +293,7 @@ module @prefill {
     %243 = stablehlo.multiply %242, %240 : tensor<8x128xf32>
     %244 = stablehlo.dot_general %243, %arg25, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %245 = stablehlo.add %173, %238 : tensor<8x64xf32>
-    %246 = stablehlo.add %245, %244 : tensor<8x64xf32>
+    %246 = stablehlo.add %245, %244 : tensor<8x64xf32> loc("layers.2.out")
     %247 = stablehlo.reduce(%246 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %248 = stablehlo.divide %247, %23 : tensor<8xf32>
     %249 = stablehlo.broadcast_in_dim %248, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -306,13 +306,13 @@ module @prefill {
     %256 = stablehlo.broadcast_in_dim %255, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %257 = stablehlo.multiply %250, %256 : tensor<8x64xf32>
     %258 = stablehlo.broadcast_in_dim %arg26, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %259 = stablehlo.multiply %258, %257 : tensor<8x64xf32>
+    %259 = stablehlo.multiply %258, %257 : tensor<8x64xf32> loc("layers.3.attn_norm")
     %260 = stablehlo.dot_general %259, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
-    %261 = stablehlo.reshape %260 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
+    %261 = stablehlo.reshape %260 : (tensor<8x64xf32>) -> tensor<8x4x16xf32> loc("layers.3.q")
     %262 = stablehlo.dot_general %259, %arg28, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %263 = stablehlo.reshape %262 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %263 = stablehlo.reshape %262 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.3.k")
     %264 = stablehlo.dot_general %259, %arg29, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %265 = stablehlo.reshape %264 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %265 = stablehlo.reshape %264 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.3.v")
     %266 = stablehlo.reshape %263 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %267 = stablehlo.dynamic_update_slice %arg44, %266, %arg37, %arg35, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %268 = stablehlo.reshape %265 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -335,8 +335,8 @@ module @prefill {
     %285 = stablehlo.divide %282, %284 : tensor<2x8x2x32xf32>
     %286 = stablehlo.dot_general %285, %274, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %287 = stablehlo.transpose %286, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %288 = stablehlo.reshape %287 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %289 = stablehlo.dot_general %288, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %288 = stablehlo.reshape %287 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.3.attn")
+    %289 = stablehlo.dot_general %288, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.3.attn_out")
     %290 = stablehlo.dot_general %259, %arg31, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %291 = stablehlo.dot_general %259, %arg32, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %292 = stablehlo.logistic %290 : tensor<8x128xf32>
@@ -344,7 +344,7 @@ module @prefill {
     %294 = stablehlo.multiply %293, %291 : tensor<8x128xf32>
     %295 = stablehlo.dot_general %294, %arg33, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %296 = stablehlo.add %246, %289 : tensor<8x64xf32>
-    %297 = stablehlo.add %296, %295 : tensor<8x64xf32>
+    %297 = stablehlo.add %296, %295 : tensor<8x64xf32> loc("layers.3.out")
     %298 = stablehlo.constant dense<1> : tensor<i32>
     %299 = stablehlo.subtract %arg36, %298 : tensor<i32>
     %300 = stablehlo.dynamic_slice %297, %299, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -362,11 +362,11 @@ module @prefill {
     %312 = stablehlo.broadcast_in_dim %311, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %313 = stablehlo.multiply %305, %312 : tensor<1x64xf32>
     %314 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %315 = stablehlo.multiply %314, %313 : tensor<1x64xf32>
+    %315 = stablehlo.multiply %314, %313 : tensor<1x64xf32> loc("final_norm")
     %316 = stablehlo.dot_general %315, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
     %317 = stablehlo.constant dense<2.5e-01> : tensor<1x256xf32>
     %318 = stablehlo.multiply %316, %317 : tensor<1x256xf32>
-    %319 = stablehlo.reshape %318 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %319 = stablehlo.reshape %318 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %319, %68, %70, %143, %145, %216, %218, %267, %269 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -82,7 +82,7 @@ module @decode {
     %21 = stablehlo.and %14, %20 : tensor<2x32xi1>
     %22 = stablehlo.select %21, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %23 = stablehlo.reshape %arg47 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %25 = stablehlo.dot_general %24, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %26 = stablehlo.reshape %25 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %27 = stablehlo.multiply %26, %26 : tensor<8x16xf32>
@@ -113,7 +113,7 @@ module @decode {
     %52 = stablehlo.multiply %51, %50 : tensor<4x16xf32>
     %53 = stablehlo.reshape %52 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %54 = stablehlo.dot_general %24, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %55 = stablehlo.reshape %54 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %55 = stablehlo.reshape %54 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %56 = stablehlo.slice %39 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %57 = stablehlo.slice %39 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %58 = stablehlo.negate %57 : tensor<2x4x8xf32>
@@ -122,7 +122,7 @@ module @decode {
     %61 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %62 = stablehlo.multiply %59, %61 : tensor<2x4x16xf32>
     %63 = stablehlo.multiply %39, %60 : tensor<2x4x16xf32>
-    %64 = stablehlo.add %63, %62 : tensor<2x4x16xf32>
+    %64 = stablehlo.add %63, %62 : tensor<2x4x16xf32> loc("layers.0.q")
     %65 = stablehlo.slice %53 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %66 = stablehlo.slice %53 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %67 = stablehlo.negate %66 : tensor<2x2x8xf32>
@@ -131,7 +131,7 @@ module @decode {
     %70 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %71 = stablehlo.multiply %68, %70 : tensor<2x2x16xf32>
     %72 = stablehlo.multiply %53, %69 : tensor<2x2x16xf32>
-    %73 = stablehlo.add %72, %71 : tensor<2x2x16xf32>
+    %73 = stablehlo.add %72, %71 : tensor<2x2x16xf32> loc("layers.0.k")
     %74 = stablehlo.slice %73 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %75 = stablehlo.reshape %74 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %76 = stablehlo.dynamic_update_slice %arg49, %75, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -159,8 +159,8 @@ module @decode {
     %98 = stablehlo.broadcast_in_dim %97, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %99 = stablehlo.divide %96, %98 : tensor<2x2x2x32xf32>
     %100 = stablehlo.dot_general %99, %85, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %101 = stablehlo.reshape %100 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %102 = stablehlo.dot_general %101, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %101 = stablehlo.reshape %100 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %102 = stablehlo.dot_general %101, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %103 = stablehlo.multiply %102, %102 : tensor<2x64xf32>
     %104 = stablehlo.reduce(%103 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %105 = stablehlo.constant dense<6.4e+01> : tensor<2xf32>
@@ -188,7 +188,7 @@ module @decode {
     %127 = stablehlo.multiply %120, %126 : tensor<2x64xf32>
     %128 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %129 = stablehlo.multiply %128, %127 : tensor<2x64xf32>
-    %130 = stablehlo.add %114, %129 : tensor<2x64xf32>
+    %130 = stablehlo.add %114, %129 : tensor<2x64xf32> loc("layers.0.out")
     %131 = stablehlo.dot_general %130, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %132 = stablehlo.reshape %131 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %133 = stablehlo.multiply %132, %132 : tensor<8x16xf32>
@@ -214,7 +214,7 @@ module @decode {
     %153 = stablehlo.multiply %152, %151 : tensor<4x16xf32>
     %154 = stablehlo.reshape %153 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %155 = stablehlo.dot_general %130, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %156 = stablehlo.reshape %155 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %156 = stablehlo.reshape %155 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %157 = stablehlo.slice %142 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %158 = stablehlo.slice %142 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %159 = stablehlo.negate %158 : tensor<2x4x8xf32>
@@ -223,7 +223,7 @@ module @decode {
     %162 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %163 = stablehlo.multiply %160, %162 : tensor<2x4x16xf32>
     %164 = stablehlo.multiply %142, %161 : tensor<2x4x16xf32>
-    %165 = stablehlo.add %164, %163 : tensor<2x4x16xf32>
+    %165 = stablehlo.add %164, %163 : tensor<2x4x16xf32> loc("layers.1.q")
     %166 = stablehlo.slice %154 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %167 = stablehlo.slice %154 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %168 = stablehlo.negate %167 : tensor<2x2x8xf32>
@@ -232,7 +232,7 @@ module @decode {
     %171 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %172 = stablehlo.multiply %169, %171 : tensor<2x2x16xf32>
     %173 = stablehlo.multiply %154, %170 : tensor<2x2x16xf32>
-    %174 = stablehlo.add %173, %172 : tensor<2x2x16xf32>
+    %174 = stablehlo.add %173, %172 : tensor<2x2x16xf32> loc("layers.1.k")
     %175 = stablehlo.slice %174 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %176 = stablehlo.reshape %175 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %177 = stablehlo.dynamic_update_slice %arg51, %176, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -258,8 +258,8 @@ module @decode {
     %197 = stablehlo.broadcast_in_dim %196, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %198 = stablehlo.divide %195, %197 : tensor<2x2x2x32xf32>
     %199 = stablehlo.dot_general %198, %186, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %200 = stablehlo.reshape %199 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %201 = stablehlo.dot_general %200, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %200 = stablehlo.reshape %199 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %201 = stablehlo.dot_general %200, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %202 = stablehlo.multiply %201, %201 : tensor<2x64xf32>
     %203 = stablehlo.reduce(%202 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %204 = stablehlo.divide %203, %105 : tensor<2xf32>
@@ -285,7 +285,7 @@ module @decode {
     %224 = stablehlo.multiply %217, %223 : tensor<2x64xf32>
     %225 = stablehlo.broadcast_in_dim %arg24, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %226 = stablehlo.multiply %225, %224 : tensor<2x64xf32>
-    %227 = stablehlo.add %211, %226 : tensor<2x64xf32>
+    %227 = stablehlo.add %211, %226 : tensor<2x64xf32> loc("layers.1.out")
     %228 = stablehlo.dot_general %227, %arg25, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %229 = stablehlo.reshape %228 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %230 = stablehlo.multiply %229, %229 : tensor<8x16xf32>
@@ -311,7 +311,7 @@ module @decode {
     %250 = stablehlo.multiply %249, %248 : tensor<4x16xf32>
     %251 = stablehlo.reshape %250 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %252 = stablehlo.dot_general %227, %arg27, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %253 = stablehlo.reshape %252 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %253 = stablehlo.reshape %252 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %254 = stablehlo.slice %239 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %255 = stablehlo.slice %239 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %256 = stablehlo.negate %255 : tensor<2x4x8xf32>
@@ -320,7 +320,7 @@ module @decode {
     %259 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %260 = stablehlo.multiply %257, %259 : tensor<2x4x16xf32>
     %261 = stablehlo.multiply %239, %258 : tensor<2x4x16xf32>
-    %262 = stablehlo.add %261, %260 : tensor<2x4x16xf32>
+    %262 = stablehlo.add %261, %260 : tensor<2x4x16xf32> loc("layers.2.q")
     %263 = stablehlo.slice %251 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %264 = stablehlo.slice %251 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %265 = stablehlo.negate %264 : tensor<2x2x8xf32>
@@ -329,7 +329,7 @@ module @decode {
     %268 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %269 = stablehlo.multiply %266, %268 : tensor<2x2x16xf32>
     %270 = stablehlo.multiply %251, %267 : tensor<2x2x16xf32>
-    %271 = stablehlo.add %270, %269 : tensor<2x2x16xf32>
+    %271 = stablehlo.add %270, %269 : tensor<2x2x16xf32> loc("layers.2.k")
     %272 = stablehlo.slice %271 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %273 = stablehlo.reshape %272 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %274 = stablehlo.dynamic_update_slice %arg53, %273, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -355,8 +355,8 @@ module @decode {
     %294 = stablehlo.broadcast_in_dim %293, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %295 = stablehlo.divide %292, %294 : tensor<2x2x2x32xf32>
     %296 = stablehlo.dot_general %295, %283, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %297 = stablehlo.reshape %296 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %298 = stablehlo.dot_general %297, %arg30, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %297 = stablehlo.reshape %296 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %298 = stablehlo.dot_general %297, %arg30, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %299 = stablehlo.multiply %298, %298 : tensor<2x64xf32>
     %300 = stablehlo.reduce(%299 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %301 = stablehlo.divide %300, %105 : tensor<2xf32>
@@ -382,7 +382,7 @@ module @decode {
     %321 = stablehlo.multiply %314, %320 : tensor<2x64xf32>
     %322 = stablehlo.broadcast_in_dim %arg35, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %323 = stablehlo.multiply %322, %321 : tensor<2x64xf32>
-    %324 = stablehlo.add %308, %323 : tensor<2x64xf32>
+    %324 = stablehlo.add %308, %323 : tensor<2x64xf32> loc("layers.2.out")
     %325 = stablehlo.dot_general %324, %arg36, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %326 = stablehlo.reshape %325 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %327 = stablehlo.multiply %326, %326 : tensor<8x16xf32>
@@ -394,7 +394,7 @@ module @decode {
     %333 = stablehlo.multiply %326, %332 : tensor<8x16xf32>
     %334 = stablehlo.broadcast_in_dim %arg39, dims = [1] : (tensor<16xf32>) -> tensor<8x16xf32>
     %335 = stablehlo.multiply %334, %333 : tensor<8x16xf32>
-    %336 = stablehlo.reshape %335 : (tensor<8x16xf32>) -> tensor<2x4x16xf32>
+    %336 = stablehlo.reshape %335 : (tensor<8x16xf32>) -> tensor<2x4x16xf32> loc("layers.3.q")
     %337 = stablehlo.dot_general %324, %arg37, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %338 = stablehlo.reshape %337 : (tensor<2x32xf32>) -> tensor<4x16xf32>
     %339 = stablehlo.multiply %338, %338 : tensor<4x16xf32>
@@ -406,9 +406,9 @@ module @decode {
     %345 = stablehlo.multiply %338, %344 : tensor<4x16xf32>
     %346 = stablehlo.broadcast_in_dim %arg40, dims = [1] : (tensor<16xf32>) -> tensor<4x16xf32>
     %347 = stablehlo.multiply %346, %345 : tensor<4x16xf32>
-    %348 = stablehlo.reshape %347 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
+    %348 = stablehlo.reshape %347 : (tensor<4x16xf32>) -> tensor<2x2x16xf32> loc("layers.3.k")
     %349 = stablehlo.dot_general %324, %arg38, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %350 = stablehlo.reshape %349 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %350 = stablehlo.reshape %349 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.3.v")
     %351 = stablehlo.slice %348 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %352 = stablehlo.reshape %351 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %353 = stablehlo.dynamic_update_slice %arg55, %352, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -434,8 +434,8 @@ module @decode {
     %373 = stablehlo.broadcast_in_dim %372, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %374 = stablehlo.divide %371, %373 : tensor<2x2x2x32xf32>
     %375 = stablehlo.dot_general %374, %362, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %376 = stablehlo.reshape %375 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %377 = stablehlo.dot_general %376, %arg41, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %376 = stablehlo.reshape %375 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.3.attn")
+    %377 = stablehlo.dot_general %376, %arg41, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.3.attn_out")
     %378 = stablehlo.multiply %377, %377 : tensor<2x64xf32>
     %379 = stablehlo.reduce(%378 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %380 = stablehlo.divide %379, %105 : tensor<2xf32>
@@ -461,7 +461,7 @@ module @decode {
     %400 = stablehlo.multiply %393, %399 : tensor<2x64xf32>
     %401 = stablehlo.broadcast_in_dim %arg46, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %402 = stablehlo.multiply %401, %400 : tensor<2x64xf32>
-    %403 = stablehlo.add %387, %402 : tensor<2x64xf32>
+    %403 = stablehlo.add %387, %402 : tensor<2x64xf32> loc("layers.3.out")
     %404 = stablehlo.multiply %403, %403 : tensor<2x64xf32>
     %405 = stablehlo.reduce(%404 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %406 = stablehlo.divide %405, %105 : tensor<2xf32>
@@ -470,8 +470,8 @@ module @decode {
     %409 = stablehlo.broadcast_in_dim %408, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %410 = stablehlo.multiply %403, %409 : tensor<2x64xf32>
     %411 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %412 = stablehlo.multiply %411, %410 : tensor<2x64xf32>
-    %413 = stablehlo.dot_general %412, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %412 = stablehlo.multiply %411, %410 : tensor<2x64xf32> loc("final_norm")
+    %413 = stablehlo.dot_general %412, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %413, %79, %85, %180, %186, %277, %283, %356, %362 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

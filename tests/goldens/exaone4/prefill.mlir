@@ -82,7 +82,7 @@ module @prefill {
     %19 = stablehlo.and %12, %18 : tensor<8x32xi1>
     %20 = stablehlo.select %19, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %21 = stablehlo.reshape %arg47 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %23 = stablehlo.dot_general %22, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %24 = stablehlo.reshape %23 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %25 = stablehlo.multiply %24, %24 : tensor<32x16xf32>
@@ -113,7 +113,7 @@ module @prefill {
     %50 = stablehlo.multiply %49, %48 : tensor<16x16xf32>
     %51 = stablehlo.reshape %50 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %52 = stablehlo.dot_general %22, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %53 = stablehlo.reshape %52 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %53 = stablehlo.reshape %52 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %54 = stablehlo.slice %37 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %55 = stablehlo.slice %37 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %56 = stablehlo.negate %55 : tensor<8x4x8xf32>
@@ -122,7 +122,7 @@ module @prefill {
     %59 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %60 = stablehlo.multiply %57, %59 : tensor<8x4x16xf32>
     %61 = stablehlo.multiply %37, %58 : tensor<8x4x16xf32>
-    %62 = stablehlo.add %61, %60 : tensor<8x4x16xf32>
+    %62 = stablehlo.add %61, %60 : tensor<8x4x16xf32> loc("layers.0.q")
     %63 = stablehlo.slice %51 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %64 = stablehlo.slice %51 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %65 = stablehlo.negate %64 : tensor<8x2x8xf32>
@@ -131,7 +131,7 @@ module @prefill {
     %68 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %69 = stablehlo.multiply %66, %68 : tensor<8x2x16xf32>
     %70 = stablehlo.multiply %51, %67 : tensor<8x2x16xf32>
-    %71 = stablehlo.add %70, %69 : tensor<8x2x16xf32>
+    %71 = stablehlo.add %70, %69 : tensor<8x2x16xf32> loc("layers.0.k")
     %72 = stablehlo.reshape %71 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %73 = stablehlo.dynamic_update_slice %arg51, %72, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %74 = stablehlo.reshape %53 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -156,8 +156,8 @@ module @prefill {
     %93 = stablehlo.divide %90, %92 : tensor<2x8x2x32xf32>
     %94 = stablehlo.dot_general %93, %80, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %95 = stablehlo.transpose %94, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %96 = stablehlo.reshape %95 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %97 = stablehlo.dot_general %96, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %96 = stablehlo.reshape %95 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %97 = stablehlo.dot_general %96, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %98 = stablehlo.multiply %97, %97 : tensor<8x64xf32>
     %99 = stablehlo.reduce(%98 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %100 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
@@ -185,7 +185,7 @@ module @prefill {
     %122 = stablehlo.multiply %115, %121 : tensor<8x64xf32>
     %123 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %124 = stablehlo.multiply %123, %122 : tensor<8x64xf32>
-    %125 = stablehlo.add %109, %124 : tensor<8x64xf32>
+    %125 = stablehlo.add %109, %124 : tensor<8x64xf32> loc("layers.0.out")
     %126 = stablehlo.dot_general %125, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %127 = stablehlo.reshape %126 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %128 = stablehlo.multiply %127, %127 : tensor<32x16xf32>
@@ -211,7 +211,7 @@ module @prefill {
     %148 = stablehlo.multiply %147, %146 : tensor<16x16xf32>
     %149 = stablehlo.reshape %148 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %150 = stablehlo.dot_general %125, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %151 = stablehlo.reshape %150 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %151 = stablehlo.reshape %150 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %152 = stablehlo.slice %137 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %153 = stablehlo.slice %137 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %154 = stablehlo.negate %153 : tensor<8x4x8xf32>
@@ -220,7 +220,7 @@ module @prefill {
     %157 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %158 = stablehlo.multiply %155, %157 : tensor<8x4x16xf32>
     %159 = stablehlo.multiply %137, %156 : tensor<8x4x16xf32>
-    %160 = stablehlo.add %159, %158 : tensor<8x4x16xf32>
+    %160 = stablehlo.add %159, %158 : tensor<8x4x16xf32> loc("layers.1.q")
     %161 = stablehlo.slice %149 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %162 = stablehlo.slice %149 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %163 = stablehlo.negate %162 : tensor<8x2x8xf32>
@@ -229,7 +229,7 @@ module @prefill {
     %166 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %167 = stablehlo.multiply %164, %166 : tensor<8x2x16xf32>
     %168 = stablehlo.multiply %149, %165 : tensor<8x2x16xf32>
-    %169 = stablehlo.add %168, %167 : tensor<8x2x16xf32>
+    %169 = stablehlo.add %168, %167 : tensor<8x2x16xf32> loc("layers.1.k")
     %170 = stablehlo.reshape %169 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %171 = stablehlo.dynamic_update_slice %arg53, %170, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %172 = stablehlo.reshape %151 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -252,8 +252,8 @@ module @prefill {
     %189 = stablehlo.divide %186, %188 : tensor<2x8x2x32xf32>
     %190 = stablehlo.dot_general %189, %178, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %191 = stablehlo.transpose %190, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %192 = stablehlo.reshape %191 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %193 = stablehlo.dot_general %192, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %192 = stablehlo.reshape %191 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %193 = stablehlo.dot_general %192, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %194 = stablehlo.multiply %193, %193 : tensor<8x64xf32>
     %195 = stablehlo.reduce(%194 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %196 = stablehlo.divide %195, %100 : tensor<8xf32>
@@ -279,7 +279,7 @@ module @prefill {
     %216 = stablehlo.multiply %209, %215 : tensor<8x64xf32>
     %217 = stablehlo.broadcast_in_dim %arg24, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %218 = stablehlo.multiply %217, %216 : tensor<8x64xf32>
-    %219 = stablehlo.add %203, %218 : tensor<8x64xf32>
+    %219 = stablehlo.add %203, %218 : tensor<8x64xf32> loc("layers.1.out")
     %220 = stablehlo.dot_general %219, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %221 = stablehlo.reshape %220 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %222 = stablehlo.multiply %221, %221 : tensor<32x16xf32>
@@ -305,7 +305,7 @@ module @prefill {
     %242 = stablehlo.multiply %241, %240 : tensor<16x16xf32>
     %243 = stablehlo.reshape %242 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %244 = stablehlo.dot_general %219, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %245 = stablehlo.reshape %244 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %245 = stablehlo.reshape %244 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %246 = stablehlo.slice %231 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %247 = stablehlo.slice %231 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %248 = stablehlo.negate %247 : tensor<8x4x8xf32>
@@ -314,7 +314,7 @@ module @prefill {
     %251 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %252 = stablehlo.multiply %249, %251 : tensor<8x4x16xf32>
     %253 = stablehlo.multiply %231, %250 : tensor<8x4x16xf32>
-    %254 = stablehlo.add %253, %252 : tensor<8x4x16xf32>
+    %254 = stablehlo.add %253, %252 : tensor<8x4x16xf32> loc("layers.2.q")
     %255 = stablehlo.slice %243 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %256 = stablehlo.slice %243 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %257 = stablehlo.negate %256 : tensor<8x2x8xf32>
@@ -323,7 +323,7 @@ module @prefill {
     %260 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %261 = stablehlo.multiply %258, %260 : tensor<8x2x16xf32>
     %262 = stablehlo.multiply %243, %259 : tensor<8x2x16xf32>
-    %263 = stablehlo.add %262, %261 : tensor<8x2x16xf32>
+    %263 = stablehlo.add %262, %261 : tensor<8x2x16xf32> loc("layers.2.k")
     %264 = stablehlo.reshape %263 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %265 = stablehlo.dynamic_update_slice %arg55, %264, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %266 = stablehlo.reshape %245 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -346,8 +346,8 @@ module @prefill {
     %283 = stablehlo.divide %280, %282 : tensor<2x8x2x32xf32>
     %284 = stablehlo.dot_general %283, %272, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %285 = stablehlo.transpose %284, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %286 = stablehlo.reshape %285 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %287 = stablehlo.dot_general %286, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %286 = stablehlo.reshape %285 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %287 = stablehlo.dot_general %286, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %288 = stablehlo.multiply %287, %287 : tensor<8x64xf32>
     %289 = stablehlo.reduce(%288 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %290 = stablehlo.divide %289, %100 : tensor<8xf32>
@@ -373,7 +373,7 @@ module @prefill {
     %310 = stablehlo.multiply %303, %309 : tensor<8x64xf32>
     %311 = stablehlo.broadcast_in_dim %arg35, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %312 = stablehlo.multiply %311, %310 : tensor<8x64xf32>
-    %313 = stablehlo.add %297, %312 : tensor<8x64xf32>
+    %313 = stablehlo.add %297, %312 : tensor<8x64xf32> loc("layers.2.out")
     %314 = stablehlo.dot_general %313, %arg36, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %315 = stablehlo.reshape %314 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %316 = stablehlo.multiply %315, %315 : tensor<32x16xf32>
@@ -385,7 +385,7 @@ module @prefill {
     %322 = stablehlo.multiply %315, %321 : tensor<32x16xf32>
     %323 = stablehlo.broadcast_in_dim %arg39, dims = [1] : (tensor<16xf32>) -> tensor<32x16xf32>
     %324 = stablehlo.multiply %323, %322 : tensor<32x16xf32>
-    %325 = stablehlo.reshape %324 : (tensor<32x16xf32>) -> tensor<8x4x16xf32>
+    %325 = stablehlo.reshape %324 : (tensor<32x16xf32>) -> tensor<8x4x16xf32> loc("layers.3.q")
     %326 = stablehlo.dot_general %313, %arg37, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %327 = stablehlo.reshape %326 : (tensor<8x32xf32>) -> tensor<16x16xf32>
     %328 = stablehlo.multiply %327, %327 : tensor<16x16xf32>
@@ -397,9 +397,9 @@ module @prefill {
     %334 = stablehlo.multiply %327, %333 : tensor<16x16xf32>
     %335 = stablehlo.broadcast_in_dim %arg40, dims = [1] : (tensor<16xf32>) -> tensor<16x16xf32>
     %336 = stablehlo.multiply %335, %334 : tensor<16x16xf32>
-    %337 = stablehlo.reshape %336 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
+    %337 = stablehlo.reshape %336 : (tensor<16x16xf32>) -> tensor<8x2x16xf32> loc("layers.3.k")
     %338 = stablehlo.dot_general %313, %arg38, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %339 = stablehlo.reshape %338 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %339 = stablehlo.reshape %338 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.3.v")
     %340 = stablehlo.reshape %337 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %341 = stablehlo.dynamic_update_slice %arg57, %340, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %342 = stablehlo.reshape %339 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -422,8 +422,8 @@ module @prefill {
     %359 = stablehlo.divide %356, %358 : tensor<2x8x2x32xf32>
     %360 = stablehlo.dot_general %359, %348, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %361 = stablehlo.transpose %360, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %362 = stablehlo.reshape %361 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %363 = stablehlo.dot_general %362, %arg41, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %362 = stablehlo.reshape %361 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.3.attn")
+    %363 = stablehlo.dot_general %362, %arg41, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.3.attn_out")
     %364 = stablehlo.multiply %363, %363 : tensor<8x64xf32>
     %365 = stablehlo.reduce(%364 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %366 = stablehlo.divide %365, %100 : tensor<8xf32>
@@ -449,7 +449,7 @@ module @prefill {
     %386 = stablehlo.multiply %379, %385 : tensor<8x64xf32>
     %387 = stablehlo.broadcast_in_dim %arg46, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %388 = stablehlo.multiply %387, %386 : tensor<8x64xf32>
-    %389 = stablehlo.add %373, %388 : tensor<8x64xf32>
+    %389 = stablehlo.add %373, %388 : tensor<8x64xf32> loc("layers.3.out")
     %390 = stablehlo.constant dense<1> : tensor<i32>
     %391 = stablehlo.subtract %arg49, %390 : tensor<i32>
     %392 = stablehlo.dynamic_slice %389, %391, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -463,9 +463,9 @@ module @prefill {
     %400 = stablehlo.broadcast_in_dim %399, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %401 = stablehlo.multiply %392, %400 : tensor<1x64xf32>
     %402 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %403 = stablehlo.multiply %402, %401 : tensor<1x64xf32>
+    %403 = stablehlo.multiply %402, %401 : tensor<1x64xf32> loc("final_norm")
     %404 = stablehlo.dot_general %403, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %405 = stablehlo.reshape %404 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %405 = stablehlo.reshape %404 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %405, %73, %75, %171, %173, %265, %267, %341, %343 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

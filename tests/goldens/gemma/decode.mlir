@@ -48,7 +48,7 @@ module @decode {
     %18 = stablehlo.reshape %arg20 : (tensor<2xi32>) -> tensor<2x1xi32>
     %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
     %20 = stablehlo.constant dense<8.0e+00> : tensor<2x64xf32>
-    %21 = stablehlo.multiply %19, %20 : tensor<2x64xf32>
+    %21 = stablehlo.multiply %19, %20 : tensor<2x64xf32> loc("embed")
     %22 = stablehlo.multiply %21, %21 : tensor<2x64xf32>
     %23 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %24 = stablehlo.reduce(%22 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -62,13 +62,13 @@ module @decode {
     %32 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %33 = stablehlo.add %32, %arg2 : tensor<64xf32>
     %34 = stablehlo.broadcast_in_dim %33, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %35 = stablehlo.multiply %31, %34 : tensor<2x64xf32>
+    %35 = stablehlo.multiply %31, %34 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %36 = stablehlo.dot_general %35, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %37 = stablehlo.reshape %36 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %38 = stablehlo.dot_general %35, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %39 = stablehlo.reshape %38 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %40 = stablehlo.dot_general %35, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %41 = stablehlo.reshape %40 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %41 = stablehlo.reshape %40 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %42 = stablehlo.slice %37 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %43 = stablehlo.slice %37 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %44 = stablehlo.negate %43 : tensor<2x4x8xf32>
@@ -77,7 +77,7 @@ module @decode {
     %47 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %48 = stablehlo.multiply %45, %47 : tensor<2x4x16xf32>
     %49 = stablehlo.multiply %37, %46 : tensor<2x4x16xf32>
-    %50 = stablehlo.add %49, %48 : tensor<2x4x16xf32>
+    %50 = stablehlo.add %49, %48 : tensor<2x4x16xf32> loc("layers.0.q")
     %51 = stablehlo.slice %39 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %52 = stablehlo.slice %39 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %53 = stablehlo.negate %52 : tensor<2x2x8xf32>
@@ -86,7 +86,7 @@ module @decode {
     %56 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %57 = stablehlo.multiply %54, %56 : tensor<2x2x16xf32>
     %58 = stablehlo.multiply %39, %55 : tensor<2x2x16xf32>
-    %59 = stablehlo.add %58, %57 : tensor<2x2x16xf32>
+    %59 = stablehlo.add %58, %57 : tensor<2x2x16xf32> loc("layers.0.k")
     %60 = stablehlo.slice %59 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %61 = stablehlo.reshape %60 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %62 = stablehlo.dynamic_update_slice %arg22, %61, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -114,8 +114,8 @@ module @decode {
     %84 = stablehlo.broadcast_in_dim %83, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %85 = stablehlo.divide %82, %84 : tensor<2x2x2x32xf32>
     %86 = stablehlo.dot_general %85, %71, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %87 = stablehlo.reshape %86 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %88 = stablehlo.dot_general %87, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %87 = stablehlo.reshape %86 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %88 = stablehlo.dot_general %87, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %89 = stablehlo.add %21, %88 : tensor<2x64xf32>
     %90 = stablehlo.multiply %89, %89 : tensor<2x64xf32>
     %91 = stablehlo.reduce(%90 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -144,7 +144,7 @@ module @decode {
     %114 = stablehlo.multiply %113, %111 : tensor<2x128xf32>
     %115 = stablehlo.multiply %114, %101 : tensor<2x128xf32>
     %116 = stablehlo.dot_general %115, %arg10, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %117 = stablehlo.add %89, %116 : tensor<2x64xf32>
+    %117 = stablehlo.add %89, %116 : tensor<2x64xf32> loc("layers.0.out")
     %118 = stablehlo.multiply %117, %117 : tensor<2x64xf32>
     %119 = stablehlo.reduce(%118 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %120 = stablehlo.divide %119, %25 : tensor<2xf32>
@@ -154,13 +154,13 @@ module @decode {
     %124 = stablehlo.multiply %117, %123 : tensor<2x64xf32>
     %125 = stablehlo.add %32, %arg11 : tensor<64xf32>
     %126 = stablehlo.broadcast_in_dim %125, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %127 = stablehlo.multiply %124, %126 : tensor<2x64xf32>
+    %127 = stablehlo.multiply %124, %126 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %128 = stablehlo.dot_general %127, %arg12, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %129 = stablehlo.reshape %128 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %130 = stablehlo.dot_general %127, %arg13, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %131 = stablehlo.reshape %130 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %132 = stablehlo.dot_general %127, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %133 = stablehlo.reshape %132 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %133 = stablehlo.reshape %132 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %134 = stablehlo.slice %129 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %135 = stablehlo.slice %129 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %136 = stablehlo.negate %135 : tensor<2x4x8xf32>
@@ -169,7 +169,7 @@ module @decode {
     %139 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %140 = stablehlo.multiply %137, %139 : tensor<2x4x16xf32>
     %141 = stablehlo.multiply %129, %138 : tensor<2x4x16xf32>
-    %142 = stablehlo.add %141, %140 : tensor<2x4x16xf32>
+    %142 = stablehlo.add %141, %140 : tensor<2x4x16xf32> loc("layers.1.q")
     %143 = stablehlo.slice %131 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %144 = stablehlo.slice %131 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %145 = stablehlo.negate %144 : tensor<2x2x8xf32>
@@ -178,7 +178,7 @@ module @decode {
     %148 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %149 = stablehlo.multiply %146, %148 : tensor<2x2x16xf32>
     %150 = stablehlo.multiply %131, %147 : tensor<2x2x16xf32>
-    %151 = stablehlo.add %150, %149 : tensor<2x2x16xf32>
+    %151 = stablehlo.add %150, %149 : tensor<2x2x16xf32> loc("layers.1.k")
     %152 = stablehlo.slice %151 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %153 = stablehlo.reshape %152 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %154 = stablehlo.dynamic_update_slice %arg24, %153, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -204,8 +204,8 @@ module @decode {
     %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %175 = stablehlo.divide %172, %174 : tensor<2x2x2x32xf32>
     %176 = stablehlo.dot_general %175, %163, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %177 = stablehlo.reshape %176 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %178 = stablehlo.dot_general %177, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %177 = stablehlo.reshape %176 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %178 = stablehlo.dot_general %177, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %179 = stablehlo.add %117, %178 : tensor<2x64xf32>
     %180 = stablehlo.multiply %179, %179 : tensor<2x64xf32>
     %181 = stablehlo.reduce(%180 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -230,7 +230,7 @@ module @decode {
     %200 = stablehlo.multiply %199, %198 : tensor<2x128xf32>
     %201 = stablehlo.multiply %200, %191 : tensor<2x128xf32>
     %202 = stablehlo.dot_general %201, %arg19, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %203 = stablehlo.add %179, %202 : tensor<2x64xf32>
+    %203 = stablehlo.add %179, %202 : tensor<2x64xf32> loc("layers.1.out")
     %204 = stablehlo.multiply %203, %203 : tensor<2x64xf32>
     %205 = stablehlo.reduce(%204 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %206 = stablehlo.divide %205, %25 : tensor<2xf32>
@@ -240,8 +240,8 @@ module @decode {
     %210 = stablehlo.multiply %203, %209 : tensor<2x64xf32>
     %211 = stablehlo.add %32, %arg1 : tensor<64xf32>
     %212 = stablehlo.broadcast_in_dim %211, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %213 = stablehlo.multiply %210, %212 : tensor<2x64xf32>
-    %214 = stablehlo.dot_general %213, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %213 = stablehlo.multiply %210, %212 : tensor<2x64xf32> loc("final_norm")
+    %214 = stablehlo.dot_general %213, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %214, %65, %71, %157, %163 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -48,7 +48,7 @@ module @prefill {
     %16 = stablehlo.reshape %arg20 : (tensor<8xi32>) -> tensor<8x1xi32>
     %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
     %18 = stablehlo.constant dense<8.0e+00> : tensor<8x64xf32>
-    %19 = stablehlo.multiply %17, %18 : tensor<8x64xf32>
+    %19 = stablehlo.multiply %17, %18 : tensor<8x64xf32> loc("embed")
     %20 = stablehlo.multiply %19, %19 : tensor<8x64xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -62,13 +62,13 @@ module @prefill {
     %30 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %31 = stablehlo.add %30, %arg2 : tensor<64xf32>
     %32 = stablehlo.broadcast_in_dim %31, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %33 = stablehlo.multiply %29, %32 : tensor<8x64xf32>
+    %33 = stablehlo.multiply %29, %32 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %34 = stablehlo.dot_general %33, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %35 = stablehlo.reshape %34 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %36 = stablehlo.dot_general %33, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %37 = stablehlo.reshape %36 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %38 = stablehlo.dot_general %33, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %39 = stablehlo.reshape %38 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %39 = stablehlo.reshape %38 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %40 = stablehlo.slice %35 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %41 = stablehlo.slice %35 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %42 = stablehlo.negate %41 : tensor<8x4x8xf32>
@@ -77,7 +77,7 @@ module @prefill {
     %45 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %46 = stablehlo.multiply %43, %45 : tensor<8x4x16xf32>
     %47 = stablehlo.multiply %35, %44 : tensor<8x4x16xf32>
-    %48 = stablehlo.add %47, %46 : tensor<8x4x16xf32>
+    %48 = stablehlo.add %47, %46 : tensor<8x4x16xf32> loc("layers.0.q")
     %49 = stablehlo.slice %37 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %50 = stablehlo.slice %37 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %51 = stablehlo.negate %50 : tensor<8x2x8xf32>
@@ -86,7 +86,7 @@ module @prefill {
     %54 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %55 = stablehlo.multiply %52, %54 : tensor<8x2x16xf32>
     %56 = stablehlo.multiply %37, %53 : tensor<8x2x16xf32>
-    %57 = stablehlo.add %56, %55 : tensor<8x2x16xf32>
+    %57 = stablehlo.add %56, %55 : tensor<8x2x16xf32> loc("layers.0.k")
     %58 = stablehlo.reshape %57 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %59 = stablehlo.dynamic_update_slice %arg24, %58, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %60 = stablehlo.reshape %39 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -111,8 +111,8 @@ module @prefill {
     %79 = stablehlo.divide %76, %78 : tensor<2x8x2x32xf32>
     %80 = stablehlo.dot_general %79, %66, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %81 = stablehlo.transpose %80, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %82 = stablehlo.reshape %81 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %83 = stablehlo.dot_general %82, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %82 = stablehlo.reshape %81 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %83 = stablehlo.dot_general %82, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %84 = stablehlo.add %19, %83 : tensor<8x64xf32>
     %85 = stablehlo.multiply %84, %84 : tensor<8x64xf32>
     %86 = stablehlo.reduce(%85 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -141,7 +141,7 @@ module @prefill {
     %109 = stablehlo.multiply %108, %106 : tensor<8x128xf32>
     %110 = stablehlo.multiply %109, %96 : tensor<8x128xf32>
     %111 = stablehlo.dot_general %110, %arg10, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %112 = stablehlo.add %84, %111 : tensor<8x64xf32>
+    %112 = stablehlo.add %84, %111 : tensor<8x64xf32> loc("layers.0.out")
     %113 = stablehlo.multiply %112, %112 : tensor<8x64xf32>
     %114 = stablehlo.reduce(%113 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %115 = stablehlo.divide %114, %23 : tensor<8xf32>
@@ -151,13 +151,13 @@ module @prefill {
     %119 = stablehlo.multiply %112, %118 : tensor<8x64xf32>
     %120 = stablehlo.add %30, %arg11 : tensor<64xf32>
     %121 = stablehlo.broadcast_in_dim %120, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %122 = stablehlo.multiply %119, %121 : tensor<8x64xf32>
+    %122 = stablehlo.multiply %119, %121 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %123 = stablehlo.dot_general %122, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %124 = stablehlo.reshape %123 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %125 = stablehlo.dot_general %122, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %126 = stablehlo.reshape %125 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %127 = stablehlo.dot_general %122, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %128 = stablehlo.reshape %127 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %128 = stablehlo.reshape %127 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %129 = stablehlo.slice %124 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %130 = stablehlo.slice %124 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %131 = stablehlo.negate %130 : tensor<8x4x8xf32>
@@ -166,7 +166,7 @@ module @prefill {
     %134 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %135 = stablehlo.multiply %132, %134 : tensor<8x4x16xf32>
     %136 = stablehlo.multiply %124, %133 : tensor<8x4x16xf32>
-    %137 = stablehlo.add %136, %135 : tensor<8x4x16xf32>
+    %137 = stablehlo.add %136, %135 : tensor<8x4x16xf32> loc("layers.1.q")
     %138 = stablehlo.slice %126 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %139 = stablehlo.slice %126 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %140 = stablehlo.negate %139 : tensor<8x2x8xf32>
@@ -175,7 +175,7 @@ module @prefill {
     %143 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %144 = stablehlo.multiply %141, %143 : tensor<8x2x16xf32>
     %145 = stablehlo.multiply %126, %142 : tensor<8x2x16xf32>
-    %146 = stablehlo.add %145, %144 : tensor<8x2x16xf32>
+    %146 = stablehlo.add %145, %144 : tensor<8x2x16xf32> loc("layers.1.k")
     %147 = stablehlo.reshape %146 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %148 = stablehlo.dynamic_update_slice %arg26, %147, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %149 = stablehlo.reshape %128 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -198,8 +198,8 @@ module @prefill {
     %166 = stablehlo.divide %163, %165 : tensor<2x8x2x32xf32>
     %167 = stablehlo.dot_general %166, %155, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %168 = stablehlo.transpose %167, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %169 = stablehlo.reshape %168 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %170 = stablehlo.dot_general %169, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %169 = stablehlo.reshape %168 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %170 = stablehlo.dot_general %169, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %171 = stablehlo.add %112, %170 : tensor<8x64xf32>
     %172 = stablehlo.multiply %171, %171 : tensor<8x64xf32>
     %173 = stablehlo.reduce(%172 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -224,7 +224,7 @@ module @prefill {
     %192 = stablehlo.multiply %191, %190 : tensor<8x128xf32>
     %193 = stablehlo.multiply %192, %183 : tensor<8x128xf32>
     %194 = stablehlo.dot_general %193, %arg19, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %195 = stablehlo.add %171, %194 : tensor<8x64xf32>
+    %195 = stablehlo.add %171, %194 : tensor<8x64xf32> loc("layers.1.out")
     %196 = stablehlo.constant dense<1> : tensor<i32>
     %197 = stablehlo.subtract %arg22, %196 : tensor<i32>
     %198 = stablehlo.dynamic_slice %195, %197, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -239,9 +239,9 @@ module @prefill {
     %207 = stablehlo.multiply %198, %206 : tensor<1x64xf32>
     %208 = stablehlo.add %30, %arg1 : tensor<64xf32>
     %209 = stablehlo.broadcast_in_dim %208, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %210 = stablehlo.multiply %207, %209 : tensor<1x64xf32>
+    %210 = stablehlo.multiply %207, %209 : tensor<1x64xf32> loc("final_norm")
     %211 = stablehlo.dot_general %210, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %212 = stablehlo.reshape %211 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %212 = stablehlo.reshape %211 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %212, %59, %61, %148, %150 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

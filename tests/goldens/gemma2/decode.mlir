@@ -70,7 +70,7 @@ module @decode {
     %23 = stablehlo.reshape %arg35 : (tensor<2xi32>) -> tensor<2x1xi32>
     %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
     %25 = stablehlo.constant dense<8.0e+00> : tensor<2x64xf32>
-    %26 = stablehlo.multiply %24, %25 : tensor<2x64xf32>
+    %26 = stablehlo.multiply %24, %25 : tensor<2x64xf32> loc("embed")
     %27 = stablehlo.multiply %26, %26 : tensor<2x64xf32>
     %28 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %29 = stablehlo.reduce(%27 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -84,13 +84,13 @@ module @decode {
     %37 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %38 = stablehlo.add %37, %arg2 : tensor<64xf32>
     %39 = stablehlo.broadcast_in_dim %38, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %40 = stablehlo.multiply %36, %39 : tensor<2x64xf32>
+    %40 = stablehlo.multiply %36, %39 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %41 = stablehlo.dot_general %40, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %42 = stablehlo.reshape %41 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %43 = stablehlo.dot_general %40, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %44 = stablehlo.reshape %43 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %45 = stablehlo.dot_general %40, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %46 = stablehlo.reshape %45 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %46 = stablehlo.reshape %45 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %47 = stablehlo.slice %42 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %48 = stablehlo.slice %42 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %49 = stablehlo.negate %48 : tensor<2x4x8xf32>
@@ -99,7 +99,7 @@ module @decode {
     %52 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %53 = stablehlo.multiply %50, %52 : tensor<2x4x16xf32>
     %54 = stablehlo.multiply %42, %51 : tensor<2x4x16xf32>
-    %55 = stablehlo.add %54, %53 : tensor<2x4x16xf32>
+    %55 = stablehlo.add %54, %53 : tensor<2x4x16xf32> loc("layers.0.q")
     %56 = stablehlo.slice %44 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %57 = stablehlo.slice %44 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %58 = stablehlo.negate %57 : tensor<2x2x8xf32>
@@ -108,7 +108,7 @@ module @decode {
     %61 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %62 = stablehlo.multiply %59, %61 : tensor<2x2x16xf32>
     %63 = stablehlo.multiply %44, %60 : tensor<2x2x16xf32>
-    %64 = stablehlo.add %63, %62 : tensor<2x2x16xf32>
+    %64 = stablehlo.add %63, %62 : tensor<2x2x16xf32> loc("layers.0.k")
     %65 = stablehlo.slice %64 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %66 = stablehlo.reshape %65 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %67 = stablehlo.dynamic_update_slice %arg37, %66, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -140,8 +140,8 @@ module @decode {
     %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %94 = stablehlo.divide %91, %93 : tensor<2x2x2x32xf32>
     %95 = stablehlo.dot_general %94, %76, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %96 = stablehlo.reshape %95 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %97 = stablehlo.dot_general %96, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %96 = stablehlo.reshape %95 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %97 = stablehlo.dot_general %96, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %98 = stablehlo.multiply %97, %97 : tensor<2x64xf32>
     %99 = stablehlo.reduce(%98 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %100 = stablehlo.divide %99, %30 : tensor<2xf32>
@@ -190,7 +190,7 @@ module @decode {
     %143 = stablehlo.add %37, %arg12 : tensor<64xf32>
     %144 = stablehlo.broadcast_in_dim %143, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %145 = stablehlo.multiply %142, %144 : tensor<2x64xf32>
-    %146 = stablehlo.add %108, %145 : tensor<2x64xf32>
+    %146 = stablehlo.add %108, %145 : tensor<2x64xf32> loc("layers.0.out")
     %147 = stablehlo.multiply %146, %146 : tensor<2x64xf32>
     %148 = stablehlo.reduce(%147 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %149 = stablehlo.divide %148, %30 : tensor<2xf32>
@@ -200,13 +200,13 @@ module @decode {
     %153 = stablehlo.multiply %146, %152 : tensor<2x64xf32>
     %154 = stablehlo.add %37, %arg13 : tensor<64xf32>
     %155 = stablehlo.broadcast_in_dim %154, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %156 = stablehlo.multiply %153, %155 : tensor<2x64xf32>
+    %156 = stablehlo.multiply %153, %155 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %157 = stablehlo.dot_general %156, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %158 = stablehlo.reshape %157 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %159 = stablehlo.dot_general %156, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %160 = stablehlo.reshape %159 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %161 = stablehlo.dot_general %156, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %162 = stablehlo.reshape %161 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %162 = stablehlo.reshape %161 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %163 = stablehlo.slice %158 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %164 = stablehlo.slice %158 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %165 = stablehlo.negate %164 : tensor<2x4x8xf32>
@@ -215,7 +215,7 @@ module @decode {
     %168 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %169 = stablehlo.multiply %166, %168 : tensor<2x4x16xf32>
     %170 = stablehlo.multiply %158, %167 : tensor<2x4x16xf32>
-    %171 = stablehlo.add %170, %169 : tensor<2x4x16xf32>
+    %171 = stablehlo.add %170, %169 : tensor<2x4x16xf32> loc("layers.1.q")
     %172 = stablehlo.slice %160 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %173 = stablehlo.slice %160 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %174 = stablehlo.negate %173 : tensor<2x2x8xf32>
@@ -224,7 +224,7 @@ module @decode {
     %177 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %178 = stablehlo.multiply %175, %177 : tensor<2x2x16xf32>
     %179 = stablehlo.multiply %160, %176 : tensor<2x2x16xf32>
-    %180 = stablehlo.add %179, %178 : tensor<2x2x16xf32>
+    %180 = stablehlo.add %179, %178 : tensor<2x2x16xf32> loc("layers.1.k")
     %181 = stablehlo.slice %180 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %182 = stablehlo.reshape %181 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %183 = stablehlo.dynamic_update_slice %arg39, %182, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -253,8 +253,8 @@ module @decode {
     %206 = stablehlo.broadcast_in_dim %205, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %207 = stablehlo.divide %204, %206 : tensor<2x2x2x32xf32>
     %208 = stablehlo.dot_general %207, %192, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %209 = stablehlo.reshape %208 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %210 = stablehlo.dot_general %209, %arg17, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %209 = stablehlo.reshape %208 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %210 = stablehlo.dot_general %209, %arg17, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %211 = stablehlo.multiply %210, %210 : tensor<2x64xf32>
     %212 = stablehlo.reduce(%211 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %213 = stablehlo.divide %212, %30 : tensor<2xf32>
@@ -299,7 +299,7 @@ module @decode {
     %252 = stablehlo.add %37, %arg23 : tensor<64xf32>
     %253 = stablehlo.broadcast_in_dim %252, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %254 = stablehlo.multiply %251, %253 : tensor<2x64xf32>
-    %255 = stablehlo.add %221, %254 : tensor<2x64xf32>
+    %255 = stablehlo.add %221, %254 : tensor<2x64xf32> loc("layers.1.out")
     %256 = stablehlo.multiply %255, %255 : tensor<2x64xf32>
     %257 = stablehlo.reduce(%256 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %258 = stablehlo.divide %257, %30 : tensor<2xf32>
@@ -309,13 +309,13 @@ module @decode {
     %262 = stablehlo.multiply %255, %261 : tensor<2x64xf32>
     %263 = stablehlo.add %37, %arg24 : tensor<64xf32>
     %264 = stablehlo.broadcast_in_dim %263, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %265 = stablehlo.multiply %262, %264 : tensor<2x64xf32>
+    %265 = stablehlo.multiply %262, %264 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %266 = stablehlo.dot_general %265, %arg25, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %267 = stablehlo.reshape %266 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %268 = stablehlo.dot_general %265, %arg26, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %269 = stablehlo.reshape %268 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %270 = stablehlo.dot_general %265, %arg27, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %271 = stablehlo.reshape %270 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %271 = stablehlo.reshape %270 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %272 = stablehlo.slice %267 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %273 = stablehlo.slice %267 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %274 = stablehlo.negate %273 : tensor<2x4x8xf32>
@@ -324,7 +324,7 @@ module @decode {
     %277 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %278 = stablehlo.multiply %275, %277 : tensor<2x4x16xf32>
     %279 = stablehlo.multiply %267, %276 : tensor<2x4x16xf32>
-    %280 = stablehlo.add %279, %278 : tensor<2x4x16xf32>
+    %280 = stablehlo.add %279, %278 : tensor<2x4x16xf32> loc("layers.2.q")
     %281 = stablehlo.slice %269 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %282 = stablehlo.slice %269 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %283 = stablehlo.negate %282 : tensor<2x2x8xf32>
@@ -333,7 +333,7 @@ module @decode {
     %286 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %287 = stablehlo.multiply %284, %286 : tensor<2x2x16xf32>
     %288 = stablehlo.multiply %269, %285 : tensor<2x2x16xf32>
-    %289 = stablehlo.add %288, %287 : tensor<2x2x16xf32>
+    %289 = stablehlo.add %288, %287 : tensor<2x2x16xf32> loc("layers.2.k")
     %290 = stablehlo.slice %289 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %291 = stablehlo.reshape %290 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %292 = stablehlo.dynamic_update_slice %arg41, %291, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -362,8 +362,8 @@ module @decode {
     %315 = stablehlo.broadcast_in_dim %314, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %316 = stablehlo.divide %313, %315 : tensor<2x2x2x32xf32>
     %317 = stablehlo.dot_general %316, %301, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %318 = stablehlo.reshape %317 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %319 = stablehlo.dot_general %318, %arg28, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %318 = stablehlo.reshape %317 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %319 = stablehlo.dot_general %318, %arg28, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %320 = stablehlo.multiply %319, %319 : tensor<2x64xf32>
     %321 = stablehlo.reduce(%320 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %322 = stablehlo.divide %321, %30 : tensor<2xf32>
@@ -408,7 +408,7 @@ module @decode {
     %361 = stablehlo.add %37, %arg34 : tensor<64xf32>
     %362 = stablehlo.broadcast_in_dim %361, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %363 = stablehlo.multiply %360, %362 : tensor<2x64xf32>
-    %364 = stablehlo.add %330, %363 : tensor<2x64xf32>
+    %364 = stablehlo.add %330, %363 : tensor<2x64xf32> loc("layers.2.out")
     %365 = stablehlo.multiply %364, %364 : tensor<2x64xf32>
     %366 = stablehlo.reduce(%365 init: %28) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %367 = stablehlo.divide %366, %30 : tensor<2xf32>
@@ -418,12 +418,12 @@ module @decode {
     %371 = stablehlo.multiply %364, %370 : tensor<2x64xf32>
     %372 = stablehlo.add %37, %arg1 : tensor<64xf32>
     %373 = stablehlo.broadcast_in_dim %372, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %374 = stablehlo.multiply %371, %373 : tensor<2x64xf32>
+    %374 = stablehlo.multiply %371, %373 : tensor<2x64xf32> loc("final_norm")
     %375 = stablehlo.dot_general %374, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
     %376 = stablehlo.constant dense<3.0e+00> : tensor<2x256xf32>
     %377 = stablehlo.divide %375, %376 : tensor<2x256xf32>
     %378 = stablehlo.tanh %377 : tensor<2x256xf32>
-    %379 = stablehlo.multiply %378, %376 : tensor<2x256xf32>
+    %379 = stablehlo.multiply %378, %376 : tensor<2x256xf32> loc("logits")
     return %379, %70, %76, %186, %192, %295, %301 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

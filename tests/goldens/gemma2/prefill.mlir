@@ -70,7 +70,7 @@ module @prefill {
     %21 = stablehlo.reshape %arg35 : (tensor<8xi32>) -> tensor<8x1xi32>
     %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
     %23 = stablehlo.constant dense<8.0e+00> : tensor<8x64xf32>
-    %24 = stablehlo.multiply %22, %23 : tensor<8x64xf32>
+    %24 = stablehlo.multiply %22, %23 : tensor<8x64xf32> loc("embed")
     %25 = stablehlo.multiply %24, %24 : tensor<8x64xf32>
     %26 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %27 = stablehlo.reduce(%25 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -84,13 +84,13 @@ module @prefill {
     %35 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %36 = stablehlo.add %35, %arg2 : tensor<64xf32>
     %37 = stablehlo.broadcast_in_dim %36, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %38 = stablehlo.multiply %34, %37 : tensor<8x64xf32>
+    %38 = stablehlo.multiply %34, %37 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %39 = stablehlo.dot_general %38, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %40 = stablehlo.reshape %39 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %41 = stablehlo.dot_general %38, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %42 = stablehlo.reshape %41 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %43 = stablehlo.dot_general %38, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %45 = stablehlo.slice %40 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %46 = stablehlo.slice %40 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %47 = stablehlo.negate %46 : tensor<8x4x8xf32>
@@ -99,7 +99,7 @@ module @prefill {
     %50 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %51 = stablehlo.multiply %48, %50 : tensor<8x4x16xf32>
     %52 = stablehlo.multiply %40, %49 : tensor<8x4x16xf32>
-    %53 = stablehlo.add %52, %51 : tensor<8x4x16xf32>
+    %53 = stablehlo.add %52, %51 : tensor<8x4x16xf32> loc("layers.0.q")
     %54 = stablehlo.slice %42 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %55 = stablehlo.slice %42 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %56 = stablehlo.negate %55 : tensor<8x2x8xf32>
@@ -108,7 +108,7 @@ module @prefill {
     %59 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %60 = stablehlo.multiply %57, %59 : tensor<8x2x16xf32>
     %61 = stablehlo.multiply %42, %58 : tensor<8x2x16xf32>
-    %62 = stablehlo.add %61, %60 : tensor<8x2x16xf32>
+    %62 = stablehlo.add %61, %60 : tensor<8x2x16xf32> loc("layers.0.k")
     %63 = stablehlo.reshape %62 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %64 = stablehlo.dynamic_update_slice %arg39, %63, %arg38, %arg36, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %65 = stablehlo.reshape %44 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -137,8 +137,8 @@ module @prefill {
     %88 = stablehlo.divide %85, %87 : tensor<2x8x2x32xf32>
     %89 = stablehlo.dot_general %88, %71, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %90 = stablehlo.transpose %89, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %91 = stablehlo.reshape %90 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %92 = stablehlo.dot_general %91, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %91 = stablehlo.reshape %90 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %92 = stablehlo.dot_general %91, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %93 = stablehlo.multiply %92, %92 : tensor<8x64xf32>
     %94 = stablehlo.reduce(%93 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %95 = stablehlo.divide %94, %28 : tensor<8xf32>
@@ -187,7 +187,7 @@ module @prefill {
     %138 = stablehlo.add %35, %arg12 : tensor<64xf32>
     %139 = stablehlo.broadcast_in_dim %138, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %140 = stablehlo.multiply %137, %139 : tensor<8x64xf32>
-    %141 = stablehlo.add %103, %140 : tensor<8x64xf32>
+    %141 = stablehlo.add %103, %140 : tensor<8x64xf32> loc("layers.0.out")
     %142 = stablehlo.multiply %141, %141 : tensor<8x64xf32>
     %143 = stablehlo.reduce(%142 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %144 = stablehlo.divide %143, %28 : tensor<8xf32>
@@ -197,13 +197,13 @@ module @prefill {
     %148 = stablehlo.multiply %141, %147 : tensor<8x64xf32>
     %149 = stablehlo.add %35, %arg13 : tensor<64xf32>
     %150 = stablehlo.broadcast_in_dim %149, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %151 = stablehlo.multiply %148, %150 : tensor<8x64xf32>
+    %151 = stablehlo.multiply %148, %150 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %152 = stablehlo.dot_general %151, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %153 = stablehlo.reshape %152 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %154 = stablehlo.dot_general %151, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %155 = stablehlo.reshape %154 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %156 = stablehlo.dot_general %151, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %157 = stablehlo.reshape %156 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %157 = stablehlo.reshape %156 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %158 = stablehlo.slice %153 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %159 = stablehlo.slice %153 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %160 = stablehlo.negate %159 : tensor<8x4x8xf32>
@@ -212,7 +212,7 @@ module @prefill {
     %163 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %164 = stablehlo.multiply %161, %163 : tensor<8x4x16xf32>
     %165 = stablehlo.multiply %153, %162 : tensor<8x4x16xf32>
-    %166 = stablehlo.add %165, %164 : tensor<8x4x16xf32>
+    %166 = stablehlo.add %165, %164 : tensor<8x4x16xf32> loc("layers.1.q")
     %167 = stablehlo.slice %155 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %168 = stablehlo.slice %155 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %169 = stablehlo.negate %168 : tensor<8x2x8xf32>
@@ -221,7 +221,7 @@ module @prefill {
     %172 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %173 = stablehlo.multiply %170, %172 : tensor<8x2x16xf32>
     %174 = stablehlo.multiply %155, %171 : tensor<8x2x16xf32>
-    %175 = stablehlo.add %174, %173 : tensor<8x2x16xf32>
+    %175 = stablehlo.add %174, %173 : tensor<8x2x16xf32> loc("layers.1.k")
     %176 = stablehlo.reshape %175 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %177 = stablehlo.dynamic_update_slice %arg41, %176, %arg38, %arg36, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %178 = stablehlo.reshape %157 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -247,8 +247,8 @@ module @prefill {
     %198 = stablehlo.divide %195, %197 : tensor<2x8x2x32xf32>
     %199 = stablehlo.dot_general %198, %184, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %200 = stablehlo.transpose %199, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %201 = stablehlo.reshape %200 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %202 = stablehlo.dot_general %201, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %201 = stablehlo.reshape %200 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %202 = stablehlo.dot_general %201, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %203 = stablehlo.multiply %202, %202 : tensor<8x64xf32>
     %204 = stablehlo.reduce(%203 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %205 = stablehlo.divide %204, %28 : tensor<8xf32>
@@ -293,7 +293,7 @@ module @prefill {
     %244 = stablehlo.add %35, %arg23 : tensor<64xf32>
     %245 = stablehlo.broadcast_in_dim %244, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %246 = stablehlo.multiply %243, %245 : tensor<8x64xf32>
-    %247 = stablehlo.add %213, %246 : tensor<8x64xf32>
+    %247 = stablehlo.add %213, %246 : tensor<8x64xf32> loc("layers.1.out")
     %248 = stablehlo.multiply %247, %247 : tensor<8x64xf32>
     %249 = stablehlo.reduce(%248 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %250 = stablehlo.divide %249, %28 : tensor<8xf32>
@@ -303,13 +303,13 @@ module @prefill {
     %254 = stablehlo.multiply %247, %253 : tensor<8x64xf32>
     %255 = stablehlo.add %35, %arg24 : tensor<64xf32>
     %256 = stablehlo.broadcast_in_dim %255, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %257 = stablehlo.multiply %254, %256 : tensor<8x64xf32>
+    %257 = stablehlo.multiply %254, %256 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %258 = stablehlo.dot_general %257, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %259 = stablehlo.reshape %258 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %260 = stablehlo.dot_general %257, %arg26, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %261 = stablehlo.reshape %260 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %262 = stablehlo.dot_general %257, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %263 = stablehlo.reshape %262 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %263 = stablehlo.reshape %262 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %264 = stablehlo.slice %259 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %265 = stablehlo.slice %259 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %266 = stablehlo.negate %265 : tensor<8x4x8xf32>
@@ -318,7 +318,7 @@ module @prefill {
     %269 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %270 = stablehlo.multiply %267, %269 : tensor<8x4x16xf32>
     %271 = stablehlo.multiply %259, %268 : tensor<8x4x16xf32>
-    %272 = stablehlo.add %271, %270 : tensor<8x4x16xf32>
+    %272 = stablehlo.add %271, %270 : tensor<8x4x16xf32> loc("layers.2.q")
     %273 = stablehlo.slice %261 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %274 = stablehlo.slice %261 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %275 = stablehlo.negate %274 : tensor<8x2x8xf32>
@@ -327,7 +327,7 @@ module @prefill {
     %278 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %279 = stablehlo.multiply %276, %278 : tensor<8x2x16xf32>
     %280 = stablehlo.multiply %261, %277 : tensor<8x2x16xf32>
-    %281 = stablehlo.add %280, %279 : tensor<8x2x16xf32>
+    %281 = stablehlo.add %280, %279 : tensor<8x2x16xf32> loc("layers.2.k")
     %282 = stablehlo.reshape %281 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %283 = stablehlo.dynamic_update_slice %arg43, %282, %arg38, %arg36, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %284 = stablehlo.reshape %263 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -353,8 +353,8 @@ module @prefill {
     %304 = stablehlo.divide %301, %303 : tensor<2x8x2x32xf32>
     %305 = stablehlo.dot_general %304, %290, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %306 = stablehlo.transpose %305, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %307 = stablehlo.reshape %306 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %308 = stablehlo.dot_general %307, %arg28, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %307 = stablehlo.reshape %306 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %308 = stablehlo.dot_general %307, %arg28, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %309 = stablehlo.multiply %308, %308 : tensor<8x64xf32>
     %310 = stablehlo.reduce(%309 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %311 = stablehlo.divide %310, %28 : tensor<8xf32>
@@ -399,7 +399,7 @@ module @prefill {
     %350 = stablehlo.add %35, %arg34 : tensor<64xf32>
     %351 = stablehlo.broadcast_in_dim %350, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %352 = stablehlo.multiply %349, %351 : tensor<8x64xf32>
-    %353 = stablehlo.add %319, %352 : tensor<8x64xf32>
+    %353 = stablehlo.add %319, %352 : tensor<8x64xf32> loc("layers.2.out")
     %354 = stablehlo.constant dense<1> : tensor<i32>
     %355 = stablehlo.subtract %arg37, %354 : tensor<i32>
     %356 = stablehlo.dynamic_slice %353, %355, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -414,13 +414,13 @@ module @prefill {
     %365 = stablehlo.multiply %356, %364 : tensor<1x64xf32>
     %366 = stablehlo.add %35, %arg1 : tensor<64xf32>
     %367 = stablehlo.broadcast_in_dim %366, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %368 = stablehlo.multiply %365, %367 : tensor<1x64xf32>
+    %368 = stablehlo.multiply %365, %367 : tensor<1x64xf32> loc("final_norm")
     %369 = stablehlo.dot_general %368, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
     %370 = stablehlo.constant dense<3.0e+00> : tensor<1x256xf32>
     %371 = stablehlo.divide %369, %370 : tensor<1x256xf32>
     %372 = stablehlo.tanh %371 : tensor<1x256xf32>
     %373 = stablehlo.multiply %372, %370 : tensor<1x256xf32>
-    %374 = stablehlo.reshape %373 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %374 = stablehlo.reshape %373 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %374, %64, %66, %177, %179, %283, %285 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -82,7 +82,7 @@ module @decode {
     %29 = stablehlo.reshape %arg41 : (tensor<2xi32>) -> tensor<2x1xi32>
     %30 = "stablehlo.gather"(%arg0, %29) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
     %31 = stablehlo.constant dense<8.0e+00> : tensor<2x64xf32>
-    %32 = stablehlo.multiply %30, %31 : tensor<2x64xf32>
+    %32 = stablehlo.multiply %30, %31 : tensor<2x64xf32> loc("embed")
     %33 = stablehlo.multiply %32, %32 : tensor<2x64xf32>
     %34 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %35 = stablehlo.reduce(%33 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -96,7 +96,7 @@ module @decode {
     %43 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %44 = stablehlo.add %43, %arg2 : tensor<64xf32>
     %45 = stablehlo.broadcast_in_dim %44, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %46 = stablehlo.multiply %42, %45 : tensor<2x64xf32>
+    %46 = stablehlo.multiply %42, %45 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %47 = stablehlo.dot_general %46, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %48 = stablehlo.reshape %47 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %49 = stablehlo.multiply %48, %48 : tensor<8x16xf32>
@@ -129,7 +129,7 @@ module @decode {
     %76 = stablehlo.multiply %73, %75 : tensor<4x16xf32>
     %77 = stablehlo.reshape %76 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %78 = stablehlo.dot_general %46, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %79 = stablehlo.reshape %78 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %79 = stablehlo.reshape %78 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %80 = stablehlo.slice %62 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %81 = stablehlo.slice %62 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %82 = stablehlo.negate %81 : tensor<2x4x8xf32>
@@ -138,7 +138,7 @@ module @decode {
     %85 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %86 = stablehlo.multiply %83, %85 : tensor<2x4x16xf32>
     %87 = stablehlo.multiply %62, %84 : tensor<2x4x16xf32>
-    %88 = stablehlo.add %87, %86 : tensor<2x4x16xf32>
+    %88 = stablehlo.add %87, %86 : tensor<2x4x16xf32> loc("layers.0.q")
     %89 = stablehlo.slice %77 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %90 = stablehlo.slice %77 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %91 = stablehlo.negate %90 : tensor<2x2x8xf32>
@@ -147,7 +147,7 @@ module @decode {
     %94 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %95 = stablehlo.multiply %92, %94 : tensor<2x2x16xf32>
     %96 = stablehlo.multiply %77, %93 : tensor<2x2x16xf32>
-    %97 = stablehlo.add %96, %95 : tensor<2x2x16xf32>
+    %97 = stablehlo.add %96, %95 : tensor<2x2x16xf32> loc("layers.0.k")
     %98 = stablehlo.slice %97 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %99 = stablehlo.reshape %98 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %100 = stablehlo.dynamic_update_slice %arg43, %99, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -175,8 +175,8 @@ module @decode {
     %122 = stablehlo.broadcast_in_dim %121, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %123 = stablehlo.divide %120, %122 : tensor<2x2x2x32xf32>
     %124 = stablehlo.dot_general %123, %109, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %125 = stablehlo.reshape %124 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %126 = stablehlo.dot_general %125, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %125 = stablehlo.reshape %124 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %126 = stablehlo.dot_general %125, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %127 = stablehlo.multiply %126, %126 : tensor<2x64xf32>
     %128 = stablehlo.reduce(%127 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %129 = stablehlo.divide %128, %36 : tensor<2xf32>
@@ -225,7 +225,7 @@ module @decode {
     %172 = stablehlo.add %43, %arg14 : tensor<64xf32>
     %173 = stablehlo.broadcast_in_dim %172, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %174 = stablehlo.multiply %171, %173 : tensor<2x64xf32>
-    %175 = stablehlo.add %137, %174 : tensor<2x64xf32>
+    %175 = stablehlo.add %137, %174 : tensor<2x64xf32> loc("layers.0.out")
     %176 = stablehlo.multiply %175, %175 : tensor<2x64xf32>
     %177 = stablehlo.reduce(%176 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %178 = stablehlo.divide %177, %36 : tensor<2xf32>
@@ -235,7 +235,7 @@ module @decode {
     %182 = stablehlo.multiply %175, %181 : tensor<2x64xf32>
     %183 = stablehlo.add %43, %arg15 : tensor<64xf32>
     %184 = stablehlo.broadcast_in_dim %183, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %185 = stablehlo.multiply %182, %184 : tensor<2x64xf32>
+    %185 = stablehlo.multiply %182, %184 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %186 = stablehlo.dot_general %185, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %187 = stablehlo.reshape %186 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %188 = stablehlo.multiply %187, %187 : tensor<8x16xf32>
@@ -263,7 +263,7 @@ module @decode {
     %210 = stablehlo.multiply %207, %209 : tensor<4x16xf32>
     %211 = stablehlo.reshape %210 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %212 = stablehlo.dot_general %185, %arg18, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %213 = stablehlo.reshape %212 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %213 = stablehlo.reshape %212 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %214 = stablehlo.slice %198 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %215 = stablehlo.slice %198 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %216 = stablehlo.negate %215 : tensor<2x4x8xf32>
@@ -272,7 +272,7 @@ module @decode {
     %219 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %220 = stablehlo.multiply %217, %219 : tensor<2x4x16xf32>
     %221 = stablehlo.multiply %198, %218 : tensor<2x4x16xf32>
-    %222 = stablehlo.add %221, %220 : tensor<2x4x16xf32>
+    %222 = stablehlo.add %221, %220 : tensor<2x4x16xf32> loc("layers.1.q")
     %223 = stablehlo.slice %211 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %224 = stablehlo.slice %211 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %225 = stablehlo.negate %224 : tensor<2x2x8xf32>
@@ -281,7 +281,7 @@ module @decode {
     %228 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %229 = stablehlo.multiply %226, %228 : tensor<2x2x16xf32>
     %230 = stablehlo.multiply %211, %227 : tensor<2x2x16xf32>
-    %231 = stablehlo.add %230, %229 : tensor<2x2x16xf32>
+    %231 = stablehlo.add %230, %229 : tensor<2x2x16xf32> loc("layers.1.k")
     %232 = stablehlo.slice %231 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %233 = stablehlo.reshape %232 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %234 = stablehlo.dynamic_update_slice %arg45, %233, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -307,8 +307,8 @@ module @decode {
     %254 = stablehlo.broadcast_in_dim %253, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %255 = stablehlo.divide %252, %254 : tensor<2x2x2x32xf32>
     %256 = stablehlo.dot_general %255, %243, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %257 = stablehlo.reshape %256 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %258 = stablehlo.dot_general %257, %arg21, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %257 = stablehlo.reshape %256 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %258 = stablehlo.dot_general %257, %arg21, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %259 = stablehlo.multiply %258, %258 : tensor<2x64xf32>
     %260 = stablehlo.reduce(%259 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %261 = stablehlo.divide %260, %36 : tensor<2xf32>
@@ -353,7 +353,7 @@ module @decode {
     %300 = stablehlo.add %43, %arg27 : tensor<64xf32>
     %301 = stablehlo.broadcast_in_dim %300, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %302 = stablehlo.multiply %299, %301 : tensor<2x64xf32>
-    %303 = stablehlo.add %269, %302 : tensor<2x64xf32>
+    %303 = stablehlo.add %269, %302 : tensor<2x64xf32> loc("layers.1.out")
     %304 = stablehlo.multiply %303, %303 : tensor<2x64xf32>
     %305 = stablehlo.reduce(%304 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %306 = stablehlo.divide %305, %36 : tensor<2xf32>
@@ -363,7 +363,7 @@ module @decode {
     %310 = stablehlo.multiply %303, %309 : tensor<2x64xf32>
     %311 = stablehlo.add %43, %arg28 : tensor<64xf32>
     %312 = stablehlo.broadcast_in_dim %311, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %313 = stablehlo.multiply %310, %312 : tensor<2x64xf32>
+    %313 = stablehlo.multiply %310, %312 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %314 = stablehlo.dot_general %313, %arg29, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %315 = stablehlo.reshape %314 : (tensor<2x64xf32>) -> tensor<8x16xf32>
     %316 = stablehlo.multiply %315, %315 : tensor<8x16xf32>
@@ -391,7 +391,7 @@ module @decode {
     %338 = stablehlo.multiply %335, %337 : tensor<4x16xf32>
     %339 = stablehlo.reshape %338 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %340 = stablehlo.dot_general %313, %arg31, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %341 = stablehlo.reshape %340 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %341 = stablehlo.reshape %340 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %342 = stablehlo.slice %326 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %343 = stablehlo.slice %326 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %344 = stablehlo.negate %343 : tensor<2x4x8xf32>
@@ -400,7 +400,7 @@ module @decode {
     %347 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %348 = stablehlo.multiply %345, %347 : tensor<2x4x16xf32>
     %349 = stablehlo.multiply %326, %346 : tensor<2x4x16xf32>
-    %350 = stablehlo.add %349, %348 : tensor<2x4x16xf32>
+    %350 = stablehlo.add %349, %348 : tensor<2x4x16xf32> loc("layers.2.q")
     %351 = stablehlo.slice %339 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %352 = stablehlo.slice %339 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %353 = stablehlo.negate %352 : tensor<2x2x8xf32>
@@ -409,7 +409,7 @@ module @decode {
     %356 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %357 = stablehlo.multiply %354, %356 : tensor<2x2x16xf32>
     %358 = stablehlo.multiply %339, %355 : tensor<2x2x16xf32>
-    %359 = stablehlo.add %358, %357 : tensor<2x2x16xf32>
+    %359 = stablehlo.add %358, %357 : tensor<2x2x16xf32> loc("layers.2.k")
     %360 = stablehlo.slice %359 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %361 = stablehlo.reshape %360 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %362 = stablehlo.dynamic_update_slice %arg47, %361, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -435,8 +435,8 @@ module @decode {
     %382 = stablehlo.broadcast_in_dim %381, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %383 = stablehlo.divide %380, %382 : tensor<2x2x2x32xf32>
     %384 = stablehlo.dot_general %383, %371, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %385 = stablehlo.reshape %384 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %386 = stablehlo.dot_general %385, %arg34, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %385 = stablehlo.reshape %384 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %386 = stablehlo.dot_general %385, %arg34, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %387 = stablehlo.multiply %386, %386 : tensor<2x64xf32>
     %388 = stablehlo.reduce(%387 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %389 = stablehlo.divide %388, %36 : tensor<2xf32>
@@ -481,7 +481,7 @@ module @decode {
     %428 = stablehlo.add %43, %arg40 : tensor<64xf32>
     %429 = stablehlo.broadcast_in_dim %428, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %430 = stablehlo.multiply %427, %429 : tensor<2x64xf32>
-    %431 = stablehlo.add %397, %430 : tensor<2x64xf32>
+    %431 = stablehlo.add %397, %430 : tensor<2x64xf32> loc("layers.2.out")
     %432 = stablehlo.multiply %431, %431 : tensor<2x64xf32>
     %433 = stablehlo.reduce(%432 init: %34) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %434 = stablehlo.divide %433, %36 : tensor<2xf32>
@@ -491,8 +491,8 @@ module @decode {
     %438 = stablehlo.multiply %431, %437 : tensor<2x64xf32>
     %439 = stablehlo.add %43, %arg1 : tensor<64xf32>
     %440 = stablehlo.broadcast_in_dim %439, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %441 = stablehlo.multiply %438, %440 : tensor<2x64xf32>
-    %442 = stablehlo.dot_general %441, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %441 = stablehlo.multiply %438, %440 : tensor<2x64xf32> loc("final_norm")
+    %442 = stablehlo.dot_general %441, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %442, %103, %109, %237, %243, %365, %371 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

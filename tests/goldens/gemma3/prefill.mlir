@@ -82,7 +82,7 @@ module @prefill {
     %27 = stablehlo.reshape %arg41 : (tensor<8xi32>) -> tensor<8x1xi32>
     %28 = "stablehlo.gather"(%arg0, %27) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
     %29 = stablehlo.constant dense<8.0e+00> : tensor<8x64xf32>
-    %30 = stablehlo.multiply %28, %29 : tensor<8x64xf32>
+    %30 = stablehlo.multiply %28, %29 : tensor<8x64xf32> loc("embed")
     %31 = stablehlo.multiply %30, %30 : tensor<8x64xf32>
     %32 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %33 = stablehlo.reduce(%31 init: %32) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -96,7 +96,7 @@ module @prefill {
     %41 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %42 = stablehlo.add %41, %arg2 : tensor<64xf32>
     %43 = stablehlo.broadcast_in_dim %42, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %44 = stablehlo.multiply %40, %43 : tensor<8x64xf32>
+    %44 = stablehlo.multiply %40, %43 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %45 = stablehlo.dot_general %44, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %46 = stablehlo.reshape %45 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %47 = stablehlo.multiply %46, %46 : tensor<32x16xf32>
@@ -129,7 +129,7 @@ module @prefill {
     %74 = stablehlo.multiply %71, %73 : tensor<16x16xf32>
     %75 = stablehlo.reshape %74 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %76 = stablehlo.dot_general %44, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %77 = stablehlo.reshape %76 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %77 = stablehlo.reshape %76 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %78 = stablehlo.slice %60 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %79 = stablehlo.slice %60 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %80 = stablehlo.negate %79 : tensor<8x4x8xf32>
@@ -138,7 +138,7 @@ module @prefill {
     %83 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %84 = stablehlo.multiply %81, %83 : tensor<8x4x16xf32>
     %85 = stablehlo.multiply %60, %82 : tensor<8x4x16xf32>
-    %86 = stablehlo.add %85, %84 : tensor<8x4x16xf32>
+    %86 = stablehlo.add %85, %84 : tensor<8x4x16xf32> loc("layers.0.q")
     %87 = stablehlo.slice %75 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %88 = stablehlo.slice %75 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %89 = stablehlo.negate %88 : tensor<8x2x8xf32>
@@ -147,7 +147,7 @@ module @prefill {
     %92 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %93 = stablehlo.multiply %90, %92 : tensor<8x2x16xf32>
     %94 = stablehlo.multiply %75, %91 : tensor<8x2x16xf32>
-    %95 = stablehlo.add %94, %93 : tensor<8x2x16xf32>
+    %95 = stablehlo.add %94, %93 : tensor<8x2x16xf32> loc("layers.0.k")
     %96 = stablehlo.reshape %95 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %97 = stablehlo.dynamic_update_slice %arg45, %96, %arg44, %arg42, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %98 = stablehlo.reshape %77 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -172,8 +172,8 @@ module @prefill {
     %117 = stablehlo.divide %114, %116 : tensor<2x8x2x32xf32>
     %118 = stablehlo.dot_general %117, %104, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %119 = stablehlo.transpose %118, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %120 = stablehlo.reshape %119 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %121 = stablehlo.dot_general %120, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %120 = stablehlo.reshape %119 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %121 = stablehlo.dot_general %120, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %122 = stablehlo.multiply %121, %121 : tensor<8x64xf32>
     %123 = stablehlo.reduce(%122 init: %32) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %124 = stablehlo.divide %123, %34 : tensor<8xf32>
@@ -222,7 +222,7 @@ module @prefill {
     %167 = stablehlo.add %41, %arg14 : tensor<64xf32>
     %168 = stablehlo.broadcast_in_dim %167, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %169 = stablehlo.multiply %166, %168 : tensor<8x64xf32>
-    %170 = stablehlo.add %132, %169 : tensor<8x64xf32>
+    %170 = stablehlo.add %132, %169 : tensor<8x64xf32> loc("layers.0.out")
     %171 = stablehlo.multiply %170, %170 : tensor<8x64xf32>
     %172 = stablehlo.reduce(%171 init: %32) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %173 = stablehlo.divide %172, %34 : tensor<8xf32>
@@ -232,7 +232,7 @@ module @prefill {
     %177 = stablehlo.multiply %170, %176 : tensor<8x64xf32>
     %178 = stablehlo.add %41, %arg15 : tensor<64xf32>
     %179 = stablehlo.broadcast_in_dim %178, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %180 = stablehlo.multiply %177, %179 : tensor<8x64xf32>
+    %180 = stablehlo.multiply %177, %179 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %181 = stablehlo.dot_general %180, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %182 = stablehlo.reshape %181 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %183 = stablehlo.multiply %182, %182 : tensor<32x16xf32>
@@ -260,7 +260,7 @@ module @prefill {
     %205 = stablehlo.multiply %202, %204 : tensor<16x16xf32>
     %206 = stablehlo.reshape %205 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %207 = stablehlo.dot_general %180, %arg18, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %208 = stablehlo.reshape %207 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %208 = stablehlo.reshape %207 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %209 = stablehlo.slice %193 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %210 = stablehlo.slice %193 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %211 = stablehlo.negate %210 : tensor<8x4x8xf32>
@@ -269,7 +269,7 @@ module @prefill {
     %214 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %215 = stablehlo.multiply %212, %214 : tensor<8x4x16xf32>
     %216 = stablehlo.multiply %193, %213 : tensor<8x4x16xf32>
-    %217 = stablehlo.add %216, %215 : tensor<8x4x16xf32>
+    %217 = stablehlo.add %216, %215 : tensor<8x4x16xf32> loc("layers.1.q")
     %218 = stablehlo.slice %206 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %219 = stablehlo.slice %206 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %220 = stablehlo.negate %219 : tensor<8x2x8xf32>
@@ -278,7 +278,7 @@ module @prefill {
     %223 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %224 = stablehlo.multiply %221, %223 : tensor<8x2x16xf32>
     %225 = stablehlo.multiply %206, %222 : tensor<8x2x16xf32>
-    %226 = stablehlo.add %225, %224 : tensor<8x2x16xf32>
+    %226 = stablehlo.add %225, %224 : tensor<8x2x16xf32> loc("layers.1.k")
     %227 = stablehlo.reshape %226 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %228 = stablehlo.dynamic_update_slice %arg47, %227, %arg44, %arg42, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %229 = stablehlo.reshape %208 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -301,8 +301,8 @@ module @prefill {
     %246 = stablehlo.divide %243, %245 : tensor<2x8x2x32xf32>
     %247 = stablehlo.dot_general %246, %235, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %248 = stablehlo.transpose %247, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %249 = stablehlo.reshape %248 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %250 = stablehlo.dot_general %249, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %249 = stablehlo.reshape %248 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %250 = stablehlo.dot_general %249, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %251 = stablehlo.multiply %250, %250 : tensor<8x64xf32>
     %252 = stablehlo.reduce(%251 init: %32) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %253 = stablehlo.divide %252, %34 : tensor<8xf32>
@@ -347,7 +347,7 @@ module @prefill {
     %292 = stablehlo.add %41, %arg27 : tensor<64xf32>
     %293 = stablehlo.broadcast_in_dim %292, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %294 = stablehlo.multiply %291, %293 : tensor<8x64xf32>
-    %295 = stablehlo.add %261, %294 : tensor<8x64xf32>
+    %295 = stablehlo.add %261, %294 : tensor<8x64xf32> loc("layers.1.out")
     %296 = stablehlo.multiply %295, %295 : tensor<8x64xf32>
     %297 = stablehlo.reduce(%296 init: %32) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %298 = stablehlo.divide %297, %34 : tensor<8xf32>
@@ -357,7 +357,7 @@ module @prefill {
     %302 = stablehlo.multiply %295, %301 : tensor<8x64xf32>
     %303 = stablehlo.add %41, %arg28 : tensor<64xf32>
     %304 = stablehlo.broadcast_in_dim %303, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %305 = stablehlo.multiply %302, %304 : tensor<8x64xf32>
+    %305 = stablehlo.multiply %302, %304 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %306 = stablehlo.dot_general %305, %arg29, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %307 = stablehlo.reshape %306 : (tensor<8x64xf32>) -> tensor<32x16xf32>
     %308 = stablehlo.multiply %307, %307 : tensor<32x16xf32>
@@ -385,7 +385,7 @@ module @prefill {
     %330 = stablehlo.multiply %327, %329 : tensor<16x16xf32>
     %331 = stablehlo.reshape %330 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %332 = stablehlo.dot_general %305, %arg31, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %333 = stablehlo.reshape %332 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %333 = stablehlo.reshape %332 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %334 = stablehlo.slice %318 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %335 = stablehlo.slice %318 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %336 = stablehlo.negate %335 : tensor<8x4x8xf32>
@@ -394,7 +394,7 @@ module @prefill {
     %339 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %340 = stablehlo.multiply %337, %339 : tensor<8x4x16xf32>
     %341 = stablehlo.multiply %318, %338 : tensor<8x4x16xf32>
-    %342 = stablehlo.add %341, %340 : tensor<8x4x16xf32>
+    %342 = stablehlo.add %341, %340 : tensor<8x4x16xf32> loc("layers.2.q")
     %343 = stablehlo.slice %331 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %344 = stablehlo.slice %331 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %345 = stablehlo.negate %344 : tensor<8x2x8xf32>
@@ -403,7 +403,7 @@ module @prefill {
     %348 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %349 = stablehlo.multiply %346, %348 : tensor<8x2x16xf32>
     %350 = stablehlo.multiply %331, %347 : tensor<8x2x16xf32>
-    %351 = stablehlo.add %350, %349 : tensor<8x2x16xf32>
+    %351 = stablehlo.add %350, %349 : tensor<8x2x16xf32> loc("layers.2.k")
     %352 = stablehlo.reshape %351 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %353 = stablehlo.dynamic_update_slice %arg49, %352, %arg44, %arg42, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %354 = stablehlo.reshape %333 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -426,8 +426,8 @@ module @prefill {
     %371 = stablehlo.divide %368, %370 : tensor<2x8x2x32xf32>
     %372 = stablehlo.dot_general %371, %360, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %373 = stablehlo.transpose %372, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %374 = stablehlo.reshape %373 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %375 = stablehlo.dot_general %374, %arg34, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %374 = stablehlo.reshape %373 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %375 = stablehlo.dot_general %374, %arg34, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %376 = stablehlo.multiply %375, %375 : tensor<8x64xf32>
     %377 = stablehlo.reduce(%376 init: %32) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %378 = stablehlo.divide %377, %34 : tensor<8xf32>
@@ -472,7 +472,7 @@ module @prefill {
     %417 = stablehlo.add %41, %arg40 : tensor<64xf32>
     %418 = stablehlo.broadcast_in_dim %417, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %419 = stablehlo.multiply %416, %418 : tensor<8x64xf32>
-    %420 = stablehlo.add %386, %419 : tensor<8x64xf32>
+    %420 = stablehlo.add %386, %419 : tensor<8x64xf32> loc("layers.2.out")
     %421 = stablehlo.constant dense<1> : tensor<i32>
     %422 = stablehlo.subtract %arg43, %421 : tensor<i32>
     %423 = stablehlo.dynamic_slice %420, %422, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -487,9 +487,9 @@ module @prefill {
     %432 = stablehlo.multiply %423, %431 : tensor<1x64xf32>
     %433 = stablehlo.add %41, %arg1 : tensor<64xf32>
     %434 = stablehlo.broadcast_in_dim %433, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %435 = stablehlo.multiply %432, %434 : tensor<1x64xf32>
+    %435 = stablehlo.multiply %432, %434 : tensor<1x64xf32> loc("final_norm")
     %436 = stablehlo.dot_general %435, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %437 = stablehlo.reshape %436 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %437 = stablehlo.reshape %436 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %437, %97, %99, %228, %230, %353, %355 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -83,7 +83,7 @@ module @decode {
     %30 = "stablehlo.gather"(%arg0, %29) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<2x1xi32>) -> tensor<2x64xbf16>
     %31 = stablehlo.convert %30 : (tensor<2x64xbf16>) -> tensor<2x64xf32>
     %32 = stablehlo.constant dense<8.0e+00> : tensor<2x64xf32>
-    %33 = stablehlo.multiply %31, %32 : tensor<2x64xf32>
+    %33 = stablehlo.multiply %31, %32 : tensor<2x64xf32> loc("embed")
     %34 = stablehlo.multiply %33, %33 : tensor<2x64xf32>
     %35 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %36 = stablehlo.reduce(%34 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -98,7 +98,7 @@ module @decode {
     %45 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %46 = stablehlo.add %45, %44 : tensor<64xf32>
     %47 = stablehlo.broadcast_in_dim %46, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %48 = stablehlo.multiply %43, %47 : tensor<2x64xf32>
+    %48 = stablehlo.multiply %43, %47 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %49 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %50 = stablehlo.dot_general %48, %49, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %51 = stablehlo.reshape %50 : (tensor<2x64xf32>) -> tensor<8x16xf32>
@@ -136,7 +136,7 @@ module @decode {
     %83 = stablehlo.reshape %82 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %84 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %85 = stablehlo.dot_general %48, %84, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %86 = stablehlo.reshape %85 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %86 = stablehlo.reshape %85 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %87 = stablehlo.slice %66 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %88 = stablehlo.slice %66 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %89 = stablehlo.negate %88 : tensor<2x4x8xf32>
@@ -145,7 +145,7 @@ module @decode {
     %92 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %93 = stablehlo.multiply %90, %92 : tensor<2x4x16xf32>
     %94 = stablehlo.multiply %66, %91 : tensor<2x4x16xf32>
-    %95 = stablehlo.add %94, %93 : tensor<2x4x16xf32>
+    %95 = stablehlo.add %94, %93 : tensor<2x4x16xf32> loc("layers.0.q")
     %96 = stablehlo.slice %83 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %97 = stablehlo.slice %83 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %98 = stablehlo.negate %97 : tensor<2x2x8xf32>
@@ -154,7 +154,7 @@ module @decode {
     %101 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %102 = stablehlo.multiply %99, %101 : tensor<2x2x16xf32>
     %103 = stablehlo.multiply %83, %100 : tensor<2x2x16xf32>
-    %104 = stablehlo.add %103, %102 : tensor<2x2x16xf32>
+    %104 = stablehlo.add %103, %102 : tensor<2x2x16xf32> loc("layers.0.k")
     %105 = stablehlo.slice %104 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %106 = stablehlo.reshape %105 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %107 = stablehlo.dynamic_update_slice %arg43, %106, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -182,9 +182,9 @@ module @decode {
     %129 = stablehlo.broadcast_in_dim %128, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %130 = stablehlo.divide %127, %129 : tensor<2x2x2x32xf32>
     %131 = stablehlo.dot_general %130, %116, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %132 = stablehlo.reshape %131 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %132 = stablehlo.reshape %131 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
     %133 = stablehlo.convert %arg8 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %134 = stablehlo.dot_general %132, %133, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %134 = stablehlo.dot_general %132, %133, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %135 = stablehlo.multiply %134, %134 : tensor<2x64xf32>
     %136 = stablehlo.reduce(%135 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %137 = stablehlo.divide %136, %37 : tensor<2xf32>
@@ -239,7 +239,7 @@ module @decode {
     %186 = stablehlo.add %45, %185 : tensor<64xf32>
     %187 = stablehlo.broadcast_in_dim %186, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %188 = stablehlo.multiply %184, %187 : tensor<2x64xf32>
-    %189 = stablehlo.add %146, %188 : tensor<2x64xf32>
+    %189 = stablehlo.add %146, %188 : tensor<2x64xf32> loc("layers.0.out")
     %190 = stablehlo.multiply %189, %189 : tensor<2x64xf32>
     %191 = stablehlo.reduce(%190 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %192 = stablehlo.divide %191, %37 : tensor<2xf32>
@@ -250,7 +250,7 @@ module @decode {
     %197 = stablehlo.convert %arg15 : (tensor<64xbf16>) -> tensor<64xf32>
     %198 = stablehlo.add %45, %197 : tensor<64xf32>
     %199 = stablehlo.broadcast_in_dim %198, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %200 = stablehlo.multiply %196, %199 : tensor<2x64xf32>
+    %200 = stablehlo.multiply %196, %199 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %201 = stablehlo.convert %arg16 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %202 = stablehlo.dot_general %200, %201, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %203 = stablehlo.reshape %202 : (tensor<2x64xf32>) -> tensor<8x16xf32>
@@ -283,7 +283,7 @@ module @decode {
     %230 = stablehlo.reshape %229 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %231 = stablehlo.convert %arg18 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %232 = stablehlo.dot_general %200, %231, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %233 = stablehlo.reshape %232 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %233 = stablehlo.reshape %232 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %234 = stablehlo.slice %215 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %235 = stablehlo.slice %215 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %236 = stablehlo.negate %235 : tensor<2x4x8xf32>
@@ -292,7 +292,7 @@ module @decode {
     %239 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %240 = stablehlo.multiply %237, %239 : tensor<2x4x16xf32>
     %241 = stablehlo.multiply %215, %238 : tensor<2x4x16xf32>
-    %242 = stablehlo.add %241, %240 : tensor<2x4x16xf32>
+    %242 = stablehlo.add %241, %240 : tensor<2x4x16xf32> loc("layers.1.q")
     %243 = stablehlo.slice %230 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %244 = stablehlo.slice %230 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %245 = stablehlo.negate %244 : tensor<2x2x8xf32>
@@ -301,7 +301,7 @@ module @decode {
     %248 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %249 = stablehlo.multiply %246, %248 : tensor<2x2x16xf32>
     %250 = stablehlo.multiply %230, %247 : tensor<2x2x16xf32>
-    %251 = stablehlo.add %250, %249 : tensor<2x2x16xf32>
+    %251 = stablehlo.add %250, %249 : tensor<2x2x16xf32> loc("layers.1.k")
     %252 = stablehlo.slice %251 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %253 = stablehlo.reshape %252 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %254 = stablehlo.dynamic_update_slice %arg45, %253, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -327,9 +327,9 @@ module @decode {
     %274 = stablehlo.broadcast_in_dim %273, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %275 = stablehlo.divide %272, %274 : tensor<2x2x2x32xf32>
     %276 = stablehlo.dot_general %275, %263, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %277 = stablehlo.reshape %276 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %277 = stablehlo.reshape %276 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
     %278 = stablehlo.convert %arg21 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %279 = stablehlo.dot_general %277, %278, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %279 = stablehlo.dot_general %277, %278, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %280 = stablehlo.multiply %279, %279 : tensor<2x64xf32>
     %281 = stablehlo.reduce(%280 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %282 = stablehlo.divide %281, %37 : tensor<2xf32>
@@ -380,7 +380,7 @@ module @decode {
     %327 = stablehlo.add %45, %326 : tensor<64xf32>
     %328 = stablehlo.broadcast_in_dim %327, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %329 = stablehlo.multiply %325, %328 : tensor<2x64xf32>
-    %330 = stablehlo.add %291, %329 : tensor<2x64xf32>
+    %330 = stablehlo.add %291, %329 : tensor<2x64xf32> loc("layers.1.out")
     %331 = stablehlo.multiply %330, %330 : tensor<2x64xf32>
     %332 = stablehlo.reduce(%331 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %333 = stablehlo.divide %332, %37 : tensor<2xf32>
@@ -391,7 +391,7 @@ module @decode {
     %338 = stablehlo.convert %arg28 : (tensor<64xbf16>) -> tensor<64xf32>
     %339 = stablehlo.add %45, %338 : tensor<64xf32>
     %340 = stablehlo.broadcast_in_dim %339, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %341 = stablehlo.multiply %337, %340 : tensor<2x64xf32>
+    %341 = stablehlo.multiply %337, %340 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %342 = stablehlo.convert %arg29 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %343 = stablehlo.dot_general %341, %342, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %344 = stablehlo.reshape %343 : (tensor<2x64xf32>) -> tensor<8x16xf32>
@@ -424,7 +424,7 @@ module @decode {
     %371 = stablehlo.reshape %370 : (tensor<4x16xf32>) -> tensor<2x2x16xf32>
     %372 = stablehlo.convert %arg31 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %373 = stablehlo.dot_general %341, %372, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %374 = stablehlo.reshape %373 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %374 = stablehlo.reshape %373 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %375 = stablehlo.slice %356 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %376 = stablehlo.slice %356 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %377 = stablehlo.negate %376 : tensor<2x4x8xf32>
@@ -433,7 +433,7 @@ module @decode {
     %380 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %381 = stablehlo.multiply %378, %380 : tensor<2x4x16xf32>
     %382 = stablehlo.multiply %356, %379 : tensor<2x4x16xf32>
-    %383 = stablehlo.add %382, %381 : tensor<2x4x16xf32>
+    %383 = stablehlo.add %382, %381 : tensor<2x4x16xf32> loc("layers.2.q")
     %384 = stablehlo.slice %371 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %385 = stablehlo.slice %371 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %386 = stablehlo.negate %385 : tensor<2x2x8xf32>
@@ -442,7 +442,7 @@ module @decode {
     %389 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %390 = stablehlo.multiply %387, %389 : tensor<2x2x16xf32>
     %391 = stablehlo.multiply %371, %388 : tensor<2x2x16xf32>
-    %392 = stablehlo.add %391, %390 : tensor<2x2x16xf32>
+    %392 = stablehlo.add %391, %390 : tensor<2x2x16xf32> loc("layers.2.k")
     %393 = stablehlo.slice %392 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %394 = stablehlo.reshape %393 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %395 = stablehlo.dynamic_update_slice %arg47, %394, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -468,9 +468,9 @@ module @decode {
     %415 = stablehlo.broadcast_in_dim %414, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %416 = stablehlo.divide %413, %415 : tensor<2x2x2x32xf32>
     %417 = stablehlo.dot_general %416, %404, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %418 = stablehlo.reshape %417 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %418 = stablehlo.reshape %417 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
     %419 = stablehlo.convert %arg34 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %420 = stablehlo.dot_general %418, %419, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %420 = stablehlo.dot_general %418, %419, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %421 = stablehlo.multiply %420, %420 : tensor<2x64xf32>
     %422 = stablehlo.reduce(%421 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %423 = stablehlo.divide %422, %37 : tensor<2xf32>
@@ -521,7 +521,7 @@ module @decode {
     %468 = stablehlo.add %45, %467 : tensor<64xf32>
     %469 = stablehlo.broadcast_in_dim %468, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %470 = stablehlo.multiply %466, %469 : tensor<2x64xf32>
-    %471 = stablehlo.add %432, %470 : tensor<2x64xf32>
+    %471 = stablehlo.add %432, %470 : tensor<2x64xf32> loc("layers.2.out")
     %472 = stablehlo.multiply %471, %471 : tensor<2x64xf32>
     %473 = stablehlo.reduce(%472 init: %35) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %474 = stablehlo.divide %473, %37 : tensor<2xf32>
@@ -532,9 +532,9 @@ module @decode {
     %479 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %480 = stablehlo.add %45, %479 : tensor<64xf32>
     %481 = stablehlo.broadcast_in_dim %480, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %482 = stablehlo.multiply %478, %481 : tensor<2x64xf32>
+    %482 = stablehlo.multiply %478, %481 : tensor<2x64xf32> loc("final_norm")
     %483 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
-    %484 = stablehlo.dot_general %482, %483, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %484 = stablehlo.dot_general %482, %483, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %484, %110, %116, %257, %263, %398, %404 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

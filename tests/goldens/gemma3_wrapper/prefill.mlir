@@ -83,7 +83,7 @@ module @prefill {
     %28 = "stablehlo.gather"(%arg0, %27) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<8x1xi32>) -> tensor<8x64xbf16>
     %29 = stablehlo.convert %28 : (tensor<8x64xbf16>) -> tensor<8x64xf32>
     %30 = stablehlo.constant dense<8.0e+00> : tensor<8x64xf32>
-    %31 = stablehlo.multiply %29, %30 : tensor<8x64xf32>
+    %31 = stablehlo.multiply %29, %30 : tensor<8x64xf32> loc("embed")
     %32 = stablehlo.multiply %31, %31 : tensor<8x64xf32>
     %33 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %34 = stablehlo.reduce(%32 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -98,7 +98,7 @@ module @prefill {
     %43 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %44 = stablehlo.add %43, %42 : tensor<64xf32>
     %45 = stablehlo.broadcast_in_dim %44, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %46 = stablehlo.multiply %41, %45 : tensor<8x64xf32>
+    %46 = stablehlo.multiply %41, %45 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %47 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %48 = stablehlo.dot_general %46, %47, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %49 = stablehlo.reshape %48 : (tensor<8x64xf32>) -> tensor<32x16xf32>
@@ -136,7 +136,7 @@ module @prefill {
     %81 = stablehlo.reshape %80 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %82 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %83 = stablehlo.dot_general %46, %82, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %84 = stablehlo.reshape %83 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %84 = stablehlo.reshape %83 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %85 = stablehlo.slice %64 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %86 = stablehlo.slice %64 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %87 = stablehlo.negate %86 : tensor<8x4x8xf32>
@@ -145,7 +145,7 @@ module @prefill {
     %90 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %91 = stablehlo.multiply %88, %90 : tensor<8x4x16xf32>
     %92 = stablehlo.multiply %64, %89 : tensor<8x4x16xf32>
-    %93 = stablehlo.add %92, %91 : tensor<8x4x16xf32>
+    %93 = stablehlo.add %92, %91 : tensor<8x4x16xf32> loc("layers.0.q")
     %94 = stablehlo.slice %81 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %95 = stablehlo.slice %81 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %96 = stablehlo.negate %95 : tensor<8x2x8xf32>
@@ -154,7 +154,7 @@ module @prefill {
     %99 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %100 = stablehlo.multiply %97, %99 : tensor<8x2x16xf32>
     %101 = stablehlo.multiply %81, %98 : tensor<8x2x16xf32>
-    %102 = stablehlo.add %101, %100 : tensor<8x2x16xf32>
+    %102 = stablehlo.add %101, %100 : tensor<8x2x16xf32> loc("layers.0.k")
     %103 = stablehlo.reshape %102 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %104 = stablehlo.dynamic_update_slice %arg45, %103, %arg44, %arg42, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %105 = stablehlo.reshape %84 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -179,9 +179,9 @@ module @prefill {
     %124 = stablehlo.divide %121, %123 : tensor<2x8x2x32xf32>
     %125 = stablehlo.dot_general %124, %111, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %126 = stablehlo.transpose %125, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %127 = stablehlo.reshape %126 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %127 = stablehlo.reshape %126 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
     %128 = stablehlo.convert %arg8 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %129 = stablehlo.dot_general %127, %128, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %129 = stablehlo.dot_general %127, %128, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %130 = stablehlo.multiply %129, %129 : tensor<8x64xf32>
     %131 = stablehlo.reduce(%130 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %132 = stablehlo.divide %131, %35 : tensor<8xf32>
@@ -236,7 +236,7 @@ module @prefill {
     %181 = stablehlo.add %43, %180 : tensor<64xf32>
     %182 = stablehlo.broadcast_in_dim %181, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %183 = stablehlo.multiply %179, %182 : tensor<8x64xf32>
-    %184 = stablehlo.add %141, %183 : tensor<8x64xf32>
+    %184 = stablehlo.add %141, %183 : tensor<8x64xf32> loc("layers.0.out")
     %185 = stablehlo.multiply %184, %184 : tensor<8x64xf32>
     %186 = stablehlo.reduce(%185 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %187 = stablehlo.divide %186, %35 : tensor<8xf32>
@@ -247,7 +247,7 @@ module @prefill {
     %192 = stablehlo.convert %arg15 : (tensor<64xbf16>) -> tensor<64xf32>
     %193 = stablehlo.add %43, %192 : tensor<64xf32>
     %194 = stablehlo.broadcast_in_dim %193, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %195 = stablehlo.multiply %191, %194 : tensor<8x64xf32>
+    %195 = stablehlo.multiply %191, %194 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %196 = stablehlo.convert %arg16 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %197 = stablehlo.dot_general %195, %196, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %198 = stablehlo.reshape %197 : (tensor<8x64xf32>) -> tensor<32x16xf32>
@@ -280,7 +280,7 @@ module @prefill {
     %225 = stablehlo.reshape %224 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %226 = stablehlo.convert %arg18 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %227 = stablehlo.dot_general %195, %226, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %228 = stablehlo.reshape %227 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %228 = stablehlo.reshape %227 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %229 = stablehlo.slice %210 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %230 = stablehlo.slice %210 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %231 = stablehlo.negate %230 : tensor<8x4x8xf32>
@@ -289,7 +289,7 @@ module @prefill {
     %234 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %235 = stablehlo.multiply %232, %234 : tensor<8x4x16xf32>
     %236 = stablehlo.multiply %210, %233 : tensor<8x4x16xf32>
-    %237 = stablehlo.add %236, %235 : tensor<8x4x16xf32>
+    %237 = stablehlo.add %236, %235 : tensor<8x4x16xf32> loc("layers.1.q")
     %238 = stablehlo.slice %225 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %239 = stablehlo.slice %225 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %240 = stablehlo.negate %239 : tensor<8x2x8xf32>
@@ -298,7 +298,7 @@ module @prefill {
     %243 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %244 = stablehlo.multiply %241, %243 : tensor<8x2x16xf32>
     %245 = stablehlo.multiply %225, %242 : tensor<8x2x16xf32>
-    %246 = stablehlo.add %245, %244 : tensor<8x2x16xf32>
+    %246 = stablehlo.add %245, %244 : tensor<8x2x16xf32> loc("layers.1.k")
     %247 = stablehlo.reshape %246 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %248 = stablehlo.dynamic_update_slice %arg47, %247, %arg44, %arg42, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %249 = stablehlo.reshape %228 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -321,9 +321,9 @@ module @prefill {
     %266 = stablehlo.divide %263, %265 : tensor<2x8x2x32xf32>
     %267 = stablehlo.dot_general %266, %255, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %268 = stablehlo.transpose %267, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %269 = stablehlo.reshape %268 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %269 = stablehlo.reshape %268 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
     %270 = stablehlo.convert %arg21 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %271 = stablehlo.dot_general %269, %270, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %271 = stablehlo.dot_general %269, %270, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %272 = stablehlo.multiply %271, %271 : tensor<8x64xf32>
     %273 = stablehlo.reduce(%272 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %274 = stablehlo.divide %273, %35 : tensor<8xf32>
@@ -374,7 +374,7 @@ module @prefill {
     %319 = stablehlo.add %43, %318 : tensor<64xf32>
     %320 = stablehlo.broadcast_in_dim %319, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %321 = stablehlo.multiply %317, %320 : tensor<8x64xf32>
-    %322 = stablehlo.add %283, %321 : tensor<8x64xf32>
+    %322 = stablehlo.add %283, %321 : tensor<8x64xf32> loc("layers.1.out")
     %323 = stablehlo.multiply %322, %322 : tensor<8x64xf32>
     %324 = stablehlo.reduce(%323 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %325 = stablehlo.divide %324, %35 : tensor<8xf32>
@@ -385,7 +385,7 @@ module @prefill {
     %330 = stablehlo.convert %arg28 : (tensor<64xbf16>) -> tensor<64xf32>
     %331 = stablehlo.add %43, %330 : tensor<64xf32>
     %332 = stablehlo.broadcast_in_dim %331, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %333 = stablehlo.multiply %329, %332 : tensor<8x64xf32>
+    %333 = stablehlo.multiply %329, %332 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %334 = stablehlo.convert %arg29 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %335 = stablehlo.dot_general %333, %334, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %336 = stablehlo.reshape %335 : (tensor<8x64xf32>) -> tensor<32x16xf32>
@@ -418,7 +418,7 @@ module @prefill {
     %363 = stablehlo.reshape %362 : (tensor<16x16xf32>) -> tensor<8x2x16xf32>
     %364 = stablehlo.convert %arg31 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %365 = stablehlo.dot_general %333, %364, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %366 = stablehlo.reshape %365 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %366 = stablehlo.reshape %365 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %367 = stablehlo.slice %348 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %368 = stablehlo.slice %348 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %369 = stablehlo.negate %368 : tensor<8x4x8xf32>
@@ -427,7 +427,7 @@ module @prefill {
     %372 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %373 = stablehlo.multiply %370, %372 : tensor<8x4x16xf32>
     %374 = stablehlo.multiply %348, %371 : tensor<8x4x16xf32>
-    %375 = stablehlo.add %374, %373 : tensor<8x4x16xf32>
+    %375 = stablehlo.add %374, %373 : tensor<8x4x16xf32> loc("layers.2.q")
     %376 = stablehlo.slice %363 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %377 = stablehlo.slice %363 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %378 = stablehlo.negate %377 : tensor<8x2x8xf32>
@@ -436,7 +436,7 @@ module @prefill {
     %381 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %382 = stablehlo.multiply %379, %381 : tensor<8x2x16xf32>
     %383 = stablehlo.multiply %363, %380 : tensor<8x2x16xf32>
-    %384 = stablehlo.add %383, %382 : tensor<8x2x16xf32>
+    %384 = stablehlo.add %383, %382 : tensor<8x2x16xf32> loc("layers.2.k")
     %385 = stablehlo.reshape %384 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %386 = stablehlo.dynamic_update_slice %arg49, %385, %arg44, %arg42, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %387 = stablehlo.reshape %366 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -459,9 +459,9 @@ module @prefill {
     %404 = stablehlo.divide %401, %403 : tensor<2x8x2x32xf32>
     %405 = stablehlo.dot_general %404, %393, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %406 = stablehlo.transpose %405, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %407 = stablehlo.reshape %406 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %407 = stablehlo.reshape %406 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
     %408 = stablehlo.convert %arg34 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %409 = stablehlo.dot_general %407, %408, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %409 = stablehlo.dot_general %407, %408, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %410 = stablehlo.multiply %409, %409 : tensor<8x64xf32>
     %411 = stablehlo.reduce(%410 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %412 = stablehlo.divide %411, %35 : tensor<8xf32>
@@ -512,7 +512,7 @@ module @prefill {
     %457 = stablehlo.add %43, %456 : tensor<64xf32>
     %458 = stablehlo.broadcast_in_dim %457, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %459 = stablehlo.multiply %455, %458 : tensor<8x64xf32>
-    %460 = stablehlo.add %421, %459 : tensor<8x64xf32>
+    %460 = stablehlo.add %421, %459 : tensor<8x64xf32> loc("layers.2.out")
     %461 = stablehlo.constant dense<1> : tensor<i32>
     %462 = stablehlo.subtract %arg43, %461 : tensor<i32>
     %463 = stablehlo.dynamic_slice %460, %462, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -528,10 +528,10 @@ module @prefill {
     %473 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %474 = stablehlo.add %43, %473 : tensor<64xf32>
     %475 = stablehlo.broadcast_in_dim %474, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %476 = stablehlo.multiply %472, %475 : tensor<1x64xf32>
+    %476 = stablehlo.multiply %472, %475 : tensor<1x64xf32> loc("final_norm")
     %477 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
     %478 = stablehlo.dot_general %476, %477, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %479 = stablehlo.reshape %478 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %479 = stablehlo.reshape %478 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %479, %104, %106, %248, %250, %386, %388 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

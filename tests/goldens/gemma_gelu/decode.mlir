@@ -49,7 +49,7 @@ module @decode {
     %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<2x1xi32>) -> tensor<2x64xbf16>
     %20 = stablehlo.convert %19 : (tensor<2x64xbf16>) -> tensor<2x64xf32>
     %21 = stablehlo.constant dense<8.0e+00> : tensor<2x64xf32>
-    %22 = stablehlo.multiply %20, %21 : tensor<2x64xf32>
+    %22 = stablehlo.multiply %20, %21 : tensor<2x64xf32> loc("embed")
     %23 = stablehlo.multiply %22, %22 : tensor<2x64xf32>
     %24 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %25 = stablehlo.reduce(%23 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -64,7 +64,7 @@ module @decode {
     %34 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %35 = stablehlo.add %34, %33 : tensor<64xf32>
     %36 = stablehlo.broadcast_in_dim %35, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %37 = stablehlo.multiply %32, %36 : tensor<2x64xf32>
+    %37 = stablehlo.multiply %32, %36 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %38 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %39 = stablehlo.dot_general %37, %38, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %40 = stablehlo.reshape %39 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
@@ -73,7 +73,7 @@ module @decode {
     %43 = stablehlo.reshape %42 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %44 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %45 = stablehlo.dot_general %37, %44, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %46 = stablehlo.reshape %45 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %46 = stablehlo.reshape %45 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %47 = stablehlo.slice %40 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %48 = stablehlo.slice %40 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %49 = stablehlo.negate %48 : tensor<2x4x8xf32>
@@ -82,7 +82,7 @@ module @decode {
     %52 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %53 = stablehlo.multiply %50, %52 : tensor<2x4x16xf32>
     %54 = stablehlo.multiply %40, %51 : tensor<2x4x16xf32>
-    %55 = stablehlo.add %54, %53 : tensor<2x4x16xf32>
+    %55 = stablehlo.add %54, %53 : tensor<2x4x16xf32> loc("layers.0.q")
     %56 = stablehlo.slice %43 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %57 = stablehlo.slice %43 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %58 = stablehlo.negate %57 : tensor<2x2x8xf32>
@@ -91,7 +91,7 @@ module @decode {
     %61 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %62 = stablehlo.multiply %59, %61 : tensor<2x2x16xf32>
     %63 = stablehlo.multiply %43, %60 : tensor<2x2x16xf32>
-    %64 = stablehlo.add %63, %62 : tensor<2x2x16xf32>
+    %64 = stablehlo.add %63, %62 : tensor<2x2x16xf32> loc("layers.0.k")
     %65 = stablehlo.slice %64 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %66 = stablehlo.reshape %65 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %67 = stablehlo.dynamic_update_slice %arg22, %66, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -119,9 +119,9 @@ module @decode {
     %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %90 = stablehlo.divide %87, %89 : tensor<2x2x2x32xf32>
     %91 = stablehlo.dot_general %90, %76, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %92 = stablehlo.reshape %91 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %92 = stablehlo.reshape %91 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
     %93 = stablehlo.convert %arg6 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %94 = stablehlo.dot_general %92, %93, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %94 = stablehlo.dot_general %92, %93, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %95 = stablehlo.add %22, %94 : tensor<2x64xf32>
     %96 = stablehlo.multiply %95, %95 : tensor<2x64xf32>
     %97 = stablehlo.reduce(%96 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -174,7 +174,7 @@ module @decode {
     %144 = stablehlo.multiply %143, %110 : tensor<2x128xf32>
     %145 = stablehlo.convert %arg10 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %146 = stablehlo.dot_general %144, %145, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %147 = stablehlo.add %95, %146 : tensor<2x64xf32>
+    %147 = stablehlo.add %95, %146 : tensor<2x64xf32> loc("layers.0.out")
     %148 = stablehlo.multiply %147, %147 : tensor<2x64xf32>
     %149 = stablehlo.reduce(%148 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %150 = stablehlo.divide %149, %26 : tensor<2xf32>
@@ -185,7 +185,7 @@ module @decode {
     %155 = stablehlo.convert %arg11 : (tensor<64xbf16>) -> tensor<64xf32>
     %156 = stablehlo.add %34, %155 : tensor<64xf32>
     %157 = stablehlo.broadcast_in_dim %156, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %158 = stablehlo.multiply %154, %157 : tensor<2x64xf32>
+    %158 = stablehlo.multiply %154, %157 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %159 = stablehlo.convert %arg12 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %160 = stablehlo.dot_general %158, %159, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %161 = stablehlo.reshape %160 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
@@ -194,7 +194,7 @@ module @decode {
     %164 = stablehlo.reshape %163 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %165 = stablehlo.convert %arg14 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %166 = stablehlo.dot_general %158, %165, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %167 = stablehlo.reshape %166 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %167 = stablehlo.reshape %166 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %168 = stablehlo.slice %161 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %169 = stablehlo.slice %161 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %170 = stablehlo.negate %169 : tensor<2x4x8xf32>
@@ -203,7 +203,7 @@ module @decode {
     %173 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %174 = stablehlo.multiply %171, %173 : tensor<2x4x16xf32>
     %175 = stablehlo.multiply %161, %172 : tensor<2x4x16xf32>
-    %176 = stablehlo.add %175, %174 : tensor<2x4x16xf32>
+    %176 = stablehlo.add %175, %174 : tensor<2x4x16xf32> loc("layers.1.q")
     %177 = stablehlo.slice %164 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %178 = stablehlo.slice %164 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %179 = stablehlo.negate %178 : tensor<2x2x8xf32>
@@ -212,7 +212,7 @@ module @decode {
     %182 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %183 = stablehlo.multiply %180, %182 : tensor<2x2x16xf32>
     %184 = stablehlo.multiply %164, %181 : tensor<2x2x16xf32>
-    %185 = stablehlo.add %184, %183 : tensor<2x2x16xf32>
+    %185 = stablehlo.add %184, %183 : tensor<2x2x16xf32> loc("layers.1.k")
     %186 = stablehlo.slice %185 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %187 = stablehlo.reshape %186 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %188 = stablehlo.dynamic_update_slice %arg24, %187, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -238,9 +238,9 @@ module @decode {
     %208 = stablehlo.broadcast_in_dim %207, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %209 = stablehlo.divide %206, %208 : tensor<2x2x2x32xf32>
     %210 = stablehlo.dot_general %209, %197, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %211 = stablehlo.reshape %210 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %211 = stablehlo.reshape %210 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
     %212 = stablehlo.convert %arg15 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %213 = stablehlo.dot_general %211, %212, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %213 = stablehlo.dot_general %211, %212, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %214 = stablehlo.add %147, %213 : tensor<2x64xf32>
     %215 = stablehlo.multiply %214, %214 : tensor<2x64xf32>
     %216 = stablehlo.reduce(%215 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -284,7 +284,7 @@ module @decode {
     %254 = stablehlo.multiply %253, %229 : tensor<2x128xf32>
     %255 = stablehlo.convert %arg19 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %256 = stablehlo.dot_general %254, %255, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %257 = stablehlo.add %214, %256 : tensor<2x64xf32>
+    %257 = stablehlo.add %214, %256 : tensor<2x64xf32> loc("layers.1.out")
     %258 = stablehlo.multiply %257, %257 : tensor<2x64xf32>
     %259 = stablehlo.reduce(%258 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %260 = stablehlo.divide %259, %26 : tensor<2xf32>
@@ -295,9 +295,9 @@ module @decode {
     %265 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %266 = stablehlo.add %34, %265 : tensor<64xf32>
     %267 = stablehlo.broadcast_in_dim %266, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %268 = stablehlo.multiply %264, %267 : tensor<2x64xf32>
+    %268 = stablehlo.multiply %264, %267 : tensor<2x64xf32> loc("final_norm")
     %269 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
-    %270 = stablehlo.dot_general %268, %269, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %270 = stablehlo.dot_general %268, %269, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %270, %70, %76, %191, %197 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

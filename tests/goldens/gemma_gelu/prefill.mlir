@@ -49,7 +49,7 @@ module @prefill {
     %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<8x1xi32>) -> tensor<8x64xbf16>
     %18 = stablehlo.convert %17 : (tensor<8x64xbf16>) -> tensor<8x64xf32>
     %19 = stablehlo.constant dense<8.0e+00> : tensor<8x64xf32>
-    %20 = stablehlo.multiply %18, %19 : tensor<8x64xf32>
+    %20 = stablehlo.multiply %18, %19 : tensor<8x64xf32> loc("embed")
     %21 = stablehlo.multiply %20, %20 : tensor<8x64xf32>
     %22 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %23 = stablehlo.reduce(%21 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -64,7 +64,7 @@ module @prefill {
     %32 = stablehlo.constant dense<1.0e+00> : tensor<64xf32>
     %33 = stablehlo.add %32, %31 : tensor<64xf32>
     %34 = stablehlo.broadcast_in_dim %33, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %35 = stablehlo.multiply %30, %34 : tensor<8x64xf32>
+    %35 = stablehlo.multiply %30, %34 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %36 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %37 = stablehlo.dot_general %35, %36, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %38 = stablehlo.reshape %37 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
@@ -73,7 +73,7 @@ module @prefill {
     %41 = stablehlo.reshape %40 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %42 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %43 = stablehlo.dot_general %35, %42, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %44 = stablehlo.reshape %43 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %45 = stablehlo.slice %38 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %46 = stablehlo.slice %38 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %47 = stablehlo.negate %46 : tensor<8x4x8xf32>
@@ -82,7 +82,7 @@ module @prefill {
     %50 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %51 = stablehlo.multiply %48, %50 : tensor<8x4x16xf32>
     %52 = stablehlo.multiply %38, %49 : tensor<8x4x16xf32>
-    %53 = stablehlo.add %52, %51 : tensor<8x4x16xf32>
+    %53 = stablehlo.add %52, %51 : tensor<8x4x16xf32> loc("layers.0.q")
     %54 = stablehlo.slice %41 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %55 = stablehlo.slice %41 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %56 = stablehlo.negate %55 : tensor<8x2x8xf32>
@@ -91,7 +91,7 @@ module @prefill {
     %59 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %60 = stablehlo.multiply %57, %59 : tensor<8x2x16xf32>
     %61 = stablehlo.multiply %41, %58 : tensor<8x2x16xf32>
-    %62 = stablehlo.add %61, %60 : tensor<8x2x16xf32>
+    %62 = stablehlo.add %61, %60 : tensor<8x2x16xf32> loc("layers.0.k")
     %63 = stablehlo.reshape %62 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %64 = stablehlo.dynamic_update_slice %arg24, %63, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %65 = stablehlo.reshape %44 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -116,9 +116,9 @@ module @prefill {
     %84 = stablehlo.divide %81, %83 : tensor<2x8x2x32xf32>
     %85 = stablehlo.dot_general %84, %71, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %86 = stablehlo.transpose %85, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %87 = stablehlo.reshape %86 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %87 = stablehlo.reshape %86 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
     %88 = stablehlo.convert %arg6 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %89 = stablehlo.dot_general %87, %88, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %89 = stablehlo.dot_general %87, %88, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %90 = stablehlo.add %20, %89 : tensor<8x64xf32>
     %91 = stablehlo.multiply %90, %90 : tensor<8x64xf32>
     %92 = stablehlo.reduce(%91 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -171,7 +171,7 @@ module @prefill {
     %139 = stablehlo.multiply %138, %105 : tensor<8x128xf32>
     %140 = stablehlo.convert %arg10 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %141 = stablehlo.dot_general %139, %140, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %142 = stablehlo.add %90, %141 : tensor<8x64xf32>
+    %142 = stablehlo.add %90, %141 : tensor<8x64xf32> loc("layers.0.out")
     %143 = stablehlo.multiply %142, %142 : tensor<8x64xf32>
     %144 = stablehlo.reduce(%143 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %145 = stablehlo.divide %144, %24 : tensor<8xf32>
@@ -182,7 +182,7 @@ module @prefill {
     %150 = stablehlo.convert %arg11 : (tensor<64xbf16>) -> tensor<64xf32>
     %151 = stablehlo.add %32, %150 : tensor<64xf32>
     %152 = stablehlo.broadcast_in_dim %151, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %153 = stablehlo.multiply %149, %152 : tensor<8x64xf32>
+    %153 = stablehlo.multiply %149, %152 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %154 = stablehlo.convert %arg12 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %155 = stablehlo.dot_general %153, %154, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %156 = stablehlo.reshape %155 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
@@ -191,7 +191,7 @@ module @prefill {
     %159 = stablehlo.reshape %158 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %160 = stablehlo.convert %arg14 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %161 = stablehlo.dot_general %153, %160, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %162 = stablehlo.reshape %161 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %162 = stablehlo.reshape %161 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %163 = stablehlo.slice %156 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %164 = stablehlo.slice %156 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %165 = stablehlo.negate %164 : tensor<8x4x8xf32>
@@ -200,7 +200,7 @@ module @prefill {
     %168 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %169 = stablehlo.multiply %166, %168 : tensor<8x4x16xf32>
     %170 = stablehlo.multiply %156, %167 : tensor<8x4x16xf32>
-    %171 = stablehlo.add %170, %169 : tensor<8x4x16xf32>
+    %171 = stablehlo.add %170, %169 : tensor<8x4x16xf32> loc("layers.1.q")
     %172 = stablehlo.slice %159 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %173 = stablehlo.slice %159 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %174 = stablehlo.negate %173 : tensor<8x2x8xf32>
@@ -209,7 +209,7 @@ module @prefill {
     %177 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %178 = stablehlo.multiply %175, %177 : tensor<8x2x16xf32>
     %179 = stablehlo.multiply %159, %176 : tensor<8x2x16xf32>
-    %180 = stablehlo.add %179, %178 : tensor<8x2x16xf32>
+    %180 = stablehlo.add %179, %178 : tensor<8x2x16xf32> loc("layers.1.k")
     %181 = stablehlo.reshape %180 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %182 = stablehlo.dynamic_update_slice %arg26, %181, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %183 = stablehlo.reshape %162 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -232,9 +232,9 @@ module @prefill {
     %200 = stablehlo.divide %197, %199 : tensor<2x8x2x32xf32>
     %201 = stablehlo.dot_general %200, %189, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %202 = stablehlo.transpose %201, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %203 = stablehlo.reshape %202 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %203 = stablehlo.reshape %202 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
     %204 = stablehlo.convert %arg15 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %205 = stablehlo.dot_general %203, %204, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %205 = stablehlo.dot_general %203, %204, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %206 = stablehlo.add %142, %205 : tensor<8x64xf32>
     %207 = stablehlo.multiply %206, %206 : tensor<8x64xf32>
     %208 = stablehlo.reduce(%207 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -278,7 +278,7 @@ module @prefill {
     %246 = stablehlo.multiply %245, %221 : tensor<8x128xf32>
     %247 = stablehlo.convert %arg19 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %248 = stablehlo.dot_general %246, %247, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %249 = stablehlo.add %206, %248 : tensor<8x64xf32>
+    %249 = stablehlo.add %206, %248 : tensor<8x64xf32> loc("layers.1.out")
     %250 = stablehlo.constant dense<1> : tensor<i32>
     %251 = stablehlo.subtract %arg22, %250 : tensor<i32>
     %252 = stablehlo.dynamic_slice %249, %251, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -294,10 +294,10 @@ module @prefill {
     %262 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %263 = stablehlo.add %32, %262 : tensor<64xf32>
     %264 = stablehlo.broadcast_in_dim %263, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %265 = stablehlo.multiply %261, %264 : tensor<1x64xf32>
+    %265 = stablehlo.multiply %261, %264 : tensor<1x64xf32> loc("final_norm")
     %266 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
     %267 = stablehlo.dot_general %265, %266, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %268 = stablehlo.reshape %267 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %268 = stablehlo.reshape %267 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %268, %64, %66, %182, %184 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

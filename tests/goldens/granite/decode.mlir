@@ -49,7 +49,7 @@ module @decode {
     %18 = stablehlo.reshape %arg21 : (tensor<2xi32>) -> tensor<2x1xi32>
     %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
     %20 = stablehlo.constant dense<3.0e+00> : tensor<2x64xf32>
-    %21 = stablehlo.multiply %19, %20 : tensor<2x64xf32>
+    %21 = stablehlo.multiply %19, %20 : tensor<2x64xf32> loc("embed")
     %22 = stablehlo.multiply %21, %21 : tensor<2x64xf32>
     %23 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %24 = stablehlo.reduce(%22 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -61,13 +61,13 @@ module @decode {
     %30 = stablehlo.broadcast_in_dim %29, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %31 = stablehlo.multiply %21, %30 : tensor<2x64xf32>
     %32 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %33 = stablehlo.multiply %32, %31 : tensor<2x64xf32>
+    %33 = stablehlo.multiply %32, %31 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %34 = stablehlo.dot_general %33, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %35 = stablehlo.reshape %34 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %36 = stablehlo.dot_general %33, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %37 = stablehlo.reshape %36 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %38 = stablehlo.dot_general %33, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %39 = stablehlo.reshape %38 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %39 = stablehlo.reshape %38 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %40 = stablehlo.slice %35 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %41 = stablehlo.slice %35 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %42 = stablehlo.negate %41 : tensor<2x4x8xf32>
@@ -76,7 +76,7 @@ module @decode {
     %45 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %46 = stablehlo.multiply %43, %45 : tensor<2x4x16xf32>
     %47 = stablehlo.multiply %35, %44 : tensor<2x4x16xf32>
-    %48 = stablehlo.add %47, %46 : tensor<2x4x16xf32>
+    %48 = stablehlo.add %47, %46 : tensor<2x4x16xf32> loc("layers.0.q")
     %49 = stablehlo.slice %37 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %50 = stablehlo.slice %37 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %51 = stablehlo.negate %50 : tensor<2x2x8xf32>
@@ -85,7 +85,7 @@ module @decode {
     %54 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %55 = stablehlo.multiply %52, %54 : tensor<2x2x16xf32>
     %56 = stablehlo.multiply %37, %53 : tensor<2x2x16xf32>
-    %57 = stablehlo.add %56, %55 : tensor<2x2x16xf32>
+    %57 = stablehlo.add %56, %55 : tensor<2x2x16xf32> loc("layers.0.k")
     %58 = stablehlo.slice %57 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %59 = stablehlo.reshape %58 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %60 = stablehlo.dynamic_update_slice %arg23, %59, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -113,8 +113,8 @@ module @decode {
     %82 = stablehlo.broadcast_in_dim %81, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %83 = stablehlo.divide %80, %82 : tensor<2x2x2x32xf32>
     %84 = stablehlo.dot_general %83, %69, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %85 = stablehlo.reshape %84 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %86 = stablehlo.dot_general %85, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %85 = stablehlo.reshape %84 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %86 = stablehlo.dot_general %85, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %87 = stablehlo.constant dense<5.0e-01> : tensor<2x64xf32>
     %88 = stablehlo.multiply %86, %87 : tensor<2x64xf32>
     %89 = stablehlo.add %21, %88 : tensor<2x64xf32>
@@ -134,7 +134,7 @@ module @decode {
     %103 = stablehlo.multiply %102, %100 : tensor<2x128xf32>
     %104 = stablehlo.dot_general %103, %arg11, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %105 = stablehlo.multiply %104, %87 : tensor<2x64xf32>
-    %106 = stablehlo.add %89, %105 : tensor<2x64xf32>
+    %106 = stablehlo.add %89, %105 : tensor<2x64xf32> loc("layers.0.out")
     %107 = stablehlo.multiply %106, %106 : tensor<2x64xf32>
     %108 = stablehlo.reduce(%107 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %109 = stablehlo.divide %108, %25 : tensor<2xf32>
@@ -143,13 +143,13 @@ module @decode {
     %112 = stablehlo.broadcast_in_dim %111, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %113 = stablehlo.multiply %106, %112 : tensor<2x64xf32>
     %114 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %115 = stablehlo.multiply %114, %113 : tensor<2x64xf32>
+    %115 = stablehlo.multiply %114, %113 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %116 = stablehlo.dot_general %115, %arg13, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %117 = stablehlo.reshape %116 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %118 = stablehlo.dot_general %115, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %119 = stablehlo.reshape %118 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %120 = stablehlo.dot_general %115, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %121 = stablehlo.reshape %120 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %121 = stablehlo.reshape %120 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %122 = stablehlo.slice %117 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %123 = stablehlo.slice %117 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %124 = stablehlo.negate %123 : tensor<2x4x8xf32>
@@ -158,7 +158,7 @@ module @decode {
     %127 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %128 = stablehlo.multiply %125, %127 : tensor<2x4x16xf32>
     %129 = stablehlo.multiply %117, %126 : tensor<2x4x16xf32>
-    %130 = stablehlo.add %129, %128 : tensor<2x4x16xf32>
+    %130 = stablehlo.add %129, %128 : tensor<2x4x16xf32> loc("layers.1.q")
     %131 = stablehlo.slice %119 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %132 = stablehlo.slice %119 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %133 = stablehlo.negate %132 : tensor<2x2x8xf32>
@@ -167,7 +167,7 @@ module @decode {
     %136 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %137 = stablehlo.multiply %134, %136 : tensor<2x2x16xf32>
     %138 = stablehlo.multiply %119, %135 : tensor<2x2x16xf32>
-    %139 = stablehlo.add %138, %137 : tensor<2x2x16xf32>
+    %139 = stablehlo.add %138, %137 : tensor<2x2x16xf32> loc("layers.1.k")
     %140 = stablehlo.slice %139 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %141 = stablehlo.reshape %140 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %142 = stablehlo.dynamic_update_slice %arg25, %141, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -193,8 +193,8 @@ module @decode {
     %162 = stablehlo.broadcast_in_dim %161, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %163 = stablehlo.divide %160, %162 : tensor<2x2x2x32xf32>
     %164 = stablehlo.dot_general %163, %151, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %165 = stablehlo.reshape %164 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %166 = stablehlo.dot_general %165, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %165 = stablehlo.reshape %164 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %166 = stablehlo.dot_general %165, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %167 = stablehlo.multiply %166, %87 : tensor<2x64xf32>
     %168 = stablehlo.add %106, %167 : tensor<2x64xf32>
     %169 = stablehlo.multiply %168, %168 : tensor<2x64xf32>
@@ -213,7 +213,7 @@ module @decode {
     %182 = stablehlo.multiply %181, %179 : tensor<2x128xf32>
     %183 = stablehlo.dot_general %182, %arg20, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %184 = stablehlo.multiply %183, %87 : tensor<2x64xf32>
-    %185 = stablehlo.add %168, %184 : tensor<2x64xf32>
+    %185 = stablehlo.add %168, %184 : tensor<2x64xf32> loc("layers.1.out")
     %186 = stablehlo.multiply %185, %185 : tensor<2x64xf32>
     %187 = stablehlo.reduce(%186 init: %23) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %188 = stablehlo.divide %187, %25 : tensor<2xf32>
@@ -222,10 +222,10 @@ module @decode {
     %191 = stablehlo.broadcast_in_dim %190, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %192 = stablehlo.multiply %185, %191 : tensor<2x64xf32>
     %193 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %194 = stablehlo.multiply %193, %192 : tensor<2x64xf32>
+    %194 = stablehlo.multiply %193, %192 : tensor<2x64xf32> loc("final_norm")
     %195 = stablehlo.dot_general %194, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
     %196 = stablehlo.constant dense<2.0e+00> : tensor<2x256xf32>
-    %197 = stablehlo.divide %195, %196 : tensor<2x256xf32>
+    %197 = stablehlo.divide %195, %196 : tensor<2x256xf32> loc("logits")
     return %197, %63, %69, %145, %151 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -46,7 +46,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg20 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.multiply %19, %19 : tensor<2x64xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -58,13 +58,13 @@ module @decode {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %29 = stablehlo.multiply %19, %28 : tensor<2x64xf32>
     %30 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32>
+    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.dot_general %31, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %33 = stablehlo.reshape %32 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %34 = stablehlo.dot_general %31, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %35 = stablehlo.reshape %34 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %36 = stablehlo.dot_general %31, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %37 = stablehlo.reshape %36 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %37 = stablehlo.reshape %36 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %38 = stablehlo.slice %33 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %39 = stablehlo.slice %33 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %40 = stablehlo.negate %39 : tensor<2x4x8xf32>
@@ -73,7 +73,7 @@ module @decode {
     %43 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %44 = stablehlo.multiply %41, %43 : tensor<2x4x16xf32>
     %45 = stablehlo.multiply %33, %42 : tensor<2x4x16xf32>
-    %46 = stablehlo.add %45, %44 : tensor<2x4x16xf32>
+    %46 = stablehlo.add %45, %44 : tensor<2x4x16xf32> loc("layers.0.q")
     %47 = stablehlo.slice %35 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %48 = stablehlo.slice %35 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %49 = stablehlo.negate %48 : tensor<2x2x8xf32>
@@ -82,7 +82,7 @@ module @decode {
     %52 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %53 = stablehlo.multiply %50, %52 : tensor<2x2x16xf32>
     %54 = stablehlo.multiply %35, %51 : tensor<2x2x16xf32>
-    %55 = stablehlo.add %54, %53 : tensor<2x2x16xf32>
+    %55 = stablehlo.add %54, %53 : tensor<2x2x16xf32> loc("layers.0.k")
     %56 = stablehlo.slice %55 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %57 = stablehlo.reshape %56 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %58 = stablehlo.dynamic_update_slice %arg22, %57, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -110,8 +110,8 @@ module @decode {
     %80 = stablehlo.broadcast_in_dim %79, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %81 = stablehlo.divide %78, %80 : tensor<2x2x2x32xf32>
     %82 = stablehlo.dot_general %81, %67, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %83 = stablehlo.reshape %82 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %84 = stablehlo.dot_general %83, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %83 = stablehlo.reshape %82 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %84 = stablehlo.dot_general %83, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %85 = stablehlo.add %19, %84 : tensor<2x64xf32>
     %86 = stablehlo.multiply %85, %85 : tensor<2x64xf32>
     %87 = stablehlo.reduce(%86 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -128,7 +128,7 @@ module @decode {
     %98 = stablehlo.multiply %95, %97 : tensor<2x128xf32>
     %99 = stablehlo.multiply %98, %96 : tensor<2x128xf32>
     %100 = stablehlo.dot_general %99, %arg10, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %101 = stablehlo.add %85, %100 : tensor<2x64xf32>
+    %101 = stablehlo.add %85, %100 : tensor<2x64xf32> loc("layers.0.out")
     %102 = stablehlo.multiply %101, %101 : tensor<2x64xf32>
     %103 = stablehlo.reduce(%102 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %104 = stablehlo.divide %103, %23 : tensor<2xf32>
@@ -137,13 +137,13 @@ module @decode {
     %107 = stablehlo.broadcast_in_dim %106, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %108 = stablehlo.multiply %101, %107 : tensor<2x64xf32>
     %109 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %110 = stablehlo.multiply %109, %108 : tensor<2x64xf32>
+    %110 = stablehlo.multiply %109, %108 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %111 = stablehlo.dot_general %110, %arg12, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %112 = stablehlo.reshape %111 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %113 = stablehlo.dot_general %110, %arg13, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %114 = stablehlo.reshape %113 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %115 = stablehlo.dot_general %110, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %116 = stablehlo.reshape %115 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %116 = stablehlo.reshape %115 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %117 = stablehlo.slice %112 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %118 = stablehlo.slice %112 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %119 = stablehlo.negate %118 : tensor<2x4x8xf32>
@@ -152,7 +152,7 @@ module @decode {
     %122 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %123 = stablehlo.multiply %120, %122 : tensor<2x4x16xf32>
     %124 = stablehlo.multiply %112, %121 : tensor<2x4x16xf32>
-    %125 = stablehlo.add %124, %123 : tensor<2x4x16xf32>
+    %125 = stablehlo.add %124, %123 : tensor<2x4x16xf32> loc("layers.1.q")
     %126 = stablehlo.slice %114 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %127 = stablehlo.slice %114 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %128 = stablehlo.negate %127 : tensor<2x2x8xf32>
@@ -161,7 +161,7 @@ module @decode {
     %131 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %132 = stablehlo.multiply %129, %131 : tensor<2x2x16xf32>
     %133 = stablehlo.multiply %114, %130 : tensor<2x2x16xf32>
-    %134 = stablehlo.add %133, %132 : tensor<2x2x16xf32>
+    %134 = stablehlo.add %133, %132 : tensor<2x2x16xf32> loc("layers.1.k")
     %135 = stablehlo.slice %134 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %136 = stablehlo.reshape %135 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %137 = stablehlo.dynamic_update_slice %arg24, %136, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -187,8 +187,8 @@ module @decode {
     %157 = stablehlo.broadcast_in_dim %156, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %158 = stablehlo.divide %155, %157 : tensor<2x2x2x32xf32>
     %159 = stablehlo.dot_general %158, %146, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %160 = stablehlo.reshape %159 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %161 = stablehlo.dot_general %160, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %160 = stablehlo.reshape %159 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %161 = stablehlo.dot_general %160, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %162 = stablehlo.add %101, %161 : tensor<2x64xf32>
     %163 = stablehlo.multiply %162, %162 : tensor<2x64xf32>
     %164 = stablehlo.reduce(%163 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -205,7 +205,7 @@ module @decode {
     %175 = stablehlo.multiply %172, %174 : tensor<2x128xf32>
     %176 = stablehlo.multiply %175, %173 : tensor<2x128xf32>
     %177 = stablehlo.dot_general %176, %arg19, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %178 = stablehlo.add %162, %177 : tensor<2x64xf32>
+    %178 = stablehlo.add %162, %177 : tensor<2x64xf32> loc("layers.1.out")
     %179 = stablehlo.multiply %178, %178 : tensor<2x64xf32>
     %180 = stablehlo.reduce(%179 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %181 = stablehlo.divide %180, %23 : tensor<2xf32>
@@ -214,8 +214,8 @@ module @decode {
     %184 = stablehlo.broadcast_in_dim %183, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %185 = stablehlo.multiply %178, %184 : tensor<2x64xf32>
     %186 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %187 = stablehlo.multiply %186, %185 : tensor<2x64xf32>
-    %188 = stablehlo.dot_general %187, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %187 = stablehlo.multiply %186, %185 : tensor<2x64xf32> loc("final_norm")
+    %188 = stablehlo.dot_general %187, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %188, %61, %67, %140, %146 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

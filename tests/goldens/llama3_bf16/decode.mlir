@@ -47,7 +47,7 @@ module @decode {
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg20 : (tensor<2xi32>) -> tensor<2x1xi32>
     %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<2x1xi32>) -> tensor<2x64xbf16>
-    %20 = stablehlo.convert %19 : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %20 = stablehlo.convert %19 : (tensor<2x64xbf16>) -> tensor<2x64xf32> loc("embed")
     %21 = stablehlo.multiply %20, %20 : tensor<2x64xf32>
     %22 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %23 = stablehlo.reduce(%21 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -60,7 +60,7 @@ module @decode {
     %30 = stablehlo.multiply %20, %29 : tensor<2x64xf32>
     %31 = stablehlo.convert %arg2 : (tensor<64xbf16>) -> tensor<64xf32>
     %32 = stablehlo.broadcast_in_dim %31, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %33 = stablehlo.multiply %32, %30 : tensor<2x64xf32>
+    %33 = stablehlo.multiply %32, %30 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %34 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %35 = stablehlo.dot_general %33, %34, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %36 = stablehlo.reshape %35 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
@@ -69,7 +69,7 @@ module @decode {
     %39 = stablehlo.reshape %38 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %40 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %41 = stablehlo.dot_general %33, %40, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %42 = stablehlo.reshape %41 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %42 = stablehlo.reshape %41 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %43 = stablehlo.slice %36 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %44 = stablehlo.slice %36 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %45 = stablehlo.negate %44 : tensor<2x4x8xf32>
@@ -78,7 +78,7 @@ module @decode {
     %48 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %49 = stablehlo.multiply %46, %48 : tensor<2x4x16xf32>
     %50 = stablehlo.multiply %36, %47 : tensor<2x4x16xf32>
-    %51 = stablehlo.add %50, %49 : tensor<2x4x16xf32>
+    %51 = stablehlo.add %50, %49 : tensor<2x4x16xf32> loc("layers.0.q")
     %52 = stablehlo.slice %39 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %53 = stablehlo.slice %39 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %54 = stablehlo.negate %53 : tensor<2x2x8xf32>
@@ -87,7 +87,7 @@ module @decode {
     %57 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %58 = stablehlo.multiply %55, %57 : tensor<2x2x16xf32>
     %59 = stablehlo.multiply %39, %56 : tensor<2x2x16xf32>
-    %60 = stablehlo.add %59, %58 : tensor<2x2x16xf32>
+    %60 = stablehlo.add %59, %58 : tensor<2x2x16xf32> loc("layers.0.k")
     %61 = stablehlo.slice %60 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %62 = stablehlo.reshape %61 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %63 = stablehlo.dynamic_update_slice %arg22, %62, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -115,9 +115,9 @@ module @decode {
     %85 = stablehlo.broadcast_in_dim %84, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %86 = stablehlo.divide %83, %85 : tensor<2x2x2x32xf32>
     %87 = stablehlo.dot_general %86, %72, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %88 = stablehlo.reshape %87 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %88 = stablehlo.reshape %87 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
     %89 = stablehlo.convert %arg6 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %90 = stablehlo.dot_general %88, %89, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %90 = stablehlo.dot_general %88, %89, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %91 = stablehlo.add %20, %90 : tensor<2x64xf32>
     %92 = stablehlo.multiply %91, %91 : tensor<2x64xf32>
     %93 = stablehlo.reduce(%92 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -138,7 +138,7 @@ module @decode {
     %108 = stablehlo.multiply %107, %105 : tensor<2x128xf32>
     %109 = stablehlo.convert %arg10 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %110 = stablehlo.dot_general %108, %109, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %111 = stablehlo.add %91, %110 : tensor<2x64xf32>
+    %111 = stablehlo.add %91, %110 : tensor<2x64xf32> loc("layers.0.out")
     %112 = stablehlo.multiply %111, %111 : tensor<2x64xf32>
     %113 = stablehlo.reduce(%112 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %114 = stablehlo.divide %113, %24 : tensor<2xf32>
@@ -148,7 +148,7 @@ module @decode {
     %118 = stablehlo.multiply %111, %117 : tensor<2x64xf32>
     %119 = stablehlo.convert %arg11 : (tensor<64xbf16>) -> tensor<64xf32>
     %120 = stablehlo.broadcast_in_dim %119, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %121 = stablehlo.multiply %120, %118 : tensor<2x64xf32>
+    %121 = stablehlo.multiply %120, %118 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %122 = stablehlo.convert %arg12 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %123 = stablehlo.dot_general %121, %122, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %124 = stablehlo.reshape %123 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
@@ -157,7 +157,7 @@ module @decode {
     %127 = stablehlo.reshape %126 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %128 = stablehlo.convert %arg14 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %129 = stablehlo.dot_general %121, %128, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %130 = stablehlo.reshape %129 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %130 = stablehlo.reshape %129 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %131 = stablehlo.slice %124 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %132 = stablehlo.slice %124 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %133 = stablehlo.negate %132 : tensor<2x4x8xf32>
@@ -166,7 +166,7 @@ module @decode {
     %136 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %137 = stablehlo.multiply %134, %136 : tensor<2x4x16xf32>
     %138 = stablehlo.multiply %124, %135 : tensor<2x4x16xf32>
-    %139 = stablehlo.add %138, %137 : tensor<2x4x16xf32>
+    %139 = stablehlo.add %138, %137 : tensor<2x4x16xf32> loc("layers.1.q")
     %140 = stablehlo.slice %127 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %141 = stablehlo.slice %127 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %142 = stablehlo.negate %141 : tensor<2x2x8xf32>
@@ -175,7 +175,7 @@ module @decode {
     %145 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %146 = stablehlo.multiply %143, %145 : tensor<2x2x16xf32>
     %147 = stablehlo.multiply %127, %144 : tensor<2x2x16xf32>
-    %148 = stablehlo.add %147, %146 : tensor<2x2x16xf32>
+    %148 = stablehlo.add %147, %146 : tensor<2x2x16xf32> loc("layers.1.k")
     %149 = stablehlo.slice %148 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %150 = stablehlo.reshape %149 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %151 = stablehlo.dynamic_update_slice %arg24, %150, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -201,9 +201,9 @@ module @decode {
     %171 = stablehlo.broadcast_in_dim %170, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %172 = stablehlo.divide %169, %171 : tensor<2x2x2x32xf32>
     %173 = stablehlo.dot_general %172, %160, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %174 = stablehlo.reshape %173 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %174 = stablehlo.reshape %173 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
     %175 = stablehlo.convert %arg15 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %176 = stablehlo.dot_general %174, %175, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %176 = stablehlo.dot_general %174, %175, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %177 = stablehlo.add %111, %176 : tensor<2x64xf32>
     %178 = stablehlo.multiply %177, %177 : tensor<2x64xf32>
     %179 = stablehlo.reduce(%178 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -224,7 +224,7 @@ module @decode {
     %194 = stablehlo.multiply %193, %191 : tensor<2x128xf32>
     %195 = stablehlo.convert %arg19 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %196 = stablehlo.dot_general %194, %195, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %197 = stablehlo.add %177, %196 : tensor<2x64xf32>
+    %197 = stablehlo.add %177, %196 : tensor<2x64xf32> loc("layers.1.out")
     %198 = stablehlo.multiply %197, %197 : tensor<2x64xf32>
     %199 = stablehlo.reduce(%198 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %200 = stablehlo.divide %199, %24 : tensor<2xf32>
@@ -234,9 +234,9 @@ module @decode {
     %204 = stablehlo.multiply %197, %203 : tensor<2x64xf32>
     %205 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %206 = stablehlo.broadcast_in_dim %205, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %207 = stablehlo.multiply %206, %204 : tensor<2x64xf32>
+    %207 = stablehlo.multiply %206, %204 : tensor<2x64xf32> loc("final_norm")
     %208 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
-    %209 = stablehlo.dot_general %207, %208, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %209 = stablehlo.dot_general %207, %208, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %209, %66, %72, %154, %160 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

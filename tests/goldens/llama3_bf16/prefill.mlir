@@ -47,7 +47,7 @@ module @prefill {
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg20 : (tensor<8xi32>) -> tensor<8x1xi32>
     %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<8x1xi32>) -> tensor<8x64xbf16>
-    %18 = stablehlo.convert %17 : (tensor<8x64xbf16>) -> tensor<8x64xf32>
+    %18 = stablehlo.convert %17 : (tensor<8x64xbf16>) -> tensor<8x64xf32> loc("embed")
     %19 = stablehlo.multiply %18, %18 : tensor<8x64xf32>
     %20 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -60,7 +60,7 @@ module @prefill {
     %28 = stablehlo.multiply %18, %27 : tensor<8x64xf32>
     %29 = stablehlo.convert %arg2 : (tensor<64xbf16>) -> tensor<64xf32>
     %30 = stablehlo.broadcast_in_dim %29, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %31 = stablehlo.multiply %30, %28 : tensor<8x64xf32>
+    %31 = stablehlo.multiply %30, %28 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.convert %arg3 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %33 = stablehlo.dot_general %31, %32, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %34 = stablehlo.reshape %33 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
@@ -69,7 +69,7 @@ module @prefill {
     %37 = stablehlo.reshape %36 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %38 = stablehlo.convert %arg5 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %39 = stablehlo.dot_general %31, %38, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %40 = stablehlo.reshape %39 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %40 = stablehlo.reshape %39 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %41 = stablehlo.slice %34 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %42 = stablehlo.slice %34 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %43 = stablehlo.negate %42 : tensor<8x4x8xf32>
@@ -78,7 +78,7 @@ module @prefill {
     %46 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %47 = stablehlo.multiply %44, %46 : tensor<8x4x16xf32>
     %48 = stablehlo.multiply %34, %45 : tensor<8x4x16xf32>
-    %49 = stablehlo.add %48, %47 : tensor<8x4x16xf32>
+    %49 = stablehlo.add %48, %47 : tensor<8x4x16xf32> loc("layers.0.q")
     %50 = stablehlo.slice %37 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %51 = stablehlo.slice %37 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %52 = stablehlo.negate %51 : tensor<8x2x8xf32>
@@ -87,7 +87,7 @@ module @prefill {
     %55 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %56 = stablehlo.multiply %53, %55 : tensor<8x2x16xf32>
     %57 = stablehlo.multiply %37, %54 : tensor<8x2x16xf32>
-    %58 = stablehlo.add %57, %56 : tensor<8x2x16xf32>
+    %58 = stablehlo.add %57, %56 : tensor<8x2x16xf32> loc("layers.0.k")
     %59 = stablehlo.reshape %58 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %60 = stablehlo.dynamic_update_slice %arg24, %59, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %61 = stablehlo.reshape %40 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -112,9 +112,9 @@ module @prefill {
     %80 = stablehlo.divide %77, %79 : tensor<2x8x2x32xf32>
     %81 = stablehlo.dot_general %80, %67, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %82 = stablehlo.transpose %81, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %83 = stablehlo.reshape %82 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %83 = stablehlo.reshape %82 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
     %84 = stablehlo.convert %arg6 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %85 = stablehlo.dot_general %83, %84, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %85 = stablehlo.dot_general %83, %84, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %86 = stablehlo.add %18, %85 : tensor<8x64xf32>
     %87 = stablehlo.multiply %86, %86 : tensor<8x64xf32>
     %88 = stablehlo.reduce(%87 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -135,7 +135,7 @@ module @prefill {
     %103 = stablehlo.multiply %102, %100 : tensor<8x128xf32>
     %104 = stablehlo.convert %arg10 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %105 = stablehlo.dot_general %103, %104, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %106 = stablehlo.add %86, %105 : tensor<8x64xf32>
+    %106 = stablehlo.add %86, %105 : tensor<8x64xf32> loc("layers.0.out")
     %107 = stablehlo.multiply %106, %106 : tensor<8x64xf32>
     %108 = stablehlo.reduce(%107 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %109 = stablehlo.divide %108, %22 : tensor<8xf32>
@@ -145,7 +145,7 @@ module @prefill {
     %113 = stablehlo.multiply %106, %112 : tensor<8x64xf32>
     %114 = stablehlo.convert %arg11 : (tensor<64xbf16>) -> tensor<64xf32>
     %115 = stablehlo.broadcast_in_dim %114, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %116 = stablehlo.multiply %115, %113 : tensor<8x64xf32>
+    %116 = stablehlo.multiply %115, %113 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %117 = stablehlo.convert %arg12 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %118 = stablehlo.dot_general %116, %117, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %119 = stablehlo.reshape %118 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
@@ -154,7 +154,7 @@ module @prefill {
     %122 = stablehlo.reshape %121 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %123 = stablehlo.convert %arg14 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %124 = stablehlo.dot_general %116, %123, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %125 = stablehlo.reshape %124 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %125 = stablehlo.reshape %124 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %126 = stablehlo.slice %119 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %127 = stablehlo.slice %119 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %128 = stablehlo.negate %127 : tensor<8x4x8xf32>
@@ -163,7 +163,7 @@ module @prefill {
     %131 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %132 = stablehlo.multiply %129, %131 : tensor<8x4x16xf32>
     %133 = stablehlo.multiply %119, %130 : tensor<8x4x16xf32>
-    %134 = stablehlo.add %133, %132 : tensor<8x4x16xf32>
+    %134 = stablehlo.add %133, %132 : tensor<8x4x16xf32> loc("layers.1.q")
     %135 = stablehlo.slice %122 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %136 = stablehlo.slice %122 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %137 = stablehlo.negate %136 : tensor<8x2x8xf32>
@@ -172,7 +172,7 @@ module @prefill {
     %140 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %141 = stablehlo.multiply %138, %140 : tensor<8x2x16xf32>
     %142 = stablehlo.multiply %122, %139 : tensor<8x2x16xf32>
-    %143 = stablehlo.add %142, %141 : tensor<8x2x16xf32>
+    %143 = stablehlo.add %142, %141 : tensor<8x2x16xf32> loc("layers.1.k")
     %144 = stablehlo.reshape %143 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %145 = stablehlo.dynamic_update_slice %arg26, %144, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %146 = stablehlo.reshape %125 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -195,9 +195,9 @@ module @prefill {
     %163 = stablehlo.divide %160, %162 : tensor<2x8x2x32xf32>
     %164 = stablehlo.dot_general %163, %152, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %165 = stablehlo.transpose %164, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %166 = stablehlo.reshape %165 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %166 = stablehlo.reshape %165 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
     %167 = stablehlo.convert %arg15 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %168 = stablehlo.dot_general %166, %167, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %168 = stablehlo.dot_general %166, %167, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %169 = stablehlo.add %106, %168 : tensor<8x64xf32>
     %170 = stablehlo.multiply %169, %169 : tensor<8x64xf32>
     %171 = stablehlo.reduce(%170 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -218,7 +218,7 @@ module @prefill {
     %186 = stablehlo.multiply %185, %183 : tensor<8x128xf32>
     %187 = stablehlo.convert %arg19 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %188 = stablehlo.dot_general %186, %187, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %189 = stablehlo.add %169, %188 : tensor<8x64xf32>
+    %189 = stablehlo.add %169, %188 : tensor<8x64xf32> loc("layers.1.out")
     %190 = stablehlo.constant dense<1> : tensor<i32>
     %191 = stablehlo.subtract %arg22, %190 : tensor<i32>
     %192 = stablehlo.dynamic_slice %189, %191, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -233,10 +233,10 @@ module @prefill {
     %201 = stablehlo.multiply %192, %200 : tensor<1x64xf32>
     %202 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %203 = stablehlo.broadcast_in_dim %202, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %204 = stablehlo.multiply %203, %201 : tensor<1x64xf32>
+    %204 = stablehlo.multiply %203, %201 : tensor<1x64xf32> loc("final_norm")
     %205 = stablehlo.convert %arg0 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
     %206 = stablehlo.dot_general %204, %205, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %207 = stablehlo.reshape %206 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %207 = stablehlo.reshape %206 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %207, %60, %62, %145, %147 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -61,7 +61,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg35 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.multiply %19, %19 : tensor<2x64xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -73,7 +73,7 @@ module @decode {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %29 = stablehlo.multiply %19, %28 : tensor<2x64xf32>
     %30 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32>
+    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.dot_general %31, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %33 = stablehlo.broadcast_in_dim %arg5, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %34 = stablehlo.add %32, %33 : tensor<2x64xf32>
@@ -85,7 +85,7 @@ module @decode {
     %40 = stablehlo.dot_general %31, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %41 = stablehlo.broadcast_in_dim %arg9, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %42 = stablehlo.add %40, %41 : tensor<2x32xf32>
-    %43 = stablehlo.reshape %42 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %43 = stablehlo.reshape %42 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %44 = stablehlo.slice %35 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %45 = stablehlo.slice %35 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %46 = stablehlo.negate %45 : tensor<2x4x8xf32>
@@ -94,7 +94,7 @@ module @decode {
     %49 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %50 = stablehlo.multiply %47, %49 : tensor<2x4x16xf32>
     %51 = stablehlo.multiply %35, %48 : tensor<2x4x16xf32>
-    %52 = stablehlo.add %51, %50 : tensor<2x4x16xf32>
+    %52 = stablehlo.add %51, %50 : tensor<2x4x16xf32> loc("layers.0.q")
     %53 = stablehlo.slice %39 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %54 = stablehlo.slice %39 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %55 = stablehlo.negate %54 : tensor<2x2x8xf32>
@@ -103,7 +103,7 @@ module @decode {
     %58 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %59 = stablehlo.multiply %56, %58 : tensor<2x2x16xf32>
     %60 = stablehlo.multiply %39, %57 : tensor<2x2x16xf32>
-    %61 = stablehlo.add %60, %59 : tensor<2x2x16xf32>
+    %61 = stablehlo.add %60, %59 : tensor<2x2x16xf32> loc("layers.0.k")
     %62 = stablehlo.slice %61 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %63 = stablehlo.reshape %62 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %64 = stablehlo.dynamic_update_slice %arg37, %63, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -131,10 +131,10 @@ module @decode {
     %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %87 = stablehlo.divide %84, %86 : tensor<2x2x2x32xf32>
     %88 = stablehlo.dot_general %87, %73, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %89 = stablehlo.reshape %88 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %89 = stablehlo.reshape %88 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
     %90 = stablehlo.dot_general %89, %arg10, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %91 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %92 = stablehlo.add %90, %91 : tensor<2x64xf32>
+    %92 = stablehlo.add %90, %91 : tensor<2x64xf32> loc("layers.0.attn_out")
     %93 = stablehlo.add %19, %92 : tensor<2x64xf32>
     %94 = stablehlo.multiply %93, %93 : tensor<2x64xf32>
     %95 = stablehlo.reduce(%94 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -157,7 +157,7 @@ module @decode {
     %112 = stablehlo.dot_general %111, %arg17, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %113 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %114 = stablehlo.add %112, %113 : tensor<2x64xf32>
-    %115 = stablehlo.add %93, %114 : tensor<2x64xf32>
+    %115 = stablehlo.add %93, %114 : tensor<2x64xf32> loc("layers.0.out")
     %116 = stablehlo.multiply %115, %115 : tensor<2x64xf32>
     %117 = stablehlo.reduce(%116 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %118 = stablehlo.divide %117, %23 : tensor<2xf32>
@@ -166,7 +166,7 @@ module @decode {
     %121 = stablehlo.broadcast_in_dim %120, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %122 = stablehlo.multiply %115, %121 : tensor<2x64xf32>
     %123 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %124 = stablehlo.multiply %123, %122 : tensor<2x64xf32>
+    %124 = stablehlo.multiply %123, %122 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %125 = stablehlo.dot_general %124, %arg20, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %126 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %127 = stablehlo.add %125, %126 : tensor<2x64xf32>
@@ -178,7 +178,7 @@ module @decode {
     %133 = stablehlo.dot_general %124, %arg24, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %134 = stablehlo.broadcast_in_dim %arg25, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %135 = stablehlo.add %133, %134 : tensor<2x32xf32>
-    %136 = stablehlo.reshape %135 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %136 = stablehlo.reshape %135 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %137 = stablehlo.slice %128 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %138 = stablehlo.slice %128 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %139 = stablehlo.negate %138 : tensor<2x4x8xf32>
@@ -187,7 +187,7 @@ module @decode {
     %142 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %143 = stablehlo.multiply %140, %142 : tensor<2x4x16xf32>
     %144 = stablehlo.multiply %128, %141 : tensor<2x4x16xf32>
-    %145 = stablehlo.add %144, %143 : tensor<2x4x16xf32>
+    %145 = stablehlo.add %144, %143 : tensor<2x4x16xf32> loc("layers.1.q")
     %146 = stablehlo.slice %132 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %147 = stablehlo.slice %132 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %148 = stablehlo.negate %147 : tensor<2x2x8xf32>
@@ -196,7 +196,7 @@ module @decode {
     %151 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %152 = stablehlo.multiply %149, %151 : tensor<2x2x16xf32>
     %153 = stablehlo.multiply %132, %150 : tensor<2x2x16xf32>
-    %154 = stablehlo.add %153, %152 : tensor<2x2x16xf32>
+    %154 = stablehlo.add %153, %152 : tensor<2x2x16xf32> loc("layers.1.k")
     %155 = stablehlo.slice %154 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %156 = stablehlo.reshape %155 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %157 = stablehlo.dynamic_update_slice %arg39, %156, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -222,10 +222,10 @@ module @decode {
     %177 = stablehlo.broadcast_in_dim %176, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %178 = stablehlo.divide %175, %177 : tensor<2x2x2x32xf32>
     %179 = stablehlo.dot_general %178, %166, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %180 = stablehlo.reshape %179 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %180 = stablehlo.reshape %179 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
     %181 = stablehlo.dot_general %180, %arg26, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %182 = stablehlo.broadcast_in_dim %arg27, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %183 = stablehlo.add %181, %182 : tensor<2x64xf32>
+    %183 = stablehlo.add %181, %182 : tensor<2x64xf32> loc("layers.1.attn_out")
     %184 = stablehlo.add %115, %183 : tensor<2x64xf32>
     %185 = stablehlo.multiply %184, %184 : tensor<2x64xf32>
     %186 = stablehlo.reduce(%185 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -248,7 +248,7 @@ module @decode {
     %203 = stablehlo.dot_general %202, %arg33, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %204 = stablehlo.broadcast_in_dim %arg34, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %205 = stablehlo.add %203, %204 : tensor<2x64xf32>
-    %206 = stablehlo.add %184, %205 : tensor<2x64xf32>
+    %206 = stablehlo.add %184, %205 : tensor<2x64xf32> loc("layers.1.out")
     %207 = stablehlo.multiply %206, %206 : tensor<2x64xf32>
     %208 = stablehlo.reduce(%207 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %209 = stablehlo.divide %208, %23 : tensor<2xf32>
@@ -257,8 +257,8 @@ module @decode {
     %212 = stablehlo.broadcast_in_dim %211, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %213 = stablehlo.multiply %206, %212 : tensor<2x64xf32>
     %214 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %215 = stablehlo.multiply %214, %213 : tensor<2x64xf32>
-    %216 = stablehlo.dot_general %215, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %215 = stablehlo.multiply %214, %213 : tensor<2x64xf32> loc("final_norm")
+    %216 = stablehlo.dot_general %215, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %216, %67, %73, %160, %166 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -61,7 +61,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg35 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.multiply %17, %17 : tensor<8x64xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%18 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -73,7 +73,7 @@ module @prefill {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %27 = stablehlo.multiply %17, %26 : tensor<8x64xf32>
     %28 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32>
+    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %30 = stablehlo.dot_general %29, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %31 = stablehlo.broadcast_in_dim %arg5, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %32 = stablehlo.add %30, %31 : tensor<8x64xf32>
@@ -85,7 +85,7 @@ module @prefill {
     %38 = stablehlo.dot_general %29, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %39 = stablehlo.broadcast_in_dim %arg9, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %40 = stablehlo.add %38, %39 : tensor<8x32xf32>
-    %41 = stablehlo.reshape %40 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %41 = stablehlo.reshape %40 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %42 = stablehlo.slice %33 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %43 = stablehlo.slice %33 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %44 = stablehlo.negate %43 : tensor<8x4x8xf32>
@@ -94,7 +94,7 @@ module @prefill {
     %47 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %48 = stablehlo.multiply %45, %47 : tensor<8x4x16xf32>
     %49 = stablehlo.multiply %33, %46 : tensor<8x4x16xf32>
-    %50 = stablehlo.add %49, %48 : tensor<8x4x16xf32>
+    %50 = stablehlo.add %49, %48 : tensor<8x4x16xf32> loc("layers.0.q")
     %51 = stablehlo.slice %37 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %52 = stablehlo.slice %37 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %53 = stablehlo.negate %52 : tensor<8x2x8xf32>
@@ -103,7 +103,7 @@ module @prefill {
     %56 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %57 = stablehlo.multiply %54, %56 : tensor<8x2x16xf32>
     %58 = stablehlo.multiply %37, %55 : tensor<8x2x16xf32>
-    %59 = stablehlo.add %58, %57 : tensor<8x2x16xf32>
+    %59 = stablehlo.add %58, %57 : tensor<8x2x16xf32> loc("layers.0.k")
     %60 = stablehlo.reshape %59 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %61 = stablehlo.dynamic_update_slice %arg39, %60, %arg38, %arg36, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %62 = stablehlo.reshape %41 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -128,10 +128,10 @@ module @prefill {
     %81 = stablehlo.divide %78, %80 : tensor<2x8x2x32xf32>
     %82 = stablehlo.dot_general %81, %68, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %83 = stablehlo.transpose %82, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %84 = stablehlo.reshape %83 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %84 = stablehlo.reshape %83 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
     %85 = stablehlo.dot_general %84, %arg10, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %86 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %87 = stablehlo.add %85, %86 : tensor<8x64xf32>
+    %87 = stablehlo.add %85, %86 : tensor<8x64xf32> loc("layers.0.attn_out")
     %88 = stablehlo.add %17, %87 : tensor<8x64xf32>
     %89 = stablehlo.multiply %88, %88 : tensor<8x64xf32>
     %90 = stablehlo.reduce(%89 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -154,7 +154,7 @@ module @prefill {
     %107 = stablehlo.dot_general %106, %arg17, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %108 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %109 = stablehlo.add %107, %108 : tensor<8x64xf32>
-    %110 = stablehlo.add %88, %109 : tensor<8x64xf32>
+    %110 = stablehlo.add %88, %109 : tensor<8x64xf32> loc("layers.0.out")
     %111 = stablehlo.multiply %110, %110 : tensor<8x64xf32>
     %112 = stablehlo.reduce(%111 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %113 = stablehlo.divide %112, %21 : tensor<8xf32>
@@ -163,7 +163,7 @@ module @prefill {
     %116 = stablehlo.broadcast_in_dim %115, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %117 = stablehlo.multiply %110, %116 : tensor<8x64xf32>
     %118 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %119 = stablehlo.multiply %118, %117 : tensor<8x64xf32>
+    %119 = stablehlo.multiply %118, %117 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %120 = stablehlo.dot_general %119, %arg20, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %121 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %122 = stablehlo.add %120, %121 : tensor<8x64xf32>
@@ -175,7 +175,7 @@ module @prefill {
     %128 = stablehlo.dot_general %119, %arg24, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %129 = stablehlo.broadcast_in_dim %arg25, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %130 = stablehlo.add %128, %129 : tensor<8x32xf32>
-    %131 = stablehlo.reshape %130 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %131 = stablehlo.reshape %130 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %132 = stablehlo.slice %123 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %133 = stablehlo.slice %123 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %134 = stablehlo.negate %133 : tensor<8x4x8xf32>
@@ -184,7 +184,7 @@ module @prefill {
     %137 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %138 = stablehlo.multiply %135, %137 : tensor<8x4x16xf32>
     %139 = stablehlo.multiply %123, %136 : tensor<8x4x16xf32>
-    %140 = stablehlo.add %139, %138 : tensor<8x4x16xf32>
+    %140 = stablehlo.add %139, %138 : tensor<8x4x16xf32> loc("layers.1.q")
     %141 = stablehlo.slice %127 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %142 = stablehlo.slice %127 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %143 = stablehlo.negate %142 : tensor<8x2x8xf32>
@@ -193,7 +193,7 @@ module @prefill {
     %146 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %147 = stablehlo.multiply %144, %146 : tensor<8x2x16xf32>
     %148 = stablehlo.multiply %127, %145 : tensor<8x2x16xf32>
-    %149 = stablehlo.add %148, %147 : tensor<8x2x16xf32>
+    %149 = stablehlo.add %148, %147 : tensor<8x2x16xf32> loc("layers.1.k")
     %150 = stablehlo.reshape %149 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %151 = stablehlo.dynamic_update_slice %arg41, %150, %arg38, %arg36, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %152 = stablehlo.reshape %131 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -216,10 +216,10 @@ module @prefill {
     %169 = stablehlo.divide %166, %168 : tensor<2x8x2x32xf32>
     %170 = stablehlo.dot_general %169, %158, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %171 = stablehlo.transpose %170, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %172 = stablehlo.reshape %171 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %172 = stablehlo.reshape %171 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
     %173 = stablehlo.dot_general %172, %arg26, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %174 = stablehlo.broadcast_in_dim %arg27, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %175 = stablehlo.add %173, %174 : tensor<8x64xf32>
+    %175 = stablehlo.add %173, %174 : tensor<8x64xf32> loc("layers.1.attn_out")
     %176 = stablehlo.add %110, %175 : tensor<8x64xf32>
     %177 = stablehlo.multiply %176, %176 : tensor<8x64xf32>
     %178 = stablehlo.reduce(%177 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -242,7 +242,7 @@ module @prefill {
     %195 = stablehlo.dot_general %194, %arg33, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %196 = stablehlo.broadcast_in_dim %arg34, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %197 = stablehlo.add %195, %196 : tensor<8x64xf32>
-    %198 = stablehlo.add %176, %197 : tensor<8x64xf32>
+    %198 = stablehlo.add %176, %197 : tensor<8x64xf32> loc("layers.1.out")
     %199 = stablehlo.constant dense<1> : tensor<i32>
     %200 = stablehlo.subtract %arg37, %199 : tensor<i32>
     %201 = stablehlo.dynamic_slice %198, %200, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -256,9 +256,9 @@ module @prefill {
     %209 = stablehlo.broadcast_in_dim %208, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %210 = stablehlo.multiply %201, %209 : tensor<1x64xf32>
     %211 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %212 = stablehlo.multiply %211, %210 : tensor<1x64xf32>
+    %212 = stablehlo.multiply %211, %210 : tensor<1x64xf32> loc("final_norm")
     %213 = stablehlo.dot_general %212, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %214 = stablehlo.reshape %213 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %214 = stablehlo.reshape %213 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %214, %61, %63, %151, %153 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -46,7 +46,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg20 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.multiply %17, %17 : tensor<8x64xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%18 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -58,13 +58,13 @@ module @prefill {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %27 = stablehlo.multiply %17, %26 : tensor<8x64xf32>
     %28 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32>
+    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %30 = stablehlo.dot_general %29, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %31 = stablehlo.reshape %30 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %32 = stablehlo.dot_general %29, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %33 = stablehlo.reshape %32 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %34 = stablehlo.dot_general %29, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %35 = stablehlo.reshape %34 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %35 = stablehlo.reshape %34 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %36 = stablehlo.slice %31 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %37 = stablehlo.slice %31 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %38 = stablehlo.negate %37 : tensor<8x4x8xf32>
@@ -73,7 +73,7 @@ module @prefill {
     %41 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %42 = stablehlo.multiply %39, %41 : tensor<8x4x16xf32>
     %43 = stablehlo.multiply %31, %40 : tensor<8x4x16xf32>
-    %44 = stablehlo.add %43, %42 : tensor<8x4x16xf32>
+    %44 = stablehlo.add %43, %42 : tensor<8x4x16xf32> loc("layers.0.q")
     %45 = stablehlo.slice %33 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %46 = stablehlo.slice %33 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %47 = stablehlo.negate %46 : tensor<8x2x8xf32>
@@ -82,7 +82,7 @@ module @prefill {
     %50 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %51 = stablehlo.multiply %48, %50 : tensor<8x2x16xf32>
     %52 = stablehlo.multiply %33, %49 : tensor<8x2x16xf32>
-    %53 = stablehlo.add %52, %51 : tensor<8x2x16xf32>
+    %53 = stablehlo.add %52, %51 : tensor<8x2x16xf32> loc("layers.0.k")
     %54 = stablehlo.reshape %53 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %55 = stablehlo.dynamic_update_slice %arg24, %54, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %56 = stablehlo.reshape %35 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -107,8 +107,8 @@ module @prefill {
     %75 = stablehlo.divide %72, %74 : tensor<2x8x2x32xf32>
     %76 = stablehlo.dot_general %75, %62, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %77 = stablehlo.transpose %76, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %78 = stablehlo.reshape %77 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %79 = stablehlo.dot_general %78, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %78 = stablehlo.reshape %77 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %79 = stablehlo.dot_general %78, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %80 = stablehlo.add %17, %79 : tensor<8x64xf32>
     %81 = stablehlo.multiply %80, %80 : tensor<8x64xf32>
     %82 = stablehlo.reduce(%81 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -125,7 +125,7 @@ module @prefill {
     %93 = stablehlo.multiply %90, %92 : tensor<8x128xf32>
     %94 = stablehlo.multiply %93, %91 : tensor<8x128xf32>
     %95 = stablehlo.dot_general %94, %arg10, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %96 = stablehlo.add %80, %95 : tensor<8x64xf32>
+    %96 = stablehlo.add %80, %95 : tensor<8x64xf32> loc("layers.0.out")
     %97 = stablehlo.multiply %96, %96 : tensor<8x64xf32>
     %98 = stablehlo.reduce(%97 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %99 = stablehlo.divide %98, %21 : tensor<8xf32>
@@ -134,13 +134,13 @@ module @prefill {
     %102 = stablehlo.broadcast_in_dim %101, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %103 = stablehlo.multiply %96, %102 : tensor<8x64xf32>
     %104 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %105 = stablehlo.multiply %104, %103 : tensor<8x64xf32>
+    %105 = stablehlo.multiply %104, %103 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %106 = stablehlo.dot_general %105, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %107 = stablehlo.reshape %106 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %108 = stablehlo.dot_general %105, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %109 = stablehlo.reshape %108 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %110 = stablehlo.dot_general %105, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %111 = stablehlo.reshape %110 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %111 = stablehlo.reshape %110 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %112 = stablehlo.slice %107 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %113 = stablehlo.slice %107 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %114 = stablehlo.negate %113 : tensor<8x4x8xf32>
@@ -149,7 +149,7 @@ module @prefill {
     %117 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %118 = stablehlo.multiply %115, %117 : tensor<8x4x16xf32>
     %119 = stablehlo.multiply %107, %116 : tensor<8x4x16xf32>
-    %120 = stablehlo.add %119, %118 : tensor<8x4x16xf32>
+    %120 = stablehlo.add %119, %118 : tensor<8x4x16xf32> loc("layers.1.q")
     %121 = stablehlo.slice %109 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %122 = stablehlo.slice %109 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %123 = stablehlo.negate %122 : tensor<8x2x8xf32>
@@ -158,7 +158,7 @@ module @prefill {
     %126 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %127 = stablehlo.multiply %124, %126 : tensor<8x2x16xf32>
     %128 = stablehlo.multiply %109, %125 : tensor<8x2x16xf32>
-    %129 = stablehlo.add %128, %127 : tensor<8x2x16xf32>
+    %129 = stablehlo.add %128, %127 : tensor<8x2x16xf32> loc("layers.1.k")
     %130 = stablehlo.reshape %129 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %131 = stablehlo.dynamic_update_slice %arg26, %130, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %132 = stablehlo.reshape %111 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -181,8 +181,8 @@ module @prefill {
     %149 = stablehlo.divide %146, %148 : tensor<2x8x2x32xf32>
     %150 = stablehlo.dot_general %149, %138, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %151 = stablehlo.transpose %150, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %152 = stablehlo.reshape %151 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %153 = stablehlo.dot_general %152, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %152 = stablehlo.reshape %151 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %153 = stablehlo.dot_general %152, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %154 = stablehlo.add %96, %153 : tensor<8x64xf32>
     %155 = stablehlo.multiply %154, %154 : tensor<8x64xf32>
     %156 = stablehlo.reduce(%155 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -199,7 +199,7 @@ module @prefill {
     %167 = stablehlo.multiply %164, %166 : tensor<8x128xf32>
     %168 = stablehlo.multiply %167, %165 : tensor<8x128xf32>
     %169 = stablehlo.dot_general %168, %arg19, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %170 = stablehlo.add %154, %169 : tensor<8x64xf32>
+    %170 = stablehlo.add %154, %169 : tensor<8x64xf32> loc("layers.1.out")
     %171 = stablehlo.constant dense<1> : tensor<i32>
     %172 = stablehlo.subtract %arg22, %171 : tensor<i32>
     %173 = stablehlo.dynamic_slice %170, %172, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -213,9 +213,9 @@ module @prefill {
     %181 = stablehlo.broadcast_in_dim %180, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %182 = stablehlo.multiply %173, %181 : tensor<1x64xf32>
     %183 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %184 = stablehlo.multiply %183, %182 : tensor<1x64xf32>
+    %184 = stablehlo.multiply %183, %182 : tensor<1x64xf32> loc("final_norm")
     %185 = stablehlo.dot_general %184, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %186 = stablehlo.reshape %185 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %186 = stablehlo.reshape %185 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %186, %55, %57, %131, %133 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

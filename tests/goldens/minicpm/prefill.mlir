@@ -48,7 +48,7 @@ module @prefill {
     %16 = stablehlo.reshape %arg20 : (tensor<8xi32>) -> tensor<8x1xi32>
     %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
     %18 = stablehlo.constant dense<3.0e+00> : tensor<8x64xf32>
-    %19 = stablehlo.multiply %17, %18 : tensor<8x64xf32>
+    %19 = stablehlo.multiply %17, %18 : tensor<8x64xf32> loc("embed")
     %20 = stablehlo.multiply %19, %19 : tensor<8x64xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -60,13 +60,13 @@ module @prefill {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %29 = stablehlo.multiply %19, %28 : tensor<8x64xf32>
     %30 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %31 = stablehlo.multiply %30, %29 : tensor<8x64xf32>
+    %31 = stablehlo.multiply %30, %29 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.dot_general %31, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %33 = stablehlo.reshape %32 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %34 = stablehlo.dot_general %31, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %35 = stablehlo.reshape %34 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %36 = stablehlo.dot_general %31, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %37 = stablehlo.reshape %36 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %37 = stablehlo.reshape %36 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %38 = stablehlo.slice %33 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %39 = stablehlo.slice %33 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %40 = stablehlo.negate %39 : tensor<8x4x8xf32>
@@ -75,7 +75,7 @@ module @prefill {
     %43 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %44 = stablehlo.multiply %41, %43 : tensor<8x4x16xf32>
     %45 = stablehlo.multiply %33, %42 : tensor<8x4x16xf32>
-    %46 = stablehlo.add %45, %44 : tensor<8x4x16xf32>
+    %46 = stablehlo.add %45, %44 : tensor<8x4x16xf32> loc("layers.0.q")
     %47 = stablehlo.slice %35 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %48 = stablehlo.slice %35 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %49 = stablehlo.negate %48 : tensor<8x2x8xf32>
@@ -84,7 +84,7 @@ module @prefill {
     %52 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %53 = stablehlo.multiply %50, %52 : tensor<8x2x16xf32>
     %54 = stablehlo.multiply %35, %51 : tensor<8x2x16xf32>
-    %55 = stablehlo.add %54, %53 : tensor<8x2x16xf32>
+    %55 = stablehlo.add %54, %53 : tensor<8x2x16xf32> loc("layers.0.k")
     %56 = stablehlo.reshape %55 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %57 = stablehlo.dynamic_update_slice %arg24, %56, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %58 = stablehlo.reshape %37 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -109,8 +109,8 @@ module @prefill {
     %77 = stablehlo.divide %74, %76 : tensor<2x8x2x32xf32>
     %78 = stablehlo.dot_general %77, %64, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %79 = stablehlo.transpose %78, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %80 = stablehlo.reshape %79 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %81 = stablehlo.dot_general %80, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %80 = stablehlo.reshape %79 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %81 = stablehlo.dot_general %80, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %82 = stablehlo.constant dense<9.8994946e-01> : tensor<8x64xf32>
     %83 = stablehlo.multiply %81, %82 : tensor<8x64xf32>
     %84 = stablehlo.add %19, %83 : tensor<8x64xf32>
@@ -130,7 +130,7 @@ module @prefill {
     %98 = stablehlo.multiply %97, %95 : tensor<8x128xf32>
     %99 = stablehlo.dot_general %98, %arg10, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %100 = stablehlo.multiply %99, %82 : tensor<8x64xf32>
-    %101 = stablehlo.add %84, %100 : tensor<8x64xf32>
+    %101 = stablehlo.add %84, %100 : tensor<8x64xf32> loc("layers.0.out")
     %102 = stablehlo.multiply %101, %101 : tensor<8x64xf32>
     %103 = stablehlo.reduce(%102 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %104 = stablehlo.divide %103, %23 : tensor<8xf32>
@@ -139,13 +139,13 @@ module @prefill {
     %107 = stablehlo.broadcast_in_dim %106, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %108 = stablehlo.multiply %101, %107 : tensor<8x64xf32>
     %109 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %110 = stablehlo.multiply %109, %108 : tensor<8x64xf32>
+    %110 = stablehlo.multiply %109, %108 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %111 = stablehlo.dot_general %110, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %112 = stablehlo.reshape %111 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %113 = stablehlo.dot_general %110, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %114 = stablehlo.reshape %113 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %115 = stablehlo.dot_general %110, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %116 = stablehlo.reshape %115 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %116 = stablehlo.reshape %115 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %117 = stablehlo.slice %112 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %118 = stablehlo.slice %112 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %119 = stablehlo.negate %118 : tensor<8x4x8xf32>
@@ -154,7 +154,7 @@ module @prefill {
     %122 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %123 = stablehlo.multiply %120, %122 : tensor<8x4x16xf32>
     %124 = stablehlo.multiply %112, %121 : tensor<8x4x16xf32>
-    %125 = stablehlo.add %124, %123 : tensor<8x4x16xf32>
+    %125 = stablehlo.add %124, %123 : tensor<8x4x16xf32> loc("layers.1.q")
     %126 = stablehlo.slice %114 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %127 = stablehlo.slice %114 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %128 = stablehlo.negate %127 : tensor<8x2x8xf32>
@@ -163,7 +163,7 @@ module @prefill {
     %131 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %132 = stablehlo.multiply %129, %131 : tensor<8x2x16xf32>
     %133 = stablehlo.multiply %114, %130 : tensor<8x2x16xf32>
-    %134 = stablehlo.add %133, %132 : tensor<8x2x16xf32>
+    %134 = stablehlo.add %133, %132 : tensor<8x2x16xf32> loc("layers.1.k")
     %135 = stablehlo.reshape %134 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %136 = stablehlo.dynamic_update_slice %arg26, %135, %arg23, %arg21, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %137 = stablehlo.reshape %116 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -186,8 +186,8 @@ module @prefill {
     %154 = stablehlo.divide %151, %153 : tensor<2x8x2x32xf32>
     %155 = stablehlo.dot_general %154, %143, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %156 = stablehlo.transpose %155, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %157 = stablehlo.reshape %156 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %158 = stablehlo.dot_general %157, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %157 = stablehlo.reshape %156 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %158 = stablehlo.dot_general %157, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %159 = stablehlo.multiply %158, %82 : tensor<8x64xf32>
     %160 = stablehlo.add %101, %159 : tensor<8x64xf32>
     %161 = stablehlo.multiply %160, %160 : tensor<8x64xf32>
@@ -206,7 +206,7 @@ module @prefill {
     %174 = stablehlo.multiply %173, %171 : tensor<8x128xf32>
     %175 = stablehlo.dot_general %174, %arg19, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %176 = stablehlo.multiply %175, %82 : tensor<8x64xf32>
-    %177 = stablehlo.add %160, %176 : tensor<8x64xf32>
+    %177 = stablehlo.add %160, %176 : tensor<8x64xf32> loc("layers.1.out")
     %178 = stablehlo.constant dense<1> : tensor<i32>
     %179 = stablehlo.subtract %arg22, %178 : tensor<i32>
     %180 = stablehlo.dynamic_slice %177, %179, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -220,11 +220,11 @@ module @prefill {
     %188 = stablehlo.broadcast_in_dim %187, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %189 = stablehlo.multiply %180, %188 : tensor<1x64xf32>
     %190 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %191 = stablehlo.multiply %190, %189 : tensor<1x64xf32>
+    %191 = stablehlo.multiply %190, %189 : tensor<1x64xf32> loc("final_norm")
     %192 = stablehlo.constant dense<4.0e+00> : tensor<1x64xf32>
     %193 = stablehlo.divide %191, %192 : tensor<1x64xf32>
     %194 = stablehlo.dot_general %193, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %195 = stablehlo.reshape %194 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %195 = stablehlo.reshape %194 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %195, %57, %59, %136, %138 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

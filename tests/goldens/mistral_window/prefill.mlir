@@ -63,7 +63,7 @@ module @prefill {
     %19 = stablehlo.and %12, %18 : tensor<8x32xi1>
     %20 = stablehlo.select %19, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %21 = stablehlo.reshape %arg30 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %23 = stablehlo.multiply %22, %22 : tensor<8x64xf32>
     %24 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %25 = stablehlo.reduce(%23 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -75,13 +75,13 @@ module @prefill {
     %31 = stablehlo.broadcast_in_dim %30, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %32 = stablehlo.multiply %22, %31 : tensor<8x64xf32>
     %33 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %34 = stablehlo.multiply %33, %32 : tensor<8x64xf32>
+    %34 = stablehlo.multiply %33, %32 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %35 = stablehlo.dot_general %34, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %36 = stablehlo.reshape %35 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %37 = stablehlo.dot_general %34, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %38 = stablehlo.reshape %37 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %39 = stablehlo.dot_general %34, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %40 = stablehlo.reshape %39 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %40 = stablehlo.reshape %39 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %41 = stablehlo.slice %36 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %42 = stablehlo.slice %36 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %43 = stablehlo.negate %42 : tensor<8x4x8xf32>
@@ -90,7 +90,7 @@ module @prefill {
     %46 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %47 = stablehlo.multiply %44, %46 : tensor<8x4x16xf32>
     %48 = stablehlo.multiply %36, %45 : tensor<8x4x16xf32>
-    %49 = stablehlo.add %48, %47 : tensor<8x4x16xf32>
+    %49 = stablehlo.add %48, %47 : tensor<8x4x16xf32> loc("layers.0.q")
     %50 = stablehlo.slice %38 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %51 = stablehlo.slice %38 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %52 = stablehlo.negate %51 : tensor<8x2x8xf32>
@@ -99,7 +99,7 @@ module @prefill {
     %55 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %56 = stablehlo.multiply %53, %55 : tensor<8x2x16xf32>
     %57 = stablehlo.multiply %38, %54 : tensor<8x2x16xf32>
-    %58 = stablehlo.add %57, %56 : tensor<8x2x16xf32>
+    %58 = stablehlo.add %57, %56 : tensor<8x2x16xf32> loc("layers.0.k")
     %59 = stablehlo.reshape %58 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %60 = stablehlo.dynamic_update_slice %arg34, %59, %arg33, %arg31, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %61 = stablehlo.reshape %40 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -124,8 +124,8 @@ module @prefill {
     %80 = stablehlo.divide %77, %79 : tensor<2x8x2x32xf32>
     %81 = stablehlo.dot_general %80, %67, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %82 = stablehlo.transpose %81, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %83 = stablehlo.reshape %82 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %84 = stablehlo.dot_general %83, %arg7, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %83 = stablehlo.reshape %82 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %84 = stablehlo.dot_general %83, %arg7, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %85 = stablehlo.add %22, %84 : tensor<8x64xf32>
     %86 = stablehlo.multiply %85, %85 : tensor<8x64xf32>
     %87 = stablehlo.reduce(%86 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -142,7 +142,7 @@ module @prefill {
     %98 = stablehlo.multiply %95, %97 : tensor<8x128xf32>
     %99 = stablehlo.multiply %98, %96 : tensor<8x128xf32>
     %100 = stablehlo.dot_general %99, %arg11, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %101 = stablehlo.add %85, %100 : tensor<8x64xf32>
+    %101 = stablehlo.add %85, %100 : tensor<8x64xf32> loc("layers.0.out")
     %102 = stablehlo.multiply %101, %101 : tensor<8x64xf32>
     %103 = stablehlo.reduce(%102 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %104 = stablehlo.divide %103, %26 : tensor<8xf32>
@@ -151,13 +151,13 @@ module @prefill {
     %107 = stablehlo.broadcast_in_dim %106, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %108 = stablehlo.multiply %101, %107 : tensor<8x64xf32>
     %109 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %110 = stablehlo.multiply %109, %108 : tensor<8x64xf32>
+    %110 = stablehlo.multiply %109, %108 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %111 = stablehlo.dot_general %110, %arg13, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %112 = stablehlo.reshape %111 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %113 = stablehlo.dot_general %110, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %114 = stablehlo.reshape %113 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %115 = stablehlo.dot_general %110, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %116 = stablehlo.reshape %115 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %116 = stablehlo.reshape %115 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %117 = stablehlo.slice %112 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %118 = stablehlo.slice %112 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %119 = stablehlo.negate %118 : tensor<8x4x8xf32>
@@ -166,7 +166,7 @@ module @prefill {
     %122 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %123 = stablehlo.multiply %120, %122 : tensor<8x4x16xf32>
     %124 = stablehlo.multiply %112, %121 : tensor<8x4x16xf32>
-    %125 = stablehlo.add %124, %123 : tensor<8x4x16xf32>
+    %125 = stablehlo.add %124, %123 : tensor<8x4x16xf32> loc("layers.1.q")
     %126 = stablehlo.slice %114 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %127 = stablehlo.slice %114 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %128 = stablehlo.negate %127 : tensor<8x2x8xf32>
@@ -175,7 +175,7 @@ module @prefill {
     %131 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %132 = stablehlo.multiply %129, %131 : tensor<8x2x16xf32>
     %133 = stablehlo.multiply %114, %130 : tensor<8x2x16xf32>
-    %134 = stablehlo.add %133, %132 : tensor<8x2x16xf32>
+    %134 = stablehlo.add %133, %132 : tensor<8x2x16xf32> loc("layers.1.k")
     %135 = stablehlo.reshape %134 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %136 = stablehlo.dynamic_update_slice %arg36, %135, %arg33, %arg31, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %137 = stablehlo.reshape %116 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -198,8 +198,8 @@ module @prefill {
     %154 = stablehlo.divide %151, %153 : tensor<2x8x2x32xf32>
     %155 = stablehlo.dot_general %154, %143, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %156 = stablehlo.transpose %155, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %157 = stablehlo.reshape %156 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %158 = stablehlo.dot_general %157, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %157 = stablehlo.reshape %156 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %158 = stablehlo.dot_general %157, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %159 = stablehlo.add %101, %158 : tensor<8x64xf32>
     %160 = stablehlo.multiply %159, %159 : tensor<8x64xf32>
     %161 = stablehlo.reduce(%160 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -216,7 +216,7 @@ module @prefill {
     %172 = stablehlo.multiply %169, %171 : tensor<8x128xf32>
     %173 = stablehlo.multiply %172, %170 : tensor<8x128xf32>
     %174 = stablehlo.dot_general %173, %arg20, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %175 = stablehlo.add %159, %174 : tensor<8x64xf32>
+    %175 = stablehlo.add %159, %174 : tensor<8x64xf32> loc("layers.1.out")
     %176 = stablehlo.multiply %175, %175 : tensor<8x64xf32>
     %177 = stablehlo.reduce(%176 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %178 = stablehlo.divide %177, %26 : tensor<8xf32>
@@ -225,13 +225,13 @@ module @prefill {
     %181 = stablehlo.broadcast_in_dim %180, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %182 = stablehlo.multiply %175, %181 : tensor<8x64xf32>
     %183 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %184 = stablehlo.multiply %183, %182 : tensor<8x64xf32>
+    %184 = stablehlo.multiply %183, %182 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %185 = stablehlo.dot_general %184, %arg22, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %186 = stablehlo.reshape %185 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %187 = stablehlo.dot_general %184, %arg23, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %188 = stablehlo.reshape %187 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %189 = stablehlo.dot_general %184, %arg24, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %190 = stablehlo.reshape %189 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %190 = stablehlo.reshape %189 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %191 = stablehlo.slice %186 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %192 = stablehlo.slice %186 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %193 = stablehlo.negate %192 : tensor<8x4x8xf32>
@@ -240,7 +240,7 @@ module @prefill {
     %196 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %197 = stablehlo.multiply %194, %196 : tensor<8x4x16xf32>
     %198 = stablehlo.multiply %186, %195 : tensor<8x4x16xf32>
-    %199 = stablehlo.add %198, %197 : tensor<8x4x16xf32>
+    %199 = stablehlo.add %198, %197 : tensor<8x4x16xf32> loc("layers.2.q")
     %200 = stablehlo.slice %188 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %201 = stablehlo.slice %188 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %202 = stablehlo.negate %201 : tensor<8x2x8xf32>
@@ -249,7 +249,7 @@ module @prefill {
     %205 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %206 = stablehlo.multiply %203, %205 : tensor<8x2x16xf32>
     %207 = stablehlo.multiply %188, %204 : tensor<8x2x16xf32>
-    %208 = stablehlo.add %207, %206 : tensor<8x2x16xf32>
+    %208 = stablehlo.add %207, %206 : tensor<8x2x16xf32> loc("layers.2.k")
     %209 = stablehlo.reshape %208 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %210 = stablehlo.dynamic_update_slice %arg38, %209, %arg33, %arg31, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %211 = stablehlo.reshape %190 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -272,8 +272,8 @@ module @prefill {
     %228 = stablehlo.divide %225, %227 : tensor<2x8x2x32xf32>
     %229 = stablehlo.dot_general %228, %217, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %230 = stablehlo.transpose %229, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %231 = stablehlo.reshape %230 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %232 = stablehlo.dot_general %231, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %231 = stablehlo.reshape %230 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %232 = stablehlo.dot_general %231, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %233 = stablehlo.add %175, %232 : tensor<8x64xf32>
     %234 = stablehlo.multiply %233, %233 : tensor<8x64xf32>
     %235 = stablehlo.reduce(%234 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -290,7 +290,7 @@ module @prefill {
     %246 = stablehlo.multiply %243, %245 : tensor<8x128xf32>
     %247 = stablehlo.multiply %246, %244 : tensor<8x128xf32>
     %248 = stablehlo.dot_general %247, %arg29, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %249 = stablehlo.add %233, %248 : tensor<8x64xf32>
+    %249 = stablehlo.add %233, %248 : tensor<8x64xf32> loc("layers.2.out")
     %250 = stablehlo.constant dense<1> : tensor<i32>
     %251 = stablehlo.subtract %arg32, %250 : tensor<i32>
     %252 = stablehlo.dynamic_slice %249, %251, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -304,9 +304,9 @@ module @prefill {
     %260 = stablehlo.broadcast_in_dim %259, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %261 = stablehlo.multiply %252, %260 : tensor<1x64xf32>
     %262 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %263 = stablehlo.multiply %262, %261 : tensor<1x64xf32>
+    %263 = stablehlo.multiply %262, %261 : tensor<1x64xf32> loc("final_norm")
     %264 = stablehlo.dot_general %263, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %265 = stablehlo.reshape %264 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %265 = stablehlo.reshape %264 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %265, %60, %62, %136, %138, %210, %212 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

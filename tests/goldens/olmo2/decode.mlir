@@ -51,7 +51,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg25 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.dot_general %19, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %21 = stablehlo.multiply %20, %20 : tensor<2x64xf32>
     %22 = stablehlo.constant dense<0.0e+00> : tensor<f32>
@@ -79,7 +79,7 @@ module @decode {
     %44 = stablehlo.multiply %43, %42 : tensor<2x32xf32>
     %45 = stablehlo.reshape %44 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %46 = stablehlo.dot_general %19, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %47 = stablehlo.reshape %46 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %47 = stablehlo.reshape %46 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %48 = stablehlo.slice %33 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %49 = stablehlo.slice %33 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %50 = stablehlo.negate %49 : tensor<2x4x8xf32>
@@ -88,7 +88,7 @@ module @decode {
     %53 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %54 = stablehlo.multiply %51, %53 : tensor<2x4x16xf32>
     %55 = stablehlo.multiply %33, %52 : tensor<2x4x16xf32>
-    %56 = stablehlo.add %55, %54 : tensor<2x4x16xf32>
+    %56 = stablehlo.add %55, %54 : tensor<2x4x16xf32> loc("layers.0.q")
     %57 = stablehlo.slice %45 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %58 = stablehlo.slice %45 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %59 = stablehlo.negate %58 : tensor<2x2x8xf32>
@@ -97,7 +97,7 @@ module @decode {
     %62 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %63 = stablehlo.multiply %60, %62 : tensor<2x2x16xf32>
     %64 = stablehlo.multiply %45, %61 : tensor<2x2x16xf32>
-    %65 = stablehlo.add %64, %63 : tensor<2x2x16xf32>
+    %65 = stablehlo.add %64, %63 : tensor<2x2x16xf32> loc("layers.0.k")
     %66 = stablehlo.slice %65 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %67 = stablehlo.reshape %66 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %68 = stablehlo.dynamic_update_slice %arg27, %67, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -125,8 +125,8 @@ module @decode {
     %90 = stablehlo.broadcast_in_dim %89, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %91 = stablehlo.divide %88, %90 : tensor<2x2x2x32xf32>
     %92 = stablehlo.dot_general %91, %77, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %93 = stablehlo.reshape %92 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %94 = stablehlo.dot_general %93, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %93 = stablehlo.reshape %92 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %94 = stablehlo.dot_general %93, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %95 = stablehlo.multiply %94, %94 : tensor<2x64xf32>
     %96 = stablehlo.reduce(%95 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %97 = stablehlo.divide %96, %24 : tensor<2xf32>
@@ -152,7 +152,7 @@ module @decode {
     %117 = stablehlo.multiply %110, %116 : tensor<2x64xf32>
     %118 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %119 = stablehlo.multiply %118, %117 : tensor<2x64xf32>
-    %120 = stablehlo.add %104, %119 : tensor<2x64xf32>
+    %120 = stablehlo.add %104, %119 : tensor<2x64xf32> loc("layers.0.out")
     %121 = stablehlo.dot_general %120, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %122 = stablehlo.multiply %121, %121 : tensor<2x64xf32>
     %123 = stablehlo.reduce(%122 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -176,7 +176,7 @@ module @decode {
     %141 = stablehlo.multiply %140, %139 : tensor<2x32xf32>
     %142 = stablehlo.reshape %141 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %143 = stablehlo.dot_general %120, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %144 = stablehlo.reshape %143 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %144 = stablehlo.reshape %143 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %145 = stablehlo.slice %131 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %146 = stablehlo.slice %131 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %147 = stablehlo.negate %146 : tensor<2x4x8xf32>
@@ -185,7 +185,7 @@ module @decode {
     %150 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %151 = stablehlo.multiply %148, %150 : tensor<2x4x16xf32>
     %152 = stablehlo.multiply %131, %149 : tensor<2x4x16xf32>
-    %153 = stablehlo.add %152, %151 : tensor<2x4x16xf32>
+    %153 = stablehlo.add %152, %151 : tensor<2x4x16xf32> loc("layers.1.q")
     %154 = stablehlo.slice %142 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %155 = stablehlo.slice %142 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %156 = stablehlo.negate %155 : tensor<2x2x8xf32>
@@ -194,7 +194,7 @@ module @decode {
     %159 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %160 = stablehlo.multiply %157, %159 : tensor<2x2x16xf32>
     %161 = stablehlo.multiply %142, %158 : tensor<2x2x16xf32>
-    %162 = stablehlo.add %161, %160 : tensor<2x2x16xf32>
+    %162 = stablehlo.add %161, %160 : tensor<2x2x16xf32> loc("layers.1.k")
     %163 = stablehlo.slice %162 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %164 = stablehlo.reshape %163 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %165 = stablehlo.dynamic_update_slice %arg29, %164, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -220,8 +220,8 @@ module @decode {
     %185 = stablehlo.broadcast_in_dim %184, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %186 = stablehlo.divide %183, %185 : tensor<2x2x2x32xf32>
     %187 = stablehlo.dot_general %186, %174, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %188 = stablehlo.reshape %187 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %189 = stablehlo.dot_general %188, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %188 = stablehlo.reshape %187 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %189 = stablehlo.dot_general %188, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %190 = stablehlo.multiply %189, %189 : tensor<2x64xf32>
     %191 = stablehlo.reduce(%190 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %192 = stablehlo.divide %191, %24 : tensor<2xf32>
@@ -247,7 +247,7 @@ module @decode {
     %212 = stablehlo.multiply %205, %211 : tensor<2x64xf32>
     %213 = stablehlo.broadcast_in_dim %arg24, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %214 = stablehlo.multiply %213, %212 : tensor<2x64xf32>
-    %215 = stablehlo.add %199, %214 : tensor<2x64xf32>
+    %215 = stablehlo.add %199, %214 : tensor<2x64xf32> loc("layers.1.out")
     %216 = stablehlo.multiply %215, %215 : tensor<2x64xf32>
     %217 = stablehlo.reduce(%216 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %218 = stablehlo.divide %217, %24 : tensor<2xf32>
@@ -256,8 +256,8 @@ module @decode {
     %221 = stablehlo.broadcast_in_dim %220, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %222 = stablehlo.multiply %215, %221 : tensor<2x64xf32>
     %223 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %224 = stablehlo.multiply %223, %222 : tensor<2x64xf32>
-    %225 = stablehlo.dot_general %224, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %224 = stablehlo.multiply %223, %222 : tensor<2x64xf32> loc("final_norm")
+    %225 = stablehlo.dot_general %224, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %225, %71, %77, %168, %174 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

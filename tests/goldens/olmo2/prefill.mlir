@@ -51,7 +51,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg25 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.dot_general %17, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %19 = stablehlo.multiply %18, %18 : tensor<8x64xf32>
     %20 = stablehlo.constant dense<0.0e+00> : tensor<f32>
@@ -79,7 +79,7 @@ module @prefill {
     %42 = stablehlo.multiply %41, %40 : tensor<8x32xf32>
     %43 = stablehlo.reshape %42 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %44 = stablehlo.dot_general %17, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %45 = stablehlo.reshape %44 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %45 = stablehlo.reshape %44 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %46 = stablehlo.slice %31 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %47 = stablehlo.slice %31 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %48 = stablehlo.negate %47 : tensor<8x4x8xf32>
@@ -88,7 +88,7 @@ module @prefill {
     %51 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %52 = stablehlo.multiply %49, %51 : tensor<8x4x16xf32>
     %53 = stablehlo.multiply %31, %50 : tensor<8x4x16xf32>
-    %54 = stablehlo.add %53, %52 : tensor<8x4x16xf32>
+    %54 = stablehlo.add %53, %52 : tensor<8x4x16xf32> loc("layers.0.q")
     %55 = stablehlo.slice %43 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %56 = stablehlo.slice %43 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %57 = stablehlo.negate %56 : tensor<8x2x8xf32>
@@ -97,7 +97,7 @@ module @prefill {
     %60 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %61 = stablehlo.multiply %58, %60 : tensor<8x2x16xf32>
     %62 = stablehlo.multiply %43, %59 : tensor<8x2x16xf32>
-    %63 = stablehlo.add %62, %61 : tensor<8x2x16xf32>
+    %63 = stablehlo.add %62, %61 : tensor<8x2x16xf32> loc("layers.0.k")
     %64 = stablehlo.reshape %63 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %65 = stablehlo.dynamic_update_slice %arg29, %64, %arg28, %arg26, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %66 = stablehlo.reshape %45 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -122,8 +122,8 @@ module @prefill {
     %85 = stablehlo.divide %82, %84 : tensor<2x8x2x32xf32>
     %86 = stablehlo.dot_general %85, %72, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %87 = stablehlo.transpose %86, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %88 = stablehlo.reshape %87 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %89 = stablehlo.dot_general %88, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %88 = stablehlo.reshape %87 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %89 = stablehlo.dot_general %88, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %90 = stablehlo.multiply %89, %89 : tensor<8x64xf32>
     %91 = stablehlo.reduce(%90 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %92 = stablehlo.divide %91, %22 : tensor<8xf32>
@@ -149,7 +149,7 @@ module @prefill {
     %112 = stablehlo.multiply %105, %111 : tensor<8x64xf32>
     %113 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %114 = stablehlo.multiply %113, %112 : tensor<8x64xf32>
-    %115 = stablehlo.add %99, %114 : tensor<8x64xf32>
+    %115 = stablehlo.add %99, %114 : tensor<8x64xf32> loc("layers.0.out")
     %116 = stablehlo.dot_general %115, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %117 = stablehlo.multiply %116, %116 : tensor<8x64xf32>
     %118 = stablehlo.reduce(%117 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -173,7 +173,7 @@ module @prefill {
     %136 = stablehlo.multiply %135, %134 : tensor<8x32xf32>
     %137 = stablehlo.reshape %136 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %138 = stablehlo.dot_general %115, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %139 = stablehlo.reshape %138 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %139 = stablehlo.reshape %138 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %140 = stablehlo.slice %126 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %141 = stablehlo.slice %126 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %142 = stablehlo.negate %141 : tensor<8x4x8xf32>
@@ -182,7 +182,7 @@ module @prefill {
     %145 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %146 = stablehlo.multiply %143, %145 : tensor<8x4x16xf32>
     %147 = stablehlo.multiply %126, %144 : tensor<8x4x16xf32>
-    %148 = stablehlo.add %147, %146 : tensor<8x4x16xf32>
+    %148 = stablehlo.add %147, %146 : tensor<8x4x16xf32> loc("layers.1.q")
     %149 = stablehlo.slice %137 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %150 = stablehlo.slice %137 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %151 = stablehlo.negate %150 : tensor<8x2x8xf32>
@@ -191,7 +191,7 @@ module @prefill {
     %154 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %155 = stablehlo.multiply %152, %154 : tensor<8x2x16xf32>
     %156 = stablehlo.multiply %137, %153 : tensor<8x2x16xf32>
-    %157 = stablehlo.add %156, %155 : tensor<8x2x16xf32>
+    %157 = stablehlo.add %156, %155 : tensor<8x2x16xf32> loc("layers.1.k")
     %158 = stablehlo.reshape %157 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %159 = stablehlo.dynamic_update_slice %arg31, %158, %arg28, %arg26, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %160 = stablehlo.reshape %139 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -214,8 +214,8 @@ module @prefill {
     %177 = stablehlo.divide %174, %176 : tensor<2x8x2x32xf32>
     %178 = stablehlo.dot_general %177, %166, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %179 = stablehlo.transpose %178, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %180 = stablehlo.reshape %179 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %181 = stablehlo.dot_general %180, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %180 = stablehlo.reshape %179 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %181 = stablehlo.dot_general %180, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %182 = stablehlo.multiply %181, %181 : tensor<8x64xf32>
     %183 = stablehlo.reduce(%182 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %184 = stablehlo.divide %183, %22 : tensor<8xf32>
@@ -241,7 +241,7 @@ module @prefill {
     %204 = stablehlo.multiply %197, %203 : tensor<8x64xf32>
     %205 = stablehlo.broadcast_in_dim %arg24, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %206 = stablehlo.multiply %205, %204 : tensor<8x64xf32>
-    %207 = stablehlo.add %191, %206 : tensor<8x64xf32>
+    %207 = stablehlo.add %191, %206 : tensor<8x64xf32> loc("layers.1.out")
     %208 = stablehlo.constant dense<1> : tensor<i32>
     %209 = stablehlo.subtract %arg27, %208 : tensor<i32>
     %210 = stablehlo.dynamic_slice %207, %209, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -255,9 +255,9 @@ module @prefill {
     %218 = stablehlo.broadcast_in_dim %217, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %219 = stablehlo.multiply %210, %218 : tensor<1x64xf32>
     %220 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %221 = stablehlo.multiply %220, %219 : tensor<1x64xf32>
+    %221 = stablehlo.multiply %220, %219 : tensor<1x64xf32> loc("final_norm")
     %222 = stablehlo.dot_general %221, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %223 = stablehlo.reshape %222 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %223 = stablehlo.reshape %222 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %223, %65, %67, %159, %161 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

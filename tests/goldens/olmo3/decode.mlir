@@ -88,7 +88,7 @@ module @decode {
     %27 = stablehlo.and %20, %26 : tensor<2x32xi1>
     %28 = stablehlo.select %27, %21, %22 : tensor<2x32xi1>, tensor<2x32xf32>
     %29 = stablehlo.reshape %arg47 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %30 = "stablehlo.gather"(%arg0, %29) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %30 = "stablehlo.gather"(%arg0, %29) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %31 = stablehlo.dot_general %30, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %32 = stablehlo.multiply %31, %31 : tensor<2x64xf32>
     %33 = stablehlo.constant dense<0.0e+00> : tensor<f32>
@@ -116,7 +116,7 @@ module @decode {
     %55 = stablehlo.multiply %54, %53 : tensor<2x32xf32>
     %56 = stablehlo.reshape %55 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %57 = stablehlo.dot_general %30, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %58 = stablehlo.reshape %57 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %58 = stablehlo.reshape %57 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %59 = stablehlo.slice %44 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %60 = stablehlo.slice %44 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %61 = stablehlo.negate %60 : tensor<2x4x8xf32>
@@ -125,7 +125,7 @@ module @decode {
     %64 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %65 = stablehlo.multiply %62, %64 : tensor<2x4x16xf32>
     %66 = stablehlo.multiply %44, %63 : tensor<2x4x16xf32>
-    %67 = stablehlo.add %66, %65 : tensor<2x4x16xf32>
+    %67 = stablehlo.add %66, %65 : tensor<2x4x16xf32> loc("layers.0.q")
     %68 = stablehlo.slice %56 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %69 = stablehlo.slice %56 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %70 = stablehlo.negate %69 : tensor<2x2x8xf32>
@@ -134,7 +134,7 @@ module @decode {
     %73 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %74 = stablehlo.multiply %71, %73 : tensor<2x2x16xf32>
     %75 = stablehlo.multiply %56, %72 : tensor<2x2x16xf32>
-    %76 = stablehlo.add %75, %74 : tensor<2x2x16xf32>
+    %76 = stablehlo.add %75, %74 : tensor<2x2x16xf32> loc("layers.0.k")
     %77 = stablehlo.slice %76 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %78 = stablehlo.reshape %77 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %79 = stablehlo.dynamic_update_slice %arg49, %78, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -162,8 +162,8 @@ module @decode {
     %101 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %102 = stablehlo.divide %99, %101 : tensor<2x2x2x32xf32>
     %103 = stablehlo.dot_general %102, %88, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %104 = stablehlo.reshape %103 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %105 = stablehlo.dot_general %104, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %104 = stablehlo.reshape %103 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %105 = stablehlo.dot_general %104, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %106 = stablehlo.multiply %105, %105 : tensor<2x64xf32>
     %107 = stablehlo.reduce(%106 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %108 = stablehlo.divide %107, %35 : tensor<2xf32>
@@ -189,7 +189,7 @@ module @decode {
     %128 = stablehlo.multiply %121, %127 : tensor<2x64xf32>
     %129 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %130 = stablehlo.multiply %129, %128 : tensor<2x64xf32>
-    %131 = stablehlo.add %115, %130 : tensor<2x64xf32>
+    %131 = stablehlo.add %115, %130 : tensor<2x64xf32> loc("layers.0.out")
     %132 = stablehlo.dot_general %131, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %133 = stablehlo.multiply %132, %132 : tensor<2x64xf32>
     %134 = stablehlo.reduce(%133 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -213,7 +213,7 @@ module @decode {
     %152 = stablehlo.multiply %151, %150 : tensor<2x32xf32>
     %153 = stablehlo.reshape %152 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %154 = stablehlo.dot_general %131, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %155 = stablehlo.reshape %154 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %155 = stablehlo.reshape %154 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %156 = stablehlo.slice %142 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %157 = stablehlo.slice %142 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %158 = stablehlo.negate %157 : tensor<2x4x8xf32>
@@ -222,7 +222,7 @@ module @decode {
     %161 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %162 = stablehlo.multiply %159, %161 : tensor<2x4x16xf32>
     %163 = stablehlo.multiply %142, %160 : tensor<2x4x16xf32>
-    %164 = stablehlo.add %163, %162 : tensor<2x4x16xf32>
+    %164 = stablehlo.add %163, %162 : tensor<2x4x16xf32> loc("layers.1.q")
     %165 = stablehlo.slice %153 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %166 = stablehlo.slice %153 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %167 = stablehlo.negate %166 : tensor<2x2x8xf32>
@@ -231,7 +231,7 @@ module @decode {
     %170 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %171 = stablehlo.multiply %168, %170 : tensor<2x2x16xf32>
     %172 = stablehlo.multiply %153, %169 : tensor<2x2x16xf32>
-    %173 = stablehlo.add %172, %171 : tensor<2x2x16xf32>
+    %173 = stablehlo.add %172, %171 : tensor<2x2x16xf32> loc("layers.1.k")
     %174 = stablehlo.slice %173 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %175 = stablehlo.reshape %174 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %176 = stablehlo.dynamic_update_slice %arg51, %175, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -257,8 +257,8 @@ module @decode {
     %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %197 = stablehlo.divide %194, %196 : tensor<2x2x2x32xf32>
     %198 = stablehlo.dot_general %197, %185, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %199 = stablehlo.reshape %198 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %200 = stablehlo.dot_general %199, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %199 = stablehlo.reshape %198 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %200 = stablehlo.dot_general %199, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %201 = stablehlo.multiply %200, %200 : tensor<2x64xf32>
     %202 = stablehlo.reduce(%201 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %203 = stablehlo.divide %202, %35 : tensor<2xf32>
@@ -284,7 +284,7 @@ module @decode {
     %223 = stablehlo.multiply %216, %222 : tensor<2x64xf32>
     %224 = stablehlo.broadcast_in_dim %arg24, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %225 = stablehlo.multiply %224, %223 : tensor<2x64xf32>
-    %226 = stablehlo.add %210, %225 : tensor<2x64xf32>
+    %226 = stablehlo.add %210, %225 : tensor<2x64xf32> loc("layers.1.out")
     %227 = stablehlo.dot_general %226, %arg25, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %228 = stablehlo.multiply %227, %227 : tensor<2x64xf32>
     %229 = stablehlo.reduce(%228 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -308,7 +308,7 @@ module @decode {
     %247 = stablehlo.multiply %246, %245 : tensor<2x32xf32>
     %248 = stablehlo.reshape %247 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %249 = stablehlo.dot_general %226, %arg27, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %250 = stablehlo.reshape %249 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %250 = stablehlo.reshape %249 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %251 = stablehlo.slice %237 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %252 = stablehlo.slice %237 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %253 = stablehlo.negate %252 : tensor<2x4x8xf32>
@@ -317,7 +317,7 @@ module @decode {
     %256 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %257 = stablehlo.multiply %254, %256 : tensor<2x4x16xf32>
     %258 = stablehlo.multiply %237, %255 : tensor<2x4x16xf32>
-    %259 = stablehlo.add %258, %257 : tensor<2x4x16xf32>
+    %259 = stablehlo.add %258, %257 : tensor<2x4x16xf32> loc("layers.2.q")
     %260 = stablehlo.slice %248 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %261 = stablehlo.slice %248 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %262 = stablehlo.negate %261 : tensor<2x2x8xf32>
@@ -326,7 +326,7 @@ module @decode {
     %265 = stablehlo.broadcast_in_dim %17, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %266 = stablehlo.multiply %263, %265 : tensor<2x2x16xf32>
     %267 = stablehlo.multiply %248, %264 : tensor<2x2x16xf32>
-    %268 = stablehlo.add %267, %266 : tensor<2x2x16xf32>
+    %268 = stablehlo.add %267, %266 : tensor<2x2x16xf32> loc("layers.2.k")
     %269 = stablehlo.slice %268 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %270 = stablehlo.reshape %269 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %271 = stablehlo.dynamic_update_slice %arg53, %270, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -352,8 +352,8 @@ module @decode {
     %291 = stablehlo.broadcast_in_dim %290, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %292 = stablehlo.divide %289, %291 : tensor<2x2x2x32xf32>
     %293 = stablehlo.dot_general %292, %280, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %294 = stablehlo.reshape %293 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %295 = stablehlo.dot_general %294, %arg30, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %294 = stablehlo.reshape %293 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %295 = stablehlo.dot_general %294, %arg30, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %296 = stablehlo.multiply %295, %295 : tensor<2x64xf32>
     %297 = stablehlo.reduce(%296 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %298 = stablehlo.divide %297, %35 : tensor<2xf32>
@@ -379,7 +379,7 @@ module @decode {
     %318 = stablehlo.multiply %311, %317 : tensor<2x64xf32>
     %319 = stablehlo.broadcast_in_dim %arg35, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %320 = stablehlo.multiply %319, %318 : tensor<2x64xf32>
-    %321 = stablehlo.add %305, %320 : tensor<2x64xf32>
+    %321 = stablehlo.add %305, %320 : tensor<2x64xf32> loc("layers.2.out")
     %322 = stablehlo.dot_general %321, %arg36, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %323 = stablehlo.multiply %322, %322 : tensor<2x64xf32>
     %324 = stablehlo.reduce(%323 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -403,7 +403,7 @@ module @decode {
     %342 = stablehlo.multiply %341, %340 : tensor<2x32xf32>
     %343 = stablehlo.reshape %342 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %344 = stablehlo.dot_general %321, %arg38, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %345 = stablehlo.reshape %344 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %345 = stablehlo.reshape %344 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.3.v")
     %346 = stablehlo.slice %332 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %347 = stablehlo.slice %332 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %348 = stablehlo.negate %347 : tensor<2x4x8xf32>
@@ -412,7 +412,7 @@ module @decode {
     %351 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %352 = stablehlo.multiply %349, %351 : tensor<2x4x16xf32>
     %353 = stablehlo.multiply %332, %350 : tensor<2x4x16xf32>
-    %354 = stablehlo.add %353, %352 : tensor<2x4x16xf32>
+    %354 = stablehlo.add %353, %352 : tensor<2x4x16xf32> loc("layers.3.q")
     %355 = stablehlo.slice %343 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %356 = stablehlo.slice %343 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %357 = stablehlo.negate %356 : tensor<2x2x8xf32>
@@ -421,7 +421,7 @@ module @decode {
     %360 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %361 = stablehlo.multiply %358, %360 : tensor<2x2x16xf32>
     %362 = stablehlo.multiply %343, %359 : tensor<2x2x16xf32>
-    %363 = stablehlo.add %362, %361 : tensor<2x2x16xf32>
+    %363 = stablehlo.add %362, %361 : tensor<2x2x16xf32> loc("layers.3.k")
     %364 = stablehlo.slice %363 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %365 = stablehlo.reshape %364 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %366 = stablehlo.dynamic_update_slice %arg55, %365, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -447,8 +447,8 @@ module @decode {
     %386 = stablehlo.broadcast_in_dim %385, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %387 = stablehlo.divide %384, %386 : tensor<2x2x2x32xf32>
     %388 = stablehlo.dot_general %387, %375, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %389 = stablehlo.reshape %388 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %390 = stablehlo.dot_general %389, %arg41, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %389 = stablehlo.reshape %388 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.3.attn")
+    %390 = stablehlo.dot_general %389, %arg41, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.3.attn_out")
     %391 = stablehlo.multiply %390, %390 : tensor<2x64xf32>
     %392 = stablehlo.reduce(%391 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %393 = stablehlo.divide %392, %35 : tensor<2xf32>
@@ -474,7 +474,7 @@ module @decode {
     %413 = stablehlo.multiply %406, %412 : tensor<2x64xf32>
     %414 = stablehlo.broadcast_in_dim %arg46, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %415 = stablehlo.multiply %414, %413 : tensor<2x64xf32>
-    %416 = stablehlo.add %400, %415 : tensor<2x64xf32>
+    %416 = stablehlo.add %400, %415 : tensor<2x64xf32> loc("layers.3.out")
     %417 = stablehlo.multiply %416, %416 : tensor<2x64xf32>
     %418 = stablehlo.reduce(%417 init: %33) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %419 = stablehlo.divide %418, %35 : tensor<2xf32>
@@ -483,8 +483,8 @@ module @decode {
     %422 = stablehlo.broadcast_in_dim %421, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %423 = stablehlo.multiply %416, %422 : tensor<2x64xf32>
     %424 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %425 = stablehlo.multiply %424, %423 : tensor<2x64xf32>
-    %426 = stablehlo.dot_general %425, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %425 = stablehlo.multiply %424, %423 : tensor<2x64xf32> loc("final_norm")
+    %426 = stablehlo.dot_general %425, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %426, %82, %88, %179, %185, %274, %280, %369, %375 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -88,7 +88,7 @@ module @prefill {
     %25 = stablehlo.and %18, %24 : tensor<8x32xi1>
     %26 = stablehlo.select %25, %19, %20 : tensor<8x32xi1>, tensor<8x32xf32>
     %27 = stablehlo.reshape %arg47 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %28 = "stablehlo.gather"(%arg0, %27) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %28 = "stablehlo.gather"(%arg0, %27) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %29 = stablehlo.dot_general %28, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %30 = stablehlo.multiply %29, %29 : tensor<8x64xf32>
     %31 = stablehlo.constant dense<0.0e+00> : tensor<f32>
@@ -116,7 +116,7 @@ module @prefill {
     %53 = stablehlo.multiply %52, %51 : tensor<8x32xf32>
     %54 = stablehlo.reshape %53 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %55 = stablehlo.dot_general %28, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %56 = stablehlo.reshape %55 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %56 = stablehlo.reshape %55 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %57 = stablehlo.slice %42 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %58 = stablehlo.slice %42 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %59 = stablehlo.negate %58 : tensor<8x4x8xf32>
@@ -125,7 +125,7 @@ module @prefill {
     %62 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %63 = stablehlo.multiply %60, %62 : tensor<8x4x16xf32>
     %64 = stablehlo.multiply %42, %61 : tensor<8x4x16xf32>
-    %65 = stablehlo.add %64, %63 : tensor<8x4x16xf32>
+    %65 = stablehlo.add %64, %63 : tensor<8x4x16xf32> loc("layers.0.q")
     %66 = stablehlo.slice %54 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %67 = stablehlo.slice %54 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %68 = stablehlo.negate %67 : tensor<8x2x8xf32>
@@ -134,7 +134,7 @@ module @prefill {
     %71 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %72 = stablehlo.multiply %69, %71 : tensor<8x2x16xf32>
     %73 = stablehlo.multiply %54, %70 : tensor<8x2x16xf32>
-    %74 = stablehlo.add %73, %72 : tensor<8x2x16xf32>
+    %74 = stablehlo.add %73, %72 : tensor<8x2x16xf32> loc("layers.0.k")
     %75 = stablehlo.reshape %74 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %76 = stablehlo.dynamic_update_slice %arg51, %75, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %77 = stablehlo.reshape %56 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -159,8 +159,8 @@ module @prefill {
     %96 = stablehlo.divide %93, %95 : tensor<2x8x2x32xf32>
     %97 = stablehlo.dot_general %96, %83, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %98 = stablehlo.transpose %97, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %99 = stablehlo.reshape %98 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %100 = stablehlo.dot_general %99, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %99 = stablehlo.reshape %98 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %100 = stablehlo.dot_general %99, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %101 = stablehlo.multiply %100, %100 : tensor<8x64xf32>
     %102 = stablehlo.reduce(%101 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %103 = stablehlo.divide %102, %33 : tensor<8xf32>
@@ -186,7 +186,7 @@ module @prefill {
     %123 = stablehlo.multiply %116, %122 : tensor<8x64xf32>
     %124 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %125 = stablehlo.multiply %124, %123 : tensor<8x64xf32>
-    %126 = stablehlo.add %110, %125 : tensor<8x64xf32>
+    %126 = stablehlo.add %110, %125 : tensor<8x64xf32> loc("layers.0.out")
     %127 = stablehlo.dot_general %126, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %128 = stablehlo.multiply %127, %127 : tensor<8x64xf32>
     %129 = stablehlo.reduce(%128 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -210,7 +210,7 @@ module @prefill {
     %147 = stablehlo.multiply %146, %145 : tensor<8x32xf32>
     %148 = stablehlo.reshape %147 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %149 = stablehlo.dot_general %126, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %150 = stablehlo.reshape %149 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %150 = stablehlo.reshape %149 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %151 = stablehlo.slice %137 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %152 = stablehlo.slice %137 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %153 = stablehlo.negate %152 : tensor<8x4x8xf32>
@@ -219,7 +219,7 @@ module @prefill {
     %156 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %157 = stablehlo.multiply %154, %156 : tensor<8x4x16xf32>
     %158 = stablehlo.multiply %137, %155 : tensor<8x4x16xf32>
-    %159 = stablehlo.add %158, %157 : tensor<8x4x16xf32>
+    %159 = stablehlo.add %158, %157 : tensor<8x4x16xf32> loc("layers.1.q")
     %160 = stablehlo.slice %148 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %161 = stablehlo.slice %148 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %162 = stablehlo.negate %161 : tensor<8x2x8xf32>
@@ -228,7 +228,7 @@ module @prefill {
     %165 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %166 = stablehlo.multiply %163, %165 : tensor<8x2x16xf32>
     %167 = stablehlo.multiply %148, %164 : tensor<8x2x16xf32>
-    %168 = stablehlo.add %167, %166 : tensor<8x2x16xf32>
+    %168 = stablehlo.add %167, %166 : tensor<8x2x16xf32> loc("layers.1.k")
     %169 = stablehlo.reshape %168 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %170 = stablehlo.dynamic_update_slice %arg53, %169, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %171 = stablehlo.reshape %150 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -251,8 +251,8 @@ module @prefill {
     %188 = stablehlo.divide %185, %187 : tensor<2x8x2x32xf32>
     %189 = stablehlo.dot_general %188, %177, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %190 = stablehlo.transpose %189, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %191 = stablehlo.reshape %190 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %192 = stablehlo.dot_general %191, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %191 = stablehlo.reshape %190 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %192 = stablehlo.dot_general %191, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %193 = stablehlo.multiply %192, %192 : tensor<8x64xf32>
     %194 = stablehlo.reduce(%193 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %195 = stablehlo.divide %194, %33 : tensor<8xf32>
@@ -278,7 +278,7 @@ module @prefill {
     %215 = stablehlo.multiply %208, %214 : tensor<8x64xf32>
     %216 = stablehlo.broadcast_in_dim %arg24, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %217 = stablehlo.multiply %216, %215 : tensor<8x64xf32>
-    %218 = stablehlo.add %202, %217 : tensor<8x64xf32>
+    %218 = stablehlo.add %202, %217 : tensor<8x64xf32> loc("layers.1.out")
     %219 = stablehlo.dot_general %218, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %220 = stablehlo.multiply %219, %219 : tensor<8x64xf32>
     %221 = stablehlo.reduce(%220 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -302,7 +302,7 @@ module @prefill {
     %239 = stablehlo.multiply %238, %237 : tensor<8x32xf32>
     %240 = stablehlo.reshape %239 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %241 = stablehlo.dot_general %218, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %242 = stablehlo.reshape %241 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %242 = stablehlo.reshape %241 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %243 = stablehlo.slice %229 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %244 = stablehlo.slice %229 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %245 = stablehlo.negate %244 : tensor<8x4x8xf32>
@@ -311,7 +311,7 @@ module @prefill {
     %248 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %249 = stablehlo.multiply %246, %248 : tensor<8x4x16xf32>
     %250 = stablehlo.multiply %229, %247 : tensor<8x4x16xf32>
-    %251 = stablehlo.add %250, %249 : tensor<8x4x16xf32>
+    %251 = stablehlo.add %250, %249 : tensor<8x4x16xf32> loc("layers.2.q")
     %252 = stablehlo.slice %240 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %253 = stablehlo.slice %240 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %254 = stablehlo.negate %253 : tensor<8x2x8xf32>
@@ -320,7 +320,7 @@ module @prefill {
     %257 = stablehlo.broadcast_in_dim %15, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %258 = stablehlo.multiply %255, %257 : tensor<8x2x16xf32>
     %259 = stablehlo.multiply %240, %256 : tensor<8x2x16xf32>
-    %260 = stablehlo.add %259, %258 : tensor<8x2x16xf32>
+    %260 = stablehlo.add %259, %258 : tensor<8x2x16xf32> loc("layers.2.k")
     %261 = stablehlo.reshape %260 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %262 = stablehlo.dynamic_update_slice %arg55, %261, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %263 = stablehlo.reshape %242 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -343,8 +343,8 @@ module @prefill {
     %280 = stablehlo.divide %277, %279 : tensor<2x8x2x32xf32>
     %281 = stablehlo.dot_general %280, %269, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %282 = stablehlo.transpose %281, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %283 = stablehlo.reshape %282 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %284 = stablehlo.dot_general %283, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %283 = stablehlo.reshape %282 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %284 = stablehlo.dot_general %283, %arg30, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %285 = stablehlo.multiply %284, %284 : tensor<8x64xf32>
     %286 = stablehlo.reduce(%285 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %287 = stablehlo.divide %286, %33 : tensor<8xf32>
@@ -370,7 +370,7 @@ module @prefill {
     %307 = stablehlo.multiply %300, %306 : tensor<8x64xf32>
     %308 = stablehlo.broadcast_in_dim %arg35, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %309 = stablehlo.multiply %308, %307 : tensor<8x64xf32>
-    %310 = stablehlo.add %294, %309 : tensor<8x64xf32>
+    %310 = stablehlo.add %294, %309 : tensor<8x64xf32> loc("layers.2.out")
     %311 = stablehlo.dot_general %310, %arg36, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %312 = stablehlo.multiply %311, %311 : tensor<8x64xf32>
     %313 = stablehlo.reduce(%312 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -394,7 +394,7 @@ module @prefill {
     %331 = stablehlo.multiply %330, %329 : tensor<8x32xf32>
     %332 = stablehlo.reshape %331 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %333 = stablehlo.dot_general %310, %arg38, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %334 = stablehlo.reshape %333 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %334 = stablehlo.reshape %333 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.3.v")
     %335 = stablehlo.slice %321 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %336 = stablehlo.slice %321 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %337 = stablehlo.negate %336 : tensor<8x4x8xf32>
@@ -403,7 +403,7 @@ module @prefill {
     %340 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %341 = stablehlo.multiply %338, %340 : tensor<8x4x16xf32>
     %342 = stablehlo.multiply %321, %339 : tensor<8x4x16xf32>
-    %343 = stablehlo.add %342, %341 : tensor<8x4x16xf32>
+    %343 = stablehlo.add %342, %341 : tensor<8x4x16xf32> loc("layers.3.q")
     %344 = stablehlo.slice %332 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %345 = stablehlo.slice %332 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %346 = stablehlo.negate %345 : tensor<8x2x8xf32>
@@ -412,7 +412,7 @@ module @prefill {
     %349 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %350 = stablehlo.multiply %347, %349 : tensor<8x2x16xf32>
     %351 = stablehlo.multiply %332, %348 : tensor<8x2x16xf32>
-    %352 = stablehlo.add %351, %350 : tensor<8x2x16xf32>
+    %352 = stablehlo.add %351, %350 : tensor<8x2x16xf32> loc("layers.3.k")
     %353 = stablehlo.reshape %352 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %354 = stablehlo.dynamic_update_slice %arg57, %353, %arg50, %arg48, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %355 = stablehlo.reshape %334 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -435,8 +435,8 @@ module @prefill {
     %372 = stablehlo.divide %369, %371 : tensor<2x8x2x32xf32>
     %373 = stablehlo.dot_general %372, %361, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %374 = stablehlo.transpose %373, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %375 = stablehlo.reshape %374 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %376 = stablehlo.dot_general %375, %arg41, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %375 = stablehlo.reshape %374 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.3.attn")
+    %376 = stablehlo.dot_general %375, %arg41, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.3.attn_out")
     %377 = stablehlo.multiply %376, %376 : tensor<8x64xf32>
     %378 = stablehlo.reduce(%377 init: %31) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %379 = stablehlo.divide %378, %33 : tensor<8xf32>
@@ -462,7 +462,7 @@ module @prefill {
     %399 = stablehlo.multiply %392, %398 : tensor<8x64xf32>
     %400 = stablehlo.broadcast_in_dim %arg46, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %401 = stablehlo.multiply %400, %399 : tensor<8x64xf32>
-    %402 = stablehlo.add %386, %401 : tensor<8x64xf32>
+    %402 = stablehlo.add %386, %401 : tensor<8x64xf32> loc("layers.3.out")
     %403 = stablehlo.constant dense<1> : tensor<i32>
     %404 = stablehlo.subtract %arg49, %403 : tensor<i32>
     %405 = stablehlo.dynamic_slice %402, %404, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -476,9 +476,9 @@ module @prefill {
     %413 = stablehlo.broadcast_in_dim %412, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %414 = stablehlo.multiply %405, %413 : tensor<1x64xf32>
     %415 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %416 = stablehlo.multiply %415, %414 : tensor<1x64xf32>
+    %416 = stablehlo.multiply %415, %414 : tensor<1x64xf32> loc("final_norm")
     %417 = stablehlo.dot_general %416, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %418 = stablehlo.reshape %417 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %418 = stablehlo.reshape %417 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %418, %76, %78, %170, %172, %262, %264, %354, %356 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -48,7 +48,7 @@ module @decode {
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg21 : (tensor<2xi32>) -> tensor<2x1xi32>
     %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<2x1xi32>) -> tensor<2x64xbf16>
-    %20 = stablehlo.convert %19 : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %20 = stablehlo.convert %19 : (tensor<2x64xbf16>) -> tensor<2x64xf32> loc("embed")
     %21 = stablehlo.multiply %20, %20 : tensor<2x64xf32>
     %22 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %23 = stablehlo.reduce(%21 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -61,7 +61,7 @@ module @decode {
     %30 = stablehlo.multiply %20, %29 : tensor<2x64xf32>
     %31 = stablehlo.convert %arg3 : (tensor<64xbf16>) -> tensor<64xf32>
     %32 = stablehlo.broadcast_in_dim %31, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %33 = stablehlo.multiply %32, %30 : tensor<2x64xf32>
+    %33 = stablehlo.multiply %32, %30 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %34 = stablehlo.convert %arg4 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %35 = stablehlo.dot_general %33, %34, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %36 = stablehlo.reshape %35 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
@@ -70,7 +70,7 @@ module @decode {
     %39 = stablehlo.reshape %38 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %40 = stablehlo.convert %arg6 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %41 = stablehlo.dot_general %33, %40, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %42 = stablehlo.reshape %41 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %42 = stablehlo.reshape %41 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %43 = stablehlo.slice %36 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %44 = stablehlo.slice %43 [0:2, 0:4, 0:4] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
     %45 = stablehlo.slice %43 [0:2, 0:4, 4:8] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
@@ -82,7 +82,7 @@ module @decode {
     %51 = stablehlo.multiply %43, %48 : tensor<2x4x8xf32>
     %52 = stablehlo.add %51, %50 : tensor<2x4x8xf32>
     %53 = stablehlo.slice %36 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
-    %54 = stablehlo.concatenate %52, %53, dim = 2 : (tensor<2x4x8xf32>, tensor<2x4x8xf32>) -> tensor<2x4x16xf32>
+    %54 = stablehlo.concatenate %52, %53, dim = 2 : (tensor<2x4x8xf32>, tensor<2x4x8xf32>) -> tensor<2x4x16xf32> loc("layers.0.q")
     %55 = stablehlo.slice %39 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %56 = stablehlo.slice %55 [0:2, 0:2, 0:4] : (tensor<2x2x8xf32>) -> tensor<2x2x4xf32>
     %57 = stablehlo.slice %55 [0:2, 0:2, 4:8] : (tensor<2x2x8xf32>) -> tensor<2x2x4xf32>
@@ -94,7 +94,7 @@ module @decode {
     %63 = stablehlo.multiply %55, %60 : tensor<2x2x8xf32>
     %64 = stablehlo.add %63, %62 : tensor<2x2x8xf32>
     %65 = stablehlo.slice %39 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
-    %66 = stablehlo.concatenate %64, %65, dim = 2 : (tensor<2x2x8xf32>, tensor<2x2x8xf32>) -> tensor<2x2x16xf32>
+    %66 = stablehlo.concatenate %64, %65, dim = 2 : (tensor<2x2x8xf32>, tensor<2x2x8xf32>) -> tensor<2x2x16xf32> loc("layers.0.k")
     %67 = stablehlo.slice %66 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %68 = stablehlo.reshape %67 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %69 = stablehlo.dynamic_update_slice %arg23, %68, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -122,9 +122,9 @@ module @decode {
     %91 = stablehlo.broadcast_in_dim %90, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %92 = stablehlo.divide %89, %91 : tensor<2x2x2x32xf32>
     %93 = stablehlo.dot_general %92, %78, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %94 = stablehlo.reshape %93 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %94 = stablehlo.reshape %93 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
     %95 = stablehlo.convert %arg7 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %96 = stablehlo.dot_general %94, %95, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %96 = stablehlo.dot_general %94, %95, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %97 = stablehlo.add %20, %96 : tensor<2x64xf32>
     %98 = stablehlo.multiply %97, %97 : tensor<2x64xf32>
     %99 = stablehlo.reduce(%98 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -145,7 +145,7 @@ module @decode {
     %114 = stablehlo.multiply %113, %111 : tensor<2x128xf32>
     %115 = stablehlo.convert %arg11 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %116 = stablehlo.dot_general %114, %115, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %117 = stablehlo.add %97, %116 : tensor<2x64xf32>
+    %117 = stablehlo.add %97, %116 : tensor<2x64xf32> loc("layers.0.out")
     %118 = stablehlo.multiply %117, %117 : tensor<2x64xf32>
     %119 = stablehlo.reduce(%118 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %120 = stablehlo.divide %119, %24 : tensor<2xf32>
@@ -155,7 +155,7 @@ module @decode {
     %124 = stablehlo.multiply %117, %123 : tensor<2x64xf32>
     %125 = stablehlo.convert %arg12 : (tensor<64xbf16>) -> tensor<64xf32>
     %126 = stablehlo.broadcast_in_dim %125, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %127 = stablehlo.multiply %126, %124 : tensor<2x64xf32>
+    %127 = stablehlo.multiply %126, %124 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %128 = stablehlo.convert %arg13 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %129 = stablehlo.dot_general %127, %128, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %130 = stablehlo.reshape %129 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
@@ -164,7 +164,7 @@ module @decode {
     %133 = stablehlo.reshape %132 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %134 = stablehlo.convert %arg15 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %135 = stablehlo.dot_general %127, %134, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %136 = stablehlo.reshape %135 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %136 = stablehlo.reshape %135 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %137 = stablehlo.slice %130 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %138 = stablehlo.slice %137 [0:2, 0:4, 0:4] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
     %139 = stablehlo.slice %137 [0:2, 0:4, 4:8] : (tensor<2x4x8xf32>) -> tensor<2x4x4xf32>
@@ -176,7 +176,7 @@ module @decode {
     %145 = stablehlo.multiply %137, %142 : tensor<2x4x8xf32>
     %146 = stablehlo.add %145, %144 : tensor<2x4x8xf32>
     %147 = stablehlo.slice %130 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
-    %148 = stablehlo.concatenate %146, %147, dim = 2 : (tensor<2x4x8xf32>, tensor<2x4x8xf32>) -> tensor<2x4x16xf32>
+    %148 = stablehlo.concatenate %146, %147, dim = 2 : (tensor<2x4x8xf32>, tensor<2x4x8xf32>) -> tensor<2x4x16xf32> loc("layers.1.q")
     %149 = stablehlo.slice %133 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %150 = stablehlo.slice %149 [0:2, 0:2, 0:4] : (tensor<2x2x8xf32>) -> tensor<2x2x4xf32>
     %151 = stablehlo.slice %149 [0:2, 0:2, 4:8] : (tensor<2x2x8xf32>) -> tensor<2x2x4xf32>
@@ -188,7 +188,7 @@ module @decode {
     %157 = stablehlo.multiply %149, %154 : tensor<2x2x8xf32>
     %158 = stablehlo.add %157, %156 : tensor<2x2x8xf32>
     %159 = stablehlo.slice %133 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
-    %160 = stablehlo.concatenate %158, %159, dim = 2 : (tensor<2x2x8xf32>, tensor<2x2x8xf32>) -> tensor<2x2x16xf32>
+    %160 = stablehlo.concatenate %158, %159, dim = 2 : (tensor<2x2x8xf32>, tensor<2x2x8xf32>) -> tensor<2x2x16xf32> loc("layers.1.k")
     %161 = stablehlo.slice %160 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %162 = stablehlo.reshape %161 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %163 = stablehlo.dynamic_update_slice %arg25, %162, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -214,9 +214,9 @@ module @decode {
     %183 = stablehlo.broadcast_in_dim %182, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %184 = stablehlo.divide %181, %183 : tensor<2x2x2x32xf32>
     %185 = stablehlo.dot_general %184, %172, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %186 = stablehlo.reshape %185 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %186 = stablehlo.reshape %185 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
     %187 = stablehlo.convert %arg16 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %188 = stablehlo.dot_general %186, %187, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %188 = stablehlo.dot_general %186, %187, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %189 = stablehlo.add %117, %188 : tensor<2x64xf32>
     %190 = stablehlo.multiply %189, %189 : tensor<2x64xf32>
     %191 = stablehlo.reduce(%190 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -237,7 +237,7 @@ module @decode {
     %206 = stablehlo.multiply %205, %203 : tensor<2x128xf32>
     %207 = stablehlo.convert %arg20 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %208 = stablehlo.dot_general %206, %207, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %209 = stablehlo.add %189, %208 : tensor<2x64xf32>
+    %209 = stablehlo.add %189, %208 : tensor<2x64xf32> loc("layers.1.out")
     %210 = stablehlo.multiply %209, %209 : tensor<2x64xf32>
     %211 = stablehlo.reduce(%210 init: %22) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %212 = stablehlo.divide %211, %24 : tensor<2xf32>
@@ -247,9 +247,9 @@ module @decode {
     %216 = stablehlo.multiply %209, %215 : tensor<2x64xf32>
     %217 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %218 = stablehlo.broadcast_in_dim %217, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %219 = stablehlo.multiply %218, %216 : tensor<2x64xf32>
+    %219 = stablehlo.multiply %218, %216 : tensor<2x64xf32> loc("final_norm")
     %220 = stablehlo.convert %arg2 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
-    %221 = stablehlo.dot_general %219, %220, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %221 = stablehlo.dot_general %219, %220, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %221, %72, %78, %166, %172 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -48,7 +48,7 @@ module @prefill {
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg21 : (tensor<8xi32>) -> tensor<8x1xi32>
     %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xbf16>, tensor<8x1xi32>) -> tensor<8x64xbf16>
-    %18 = stablehlo.convert %17 : (tensor<8x64xbf16>) -> tensor<8x64xf32>
+    %18 = stablehlo.convert %17 : (tensor<8x64xbf16>) -> tensor<8x64xf32> loc("embed")
     %19 = stablehlo.multiply %18, %18 : tensor<8x64xf32>
     %20 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %21 = stablehlo.reduce(%19 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -61,7 +61,7 @@ module @prefill {
     %28 = stablehlo.multiply %18, %27 : tensor<8x64xf32>
     %29 = stablehlo.convert %arg3 : (tensor<64xbf16>) -> tensor<64xf32>
     %30 = stablehlo.broadcast_in_dim %29, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %31 = stablehlo.multiply %30, %28 : tensor<8x64xf32>
+    %31 = stablehlo.multiply %30, %28 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.convert %arg4 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %33 = stablehlo.dot_general %31, %32, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %34 = stablehlo.reshape %33 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
@@ -70,7 +70,7 @@ module @prefill {
     %37 = stablehlo.reshape %36 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %38 = stablehlo.convert %arg6 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %39 = stablehlo.dot_general %31, %38, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %40 = stablehlo.reshape %39 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %40 = stablehlo.reshape %39 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %41 = stablehlo.slice %34 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %42 = stablehlo.slice %41 [0:8, 0:4, 0:4] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
     %43 = stablehlo.slice %41 [0:8, 0:4, 4:8] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
@@ -82,7 +82,7 @@ module @prefill {
     %49 = stablehlo.multiply %41, %46 : tensor<8x4x8xf32>
     %50 = stablehlo.add %49, %48 : tensor<8x4x8xf32>
     %51 = stablehlo.slice %34 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
-    %52 = stablehlo.concatenate %50, %51, dim = 2 : (tensor<8x4x8xf32>, tensor<8x4x8xf32>) -> tensor<8x4x16xf32>
+    %52 = stablehlo.concatenate %50, %51, dim = 2 : (tensor<8x4x8xf32>, tensor<8x4x8xf32>) -> tensor<8x4x16xf32> loc("layers.0.q")
     %53 = stablehlo.slice %37 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %54 = stablehlo.slice %53 [0:8, 0:2, 0:4] : (tensor<8x2x8xf32>) -> tensor<8x2x4xf32>
     %55 = stablehlo.slice %53 [0:8, 0:2, 4:8] : (tensor<8x2x8xf32>) -> tensor<8x2x4xf32>
@@ -94,7 +94,7 @@ module @prefill {
     %61 = stablehlo.multiply %53, %58 : tensor<8x2x8xf32>
     %62 = stablehlo.add %61, %60 : tensor<8x2x8xf32>
     %63 = stablehlo.slice %37 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
-    %64 = stablehlo.concatenate %62, %63, dim = 2 : (tensor<8x2x8xf32>, tensor<8x2x8xf32>) -> tensor<8x2x16xf32>
+    %64 = stablehlo.concatenate %62, %63, dim = 2 : (tensor<8x2x8xf32>, tensor<8x2x8xf32>) -> tensor<8x2x16xf32> loc("layers.0.k")
     %65 = stablehlo.reshape %64 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %66 = stablehlo.dynamic_update_slice %arg25, %65, %arg24, %arg22, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %67 = stablehlo.reshape %40 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -119,9 +119,9 @@ module @prefill {
     %86 = stablehlo.divide %83, %85 : tensor<2x8x2x32xf32>
     %87 = stablehlo.dot_general %86, %73, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %88 = stablehlo.transpose %87, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %89 = stablehlo.reshape %88 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %89 = stablehlo.reshape %88 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
     %90 = stablehlo.convert %arg7 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %91 = stablehlo.dot_general %89, %90, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %91 = stablehlo.dot_general %89, %90, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %92 = stablehlo.add %18, %91 : tensor<8x64xf32>
     %93 = stablehlo.multiply %92, %92 : tensor<8x64xf32>
     %94 = stablehlo.reduce(%93 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -142,7 +142,7 @@ module @prefill {
     %109 = stablehlo.multiply %108, %106 : tensor<8x128xf32>
     %110 = stablehlo.convert %arg11 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %111 = stablehlo.dot_general %109, %110, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %112 = stablehlo.add %92, %111 : tensor<8x64xf32>
+    %112 = stablehlo.add %92, %111 : tensor<8x64xf32> loc("layers.0.out")
     %113 = stablehlo.multiply %112, %112 : tensor<8x64xf32>
     %114 = stablehlo.reduce(%113 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %115 = stablehlo.divide %114, %22 : tensor<8xf32>
@@ -152,7 +152,7 @@ module @prefill {
     %119 = stablehlo.multiply %112, %118 : tensor<8x64xf32>
     %120 = stablehlo.convert %arg12 : (tensor<64xbf16>) -> tensor<64xf32>
     %121 = stablehlo.broadcast_in_dim %120, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %122 = stablehlo.multiply %121, %119 : tensor<8x64xf32>
+    %122 = stablehlo.multiply %121, %119 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %123 = stablehlo.convert %arg13 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
     %124 = stablehlo.dot_general %122, %123, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %125 = stablehlo.reshape %124 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
@@ -161,7 +161,7 @@ module @prefill {
     %128 = stablehlo.reshape %127 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %129 = stablehlo.convert %arg15 : (tensor<32x64xbf16>) -> tensor<32x64xf32>
     %130 = stablehlo.dot_general %122, %129, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %131 = stablehlo.reshape %130 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %131 = stablehlo.reshape %130 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %132 = stablehlo.slice %125 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %133 = stablehlo.slice %132 [0:8, 0:4, 0:4] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
     %134 = stablehlo.slice %132 [0:8, 0:4, 4:8] : (tensor<8x4x8xf32>) -> tensor<8x4x4xf32>
@@ -173,7 +173,7 @@ module @prefill {
     %140 = stablehlo.multiply %132, %137 : tensor<8x4x8xf32>
     %141 = stablehlo.add %140, %139 : tensor<8x4x8xf32>
     %142 = stablehlo.slice %125 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
-    %143 = stablehlo.concatenate %141, %142, dim = 2 : (tensor<8x4x8xf32>, tensor<8x4x8xf32>) -> tensor<8x4x16xf32>
+    %143 = stablehlo.concatenate %141, %142, dim = 2 : (tensor<8x4x8xf32>, tensor<8x4x8xf32>) -> tensor<8x4x16xf32> loc("layers.1.q")
     %144 = stablehlo.slice %128 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %145 = stablehlo.slice %144 [0:8, 0:2, 0:4] : (tensor<8x2x8xf32>) -> tensor<8x2x4xf32>
     %146 = stablehlo.slice %144 [0:8, 0:2, 4:8] : (tensor<8x2x8xf32>) -> tensor<8x2x4xf32>
@@ -185,7 +185,7 @@ module @prefill {
     %152 = stablehlo.multiply %144, %149 : tensor<8x2x8xf32>
     %153 = stablehlo.add %152, %151 : tensor<8x2x8xf32>
     %154 = stablehlo.slice %128 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
-    %155 = stablehlo.concatenate %153, %154, dim = 2 : (tensor<8x2x8xf32>, tensor<8x2x8xf32>) -> tensor<8x2x16xf32>
+    %155 = stablehlo.concatenate %153, %154, dim = 2 : (tensor<8x2x8xf32>, tensor<8x2x8xf32>) -> tensor<8x2x16xf32> loc("layers.1.k")
     %156 = stablehlo.reshape %155 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %157 = stablehlo.dynamic_update_slice %arg27, %156, %arg24, %arg22, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %158 = stablehlo.reshape %131 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -208,9 +208,9 @@ module @prefill {
     %175 = stablehlo.divide %172, %174 : tensor<2x8x2x32xf32>
     %176 = stablehlo.dot_general %175, %164, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %177 = stablehlo.transpose %176, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %178 = stablehlo.reshape %177 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %178 = stablehlo.reshape %177 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
     %179 = stablehlo.convert %arg16 : (tensor<64x64xbf16>) -> tensor<64x64xf32>
-    %180 = stablehlo.dot_general %178, %179, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %180 = stablehlo.dot_general %178, %179, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %181 = stablehlo.add %112, %180 : tensor<8x64xf32>
     %182 = stablehlo.multiply %181, %181 : tensor<8x64xf32>
     %183 = stablehlo.reduce(%182 init: %20) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -231,7 +231,7 @@ module @prefill {
     %198 = stablehlo.multiply %197, %195 : tensor<8x128xf32>
     %199 = stablehlo.convert %arg20 : (tensor<64x128xbf16>) -> tensor<64x128xf32>
     %200 = stablehlo.dot_general %198, %199, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %201 = stablehlo.add %181, %200 : tensor<8x64xf32>
+    %201 = stablehlo.add %181, %200 : tensor<8x64xf32> loc("layers.1.out")
     %202 = stablehlo.constant dense<1> : tensor<i32>
     %203 = stablehlo.subtract %arg23, %202 : tensor<i32>
     %204 = stablehlo.dynamic_slice %201, %203, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -246,10 +246,10 @@ module @prefill {
     %213 = stablehlo.multiply %204, %212 : tensor<1x64xf32>
     %214 = stablehlo.convert %arg1 : (tensor<64xbf16>) -> tensor<64xf32>
     %215 = stablehlo.broadcast_in_dim %214, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %216 = stablehlo.multiply %215, %213 : tensor<1x64xf32>
+    %216 = stablehlo.multiply %215, %213 : tensor<1x64xf32> loc("final_norm")
     %217 = stablehlo.convert %arg2 : (tensor<256x64xbf16>) -> tensor<256x64xf32>
     %218 = stablehlo.dot_general %216, %217, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %219 = stablehlo.reshape %218 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %219 = stablehlo.reshape %218 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %219, %66, %68, %157, %159 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -63,7 +63,7 @@ module @decode {
     %21 = stablehlo.and %14, %20 : tensor<2x32xi1>
     %22 = stablehlo.select %21, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %23 = stablehlo.reshape %arg30 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %25 = stablehlo.multiply %24, %24 : tensor<2x64xf32>
     %26 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %27 = stablehlo.reduce(%25 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -75,13 +75,13 @@ module @decode {
     %33 = stablehlo.broadcast_in_dim %32, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %34 = stablehlo.multiply %24, %33 : tensor<2x64xf32>
     %35 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %36 = stablehlo.multiply %35, %34 : tensor<2x64xf32>
+    %36 = stablehlo.multiply %35, %34 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %37 = stablehlo.dot_general %36, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %38 = stablehlo.reshape %37 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %39 = stablehlo.dot_general %36, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %40 = stablehlo.reshape %39 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %41 = stablehlo.dot_general %36, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %42 = stablehlo.reshape %41 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %42 = stablehlo.reshape %41 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %43 = stablehlo.slice %38 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %44 = stablehlo.slice %38 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %45 = stablehlo.negate %44 : tensor<2x4x8xf32>
@@ -90,7 +90,7 @@ module @decode {
     %48 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %49 = stablehlo.multiply %46, %48 : tensor<2x4x16xf32>
     %50 = stablehlo.multiply %38, %47 : tensor<2x4x16xf32>
-    %51 = stablehlo.add %50, %49 : tensor<2x4x16xf32>
+    %51 = stablehlo.add %50, %49 : tensor<2x4x16xf32> loc("layers.0.q")
     %52 = stablehlo.slice %40 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %53 = stablehlo.slice %40 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %54 = stablehlo.negate %53 : tensor<2x2x8xf32>
@@ -99,7 +99,7 @@ module @decode {
     %57 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %58 = stablehlo.multiply %55, %57 : tensor<2x2x16xf32>
     %59 = stablehlo.multiply %40, %56 : tensor<2x2x16xf32>
-    %60 = stablehlo.add %59, %58 : tensor<2x2x16xf32>
+    %60 = stablehlo.add %59, %58 : tensor<2x2x16xf32> loc("layers.0.k")
     %61 = stablehlo.slice %60 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %62 = stablehlo.reshape %61 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %63 = stablehlo.dynamic_update_slice %arg32, %62, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -127,8 +127,8 @@ module @decode {
     %85 = stablehlo.broadcast_in_dim %84, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %86 = stablehlo.divide %83, %85 : tensor<2x2x2x32xf32>
     %87 = stablehlo.dot_general %86, %72, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %88 = stablehlo.reshape %87 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %89 = stablehlo.dot_general %88, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %88 = stablehlo.reshape %87 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %89 = stablehlo.dot_general %88, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %90 = stablehlo.add %24, %89 : tensor<2x64xf32>
     %91 = stablehlo.multiply %90, %90 : tensor<2x64xf32>
     %92 = stablehlo.reduce(%91 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -145,7 +145,7 @@ module @decode {
     %103 = stablehlo.multiply %100, %102 : tensor<2x128xf32>
     %104 = stablehlo.multiply %103, %101 : tensor<2x128xf32>
     %105 = stablehlo.dot_general %104, %arg11, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %106 = stablehlo.add %90, %105 : tensor<2x64xf32>
+    %106 = stablehlo.add %90, %105 : tensor<2x64xf32> loc("layers.0.out")
     %107 = stablehlo.multiply %106, %106 : tensor<2x64xf32>
     %108 = stablehlo.reduce(%107 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %109 = stablehlo.divide %108, %28 : tensor<2xf32>
@@ -154,13 +154,13 @@ module @decode {
     %112 = stablehlo.broadcast_in_dim %111, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %113 = stablehlo.multiply %106, %112 : tensor<2x64xf32>
     %114 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %115 = stablehlo.multiply %114, %113 : tensor<2x64xf32>
+    %115 = stablehlo.multiply %114, %113 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %116 = stablehlo.dot_general %115, %arg13, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %117 = stablehlo.reshape %116 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %118 = stablehlo.dot_general %115, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %119 = stablehlo.reshape %118 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %120 = stablehlo.dot_general %115, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %121 = stablehlo.reshape %120 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %121 = stablehlo.reshape %120 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %122 = stablehlo.slice %117 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %123 = stablehlo.slice %117 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %124 = stablehlo.negate %123 : tensor<2x4x8xf32>
@@ -169,7 +169,7 @@ module @decode {
     %127 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %128 = stablehlo.multiply %125, %127 : tensor<2x4x16xf32>
     %129 = stablehlo.multiply %117, %126 : tensor<2x4x16xf32>
-    %130 = stablehlo.add %129, %128 : tensor<2x4x16xf32>
+    %130 = stablehlo.add %129, %128 : tensor<2x4x16xf32> loc("layers.1.q")
     %131 = stablehlo.slice %119 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %132 = stablehlo.slice %119 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %133 = stablehlo.negate %132 : tensor<2x2x8xf32>
@@ -178,7 +178,7 @@ module @decode {
     %136 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %137 = stablehlo.multiply %134, %136 : tensor<2x2x16xf32>
     %138 = stablehlo.multiply %119, %135 : tensor<2x2x16xf32>
-    %139 = stablehlo.add %138, %137 : tensor<2x2x16xf32>
+    %139 = stablehlo.add %138, %137 : tensor<2x2x16xf32> loc("layers.1.k")
     %140 = stablehlo.slice %139 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %141 = stablehlo.reshape %140 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %142 = stablehlo.dynamic_update_slice %arg34, %141, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -204,8 +204,8 @@ module @decode {
     %162 = stablehlo.broadcast_in_dim %161, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %163 = stablehlo.divide %160, %162 : tensor<2x2x2x32xf32>
     %164 = stablehlo.dot_general %163, %151, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %165 = stablehlo.reshape %164 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %166 = stablehlo.dot_general %165, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %165 = stablehlo.reshape %164 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %166 = stablehlo.dot_general %165, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %167 = stablehlo.add %106, %166 : tensor<2x64xf32>
     %168 = stablehlo.multiply %167, %167 : tensor<2x64xf32>
     %169 = stablehlo.reduce(%168 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -222,7 +222,7 @@ module @decode {
     %180 = stablehlo.multiply %177, %179 : tensor<2x128xf32>
     %181 = stablehlo.multiply %180, %178 : tensor<2x128xf32>
     %182 = stablehlo.dot_general %181, %arg20, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %183 = stablehlo.add %167, %182 : tensor<2x64xf32>
+    %183 = stablehlo.add %167, %182 : tensor<2x64xf32> loc("layers.1.out")
     %184 = stablehlo.multiply %183, %183 : tensor<2x64xf32>
     %185 = stablehlo.reduce(%184 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %186 = stablehlo.divide %185, %28 : tensor<2xf32>
@@ -231,13 +231,13 @@ module @decode {
     %189 = stablehlo.broadcast_in_dim %188, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %190 = stablehlo.multiply %183, %189 : tensor<2x64xf32>
     %191 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %192 = stablehlo.multiply %191, %190 : tensor<2x64xf32>
+    %192 = stablehlo.multiply %191, %190 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %193 = stablehlo.dot_general %192, %arg22, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %194 = stablehlo.reshape %193 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %195 = stablehlo.dot_general %192, %arg23, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %196 = stablehlo.reshape %195 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %197 = stablehlo.dot_general %192, %arg24, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %198 = stablehlo.reshape %197 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %198 = stablehlo.reshape %197 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %199 = stablehlo.slice %194 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %200 = stablehlo.slice %194 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %201 = stablehlo.negate %200 : tensor<2x4x8xf32>
@@ -246,7 +246,7 @@ module @decode {
     %204 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %205 = stablehlo.multiply %202, %204 : tensor<2x4x16xf32>
     %206 = stablehlo.multiply %194, %203 : tensor<2x4x16xf32>
-    %207 = stablehlo.add %206, %205 : tensor<2x4x16xf32>
+    %207 = stablehlo.add %206, %205 : tensor<2x4x16xf32> loc("layers.2.q")
     %208 = stablehlo.slice %196 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %209 = stablehlo.slice %196 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %210 = stablehlo.negate %209 : tensor<2x2x8xf32>
@@ -255,7 +255,7 @@ module @decode {
     %213 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %214 = stablehlo.multiply %211, %213 : tensor<2x2x16xf32>
     %215 = stablehlo.multiply %196, %212 : tensor<2x2x16xf32>
-    %216 = stablehlo.add %215, %214 : tensor<2x2x16xf32>
+    %216 = stablehlo.add %215, %214 : tensor<2x2x16xf32> loc("layers.2.k")
     %217 = stablehlo.slice %216 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %218 = stablehlo.reshape %217 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %219 = stablehlo.dynamic_update_slice %arg36, %218, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -281,8 +281,8 @@ module @decode {
     %239 = stablehlo.broadcast_in_dim %238, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %240 = stablehlo.divide %237, %239 : tensor<2x2x2x32xf32>
     %241 = stablehlo.dot_general %240, %228, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %242 = stablehlo.reshape %241 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %243 = stablehlo.dot_general %242, %arg25, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %242 = stablehlo.reshape %241 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %243 = stablehlo.dot_general %242, %arg25, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %244 = stablehlo.add %183, %243 : tensor<2x64xf32>
     %245 = stablehlo.multiply %244, %244 : tensor<2x64xf32>
     %246 = stablehlo.reduce(%245 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -299,7 +299,7 @@ module @decode {
     %257 = stablehlo.multiply %254, %256 : tensor<2x128xf32>
     %258 = stablehlo.multiply %257, %255 : tensor<2x128xf32>
     %259 = stablehlo.dot_general %258, %arg29, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %260 = stablehlo.add %244, %259 : tensor<2x64xf32>
+    %260 = stablehlo.add %244, %259 : tensor<2x64xf32> loc("layers.2.out")
     %261 = stablehlo.multiply %260, %260 : tensor<2x64xf32>
     %262 = stablehlo.reduce(%261 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %263 = stablehlo.divide %262, %28 : tensor<2xf32>
@@ -308,8 +308,8 @@ module @decode {
     %266 = stablehlo.broadcast_in_dim %265, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %267 = stablehlo.multiply %260, %266 : tensor<2x64xf32>
     %268 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %269 = stablehlo.multiply %268, %267 : tensor<2x64xf32>
-    %270 = stablehlo.dot_general %269, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %269 = stablehlo.multiply %268, %267 : tensor<2x64xf32> loc("final_norm")
+    %270 = stablehlo.dot_general %269, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %270, %66, %72, %145, %151, %222, %228 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -71,7 +71,7 @@ module @decode {
     %21 = stablehlo.and %14, %20 : tensor<2x32xi1>
     %22 = stablehlo.select %21, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %23 = stablehlo.reshape %arg38 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %25 = stablehlo.multiply %24, %24 : tensor<2x64xf32>
     %26 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %27 = stablehlo.reduce(%25 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -83,7 +83,7 @@ module @decode {
     %33 = stablehlo.broadcast_in_dim %32, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %34 = stablehlo.multiply %24, %33 : tensor<2x64xf32>
     %35 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %36 = stablehlo.multiply %35, %34 : tensor<2x64xf32>
+    %36 = stablehlo.multiply %35, %34 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %37 = stablehlo.dot_general %36, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %38 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %39 = stablehlo.add %37, %38 : tensor<2x64xf32>
@@ -95,7 +95,7 @@ module @decode {
     %45 = stablehlo.dot_general %36, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %46 = stablehlo.broadcast_in_dim %arg8, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %47 = stablehlo.add %45, %46 : tensor<2x32xf32>
-    %48 = stablehlo.reshape %47 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %48 = stablehlo.reshape %47 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %49 = stablehlo.slice %40 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %50 = stablehlo.slice %40 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %51 = stablehlo.negate %50 : tensor<2x4x8xf32>
@@ -104,7 +104,7 @@ module @decode {
     %54 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %55 = stablehlo.multiply %52, %54 : tensor<2x4x16xf32>
     %56 = stablehlo.multiply %40, %53 : tensor<2x4x16xf32>
-    %57 = stablehlo.add %56, %55 : tensor<2x4x16xf32>
+    %57 = stablehlo.add %56, %55 : tensor<2x4x16xf32> loc("layers.0.q")
     %58 = stablehlo.slice %44 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %59 = stablehlo.slice %44 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %60 = stablehlo.negate %59 : tensor<2x2x8xf32>
@@ -113,7 +113,7 @@ module @decode {
     %63 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %64 = stablehlo.multiply %61, %63 : tensor<2x2x16xf32>
     %65 = stablehlo.multiply %44, %62 : tensor<2x2x16xf32>
-    %66 = stablehlo.add %65, %64 : tensor<2x2x16xf32>
+    %66 = stablehlo.add %65, %64 : tensor<2x2x16xf32> loc("layers.0.k")
     %67 = stablehlo.slice %66 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %68 = stablehlo.reshape %67 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %69 = stablehlo.dynamic_update_slice %arg40, %68, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -141,8 +141,8 @@ module @decode {
     %91 = stablehlo.broadcast_in_dim %90, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %92 = stablehlo.divide %89, %91 : tensor<2x2x2x32xf32>
     %93 = stablehlo.dot_general %92, %78, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %94 = stablehlo.reshape %93 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %95 = stablehlo.dot_general %94, %arg9, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %94 = stablehlo.reshape %93 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %95 = stablehlo.dot_general %94, %arg9, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %96 = stablehlo.add %24, %95 : tensor<2x64xf32>
     %97 = stablehlo.multiply %96, %96 : tensor<2x64xf32>
     %98 = stablehlo.reduce(%97 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -159,7 +159,7 @@ module @decode {
     %109 = stablehlo.multiply %106, %108 : tensor<2x128xf32>
     %110 = stablehlo.multiply %109, %107 : tensor<2x128xf32>
     %111 = stablehlo.dot_general %110, %arg13, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %112 = stablehlo.add %96, %111 : tensor<2x64xf32>
+    %112 = stablehlo.add %96, %111 : tensor<2x64xf32> loc("layers.0.out")
     %113 = stablehlo.multiply %112, %112 : tensor<2x64xf32>
     %114 = stablehlo.reduce(%113 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %115 = stablehlo.divide %114, %28 : tensor<2xf32>
@@ -168,7 +168,7 @@ module @decode {
     %118 = stablehlo.broadcast_in_dim %117, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %119 = stablehlo.multiply %112, %118 : tensor<2x64xf32>
     %120 = stablehlo.broadcast_in_dim %arg14, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %121 = stablehlo.multiply %120, %119 : tensor<2x64xf32>
+    %121 = stablehlo.multiply %120, %119 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %122 = stablehlo.dot_general %121, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %123 = stablehlo.broadcast_in_dim %arg16, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %124 = stablehlo.add %122, %123 : tensor<2x64xf32>
@@ -180,7 +180,7 @@ module @decode {
     %130 = stablehlo.dot_general %121, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %131 = stablehlo.broadcast_in_dim %arg20, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %132 = stablehlo.add %130, %131 : tensor<2x32xf32>
-    %133 = stablehlo.reshape %132 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %133 = stablehlo.reshape %132 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %134 = stablehlo.slice %125 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %135 = stablehlo.slice %125 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %136 = stablehlo.negate %135 : tensor<2x4x8xf32>
@@ -189,7 +189,7 @@ module @decode {
     %139 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %140 = stablehlo.multiply %137, %139 : tensor<2x4x16xf32>
     %141 = stablehlo.multiply %125, %138 : tensor<2x4x16xf32>
-    %142 = stablehlo.add %141, %140 : tensor<2x4x16xf32>
+    %142 = stablehlo.add %141, %140 : tensor<2x4x16xf32> loc("layers.1.q")
     %143 = stablehlo.slice %129 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %144 = stablehlo.slice %129 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %145 = stablehlo.negate %144 : tensor<2x2x8xf32>
@@ -198,7 +198,7 @@ module @decode {
     %148 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %149 = stablehlo.multiply %146, %148 : tensor<2x2x16xf32>
     %150 = stablehlo.multiply %129, %147 : tensor<2x2x16xf32>
-    %151 = stablehlo.add %150, %149 : tensor<2x2x16xf32>
+    %151 = stablehlo.add %150, %149 : tensor<2x2x16xf32> loc("layers.1.k")
     %152 = stablehlo.slice %151 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %153 = stablehlo.reshape %152 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %154 = stablehlo.dynamic_update_slice %arg42, %153, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -224,8 +224,8 @@ module @decode {
     %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %175 = stablehlo.divide %172, %174 : tensor<2x2x2x32xf32>
     %176 = stablehlo.dot_general %175, %163, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %177 = stablehlo.reshape %176 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %178 = stablehlo.dot_general %177, %arg21, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %177 = stablehlo.reshape %176 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %178 = stablehlo.dot_general %177, %arg21, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %179 = stablehlo.add %112, %178 : tensor<2x64xf32>
     %180 = stablehlo.multiply %179, %179 : tensor<2x64xf32>
     %181 = stablehlo.reduce(%180 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -242,7 +242,7 @@ module @decode {
     %192 = stablehlo.multiply %189, %191 : tensor<2x128xf32>
     %193 = stablehlo.multiply %192, %190 : tensor<2x128xf32>
     %194 = stablehlo.dot_general %193, %arg25, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %195 = stablehlo.add %179, %194 : tensor<2x64xf32>
+    %195 = stablehlo.add %179, %194 : tensor<2x64xf32> loc("layers.1.out")
     %196 = stablehlo.multiply %195, %195 : tensor<2x64xf32>
     %197 = stablehlo.reduce(%196 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %198 = stablehlo.divide %197, %28 : tensor<2xf32>
@@ -251,7 +251,7 @@ module @decode {
     %201 = stablehlo.broadcast_in_dim %200, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %202 = stablehlo.multiply %195, %201 : tensor<2x64xf32>
     %203 = stablehlo.broadcast_in_dim %arg26, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %204 = stablehlo.multiply %203, %202 : tensor<2x64xf32>
+    %204 = stablehlo.multiply %203, %202 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %205 = stablehlo.dot_general %204, %arg27, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %206 = stablehlo.broadcast_in_dim %arg28, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %207 = stablehlo.add %205, %206 : tensor<2x64xf32>
@@ -263,7 +263,7 @@ module @decode {
     %213 = stablehlo.dot_general %204, %arg31, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %214 = stablehlo.broadcast_in_dim %arg32, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %215 = stablehlo.add %213, %214 : tensor<2x32xf32>
-    %216 = stablehlo.reshape %215 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %216 = stablehlo.reshape %215 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %217 = stablehlo.slice %208 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %218 = stablehlo.slice %208 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %219 = stablehlo.negate %218 : tensor<2x4x8xf32>
@@ -272,7 +272,7 @@ module @decode {
     %222 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %223 = stablehlo.multiply %220, %222 : tensor<2x4x16xf32>
     %224 = stablehlo.multiply %208, %221 : tensor<2x4x16xf32>
-    %225 = stablehlo.add %224, %223 : tensor<2x4x16xf32>
+    %225 = stablehlo.add %224, %223 : tensor<2x4x16xf32> loc("layers.2.q")
     %226 = stablehlo.slice %212 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %227 = stablehlo.slice %212 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %228 = stablehlo.negate %227 : tensor<2x2x8xf32>
@@ -281,7 +281,7 @@ module @decode {
     %231 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %232 = stablehlo.multiply %229, %231 : tensor<2x2x16xf32>
     %233 = stablehlo.multiply %212, %230 : tensor<2x2x16xf32>
-    %234 = stablehlo.add %233, %232 : tensor<2x2x16xf32>
+    %234 = stablehlo.add %233, %232 : tensor<2x2x16xf32> loc("layers.2.k")
     %235 = stablehlo.slice %234 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %236 = stablehlo.reshape %235 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %237 = stablehlo.dynamic_update_slice %arg44, %236, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -307,8 +307,8 @@ module @decode {
     %257 = stablehlo.broadcast_in_dim %256, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %258 = stablehlo.divide %255, %257 : tensor<2x2x2x32xf32>
     %259 = stablehlo.dot_general %258, %246, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %260 = stablehlo.reshape %259 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %261 = stablehlo.dot_general %260, %arg33, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %260 = stablehlo.reshape %259 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
+    %261 = stablehlo.dot_general %260, %arg33, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.2.attn_out")
     %262 = stablehlo.add %195, %261 : tensor<2x64xf32>
     %263 = stablehlo.multiply %262, %262 : tensor<2x64xf32>
     %264 = stablehlo.reduce(%263 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -325,7 +325,7 @@ module @decode {
     %275 = stablehlo.multiply %272, %274 : tensor<2x128xf32>
     %276 = stablehlo.multiply %275, %273 : tensor<2x128xf32>
     %277 = stablehlo.dot_general %276, %arg37, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %278 = stablehlo.add %262, %277 : tensor<2x64xf32>
+    %278 = stablehlo.add %262, %277 : tensor<2x64xf32> loc("layers.2.out")
     %279 = stablehlo.multiply %278, %278 : tensor<2x64xf32>
     %280 = stablehlo.reduce(%279 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %281 = stablehlo.divide %280, %28 : tensor<2xf32>
@@ -334,8 +334,8 @@ module @decode {
     %284 = stablehlo.broadcast_in_dim %283, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %285 = stablehlo.multiply %278, %284 : tensor<2x64xf32>
     %286 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %287 = stablehlo.multiply %286, %285 : tensor<2x64xf32>
-    %288 = stablehlo.dot_general %287, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %287 = stablehlo.multiply %286, %285 : tensor<2x64xf32> loc("final_norm")
+    %288 = stablehlo.dot_general %287, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %288, %72, %78, %157, %163, %240, %246 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

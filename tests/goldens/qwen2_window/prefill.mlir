@@ -71,7 +71,7 @@ module @prefill {
     %19 = stablehlo.and %12, %18 : tensor<8x32xi1>
     %20 = stablehlo.select %19, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %21 = stablehlo.reshape %arg38 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %23 = stablehlo.multiply %22, %22 : tensor<8x64xf32>
     %24 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %25 = stablehlo.reduce(%23 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -83,7 +83,7 @@ module @prefill {
     %31 = stablehlo.broadcast_in_dim %30, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %32 = stablehlo.multiply %22, %31 : tensor<8x64xf32>
     %33 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %34 = stablehlo.multiply %33, %32 : tensor<8x64xf32>
+    %34 = stablehlo.multiply %33, %32 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %35 = stablehlo.dot_general %34, %arg3, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %36 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %37 = stablehlo.add %35, %36 : tensor<8x64xf32>
@@ -95,7 +95,7 @@ module @prefill {
     %43 = stablehlo.dot_general %34, %arg7, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %44 = stablehlo.broadcast_in_dim %arg8, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %45 = stablehlo.add %43, %44 : tensor<8x32xf32>
-    %46 = stablehlo.reshape %45 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %46 = stablehlo.reshape %45 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %47 = stablehlo.slice %38 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %48 = stablehlo.slice %38 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %49 = stablehlo.negate %48 : tensor<8x4x8xf32>
@@ -104,7 +104,7 @@ module @prefill {
     %52 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %53 = stablehlo.multiply %50, %52 : tensor<8x4x16xf32>
     %54 = stablehlo.multiply %38, %51 : tensor<8x4x16xf32>
-    %55 = stablehlo.add %54, %53 : tensor<8x4x16xf32>
+    %55 = stablehlo.add %54, %53 : tensor<8x4x16xf32> loc("layers.0.q")
     %56 = stablehlo.slice %42 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %57 = stablehlo.slice %42 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %58 = stablehlo.negate %57 : tensor<8x2x8xf32>
@@ -113,7 +113,7 @@ module @prefill {
     %61 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %62 = stablehlo.multiply %59, %61 : tensor<8x2x16xf32>
     %63 = stablehlo.multiply %42, %60 : tensor<8x2x16xf32>
-    %64 = stablehlo.add %63, %62 : tensor<8x2x16xf32>
+    %64 = stablehlo.add %63, %62 : tensor<8x2x16xf32> loc("layers.0.k")
     %65 = stablehlo.reshape %64 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %66 = stablehlo.dynamic_update_slice %arg42, %65, %arg41, %arg39, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %67 = stablehlo.reshape %46 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -138,8 +138,8 @@ module @prefill {
     %86 = stablehlo.divide %83, %85 : tensor<2x8x2x32xf32>
     %87 = stablehlo.dot_general %86, %73, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %88 = stablehlo.transpose %87, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %89 = stablehlo.reshape %88 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %90 = stablehlo.dot_general %89, %arg9, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %89 = stablehlo.reshape %88 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %90 = stablehlo.dot_general %89, %arg9, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %91 = stablehlo.add %22, %90 : tensor<8x64xf32>
     %92 = stablehlo.multiply %91, %91 : tensor<8x64xf32>
     %93 = stablehlo.reduce(%92 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -156,7 +156,7 @@ module @prefill {
     %104 = stablehlo.multiply %101, %103 : tensor<8x128xf32>
     %105 = stablehlo.multiply %104, %102 : tensor<8x128xf32>
     %106 = stablehlo.dot_general %105, %arg13, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %107 = stablehlo.add %91, %106 : tensor<8x64xf32>
+    %107 = stablehlo.add %91, %106 : tensor<8x64xf32> loc("layers.0.out")
     %108 = stablehlo.multiply %107, %107 : tensor<8x64xf32>
     %109 = stablehlo.reduce(%108 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %110 = stablehlo.divide %109, %26 : tensor<8xf32>
@@ -165,7 +165,7 @@ module @prefill {
     %113 = stablehlo.broadcast_in_dim %112, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %114 = stablehlo.multiply %107, %113 : tensor<8x64xf32>
     %115 = stablehlo.broadcast_in_dim %arg14, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %116 = stablehlo.multiply %115, %114 : tensor<8x64xf32>
+    %116 = stablehlo.multiply %115, %114 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %117 = stablehlo.dot_general %116, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %118 = stablehlo.broadcast_in_dim %arg16, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %119 = stablehlo.add %117, %118 : tensor<8x64xf32>
@@ -177,7 +177,7 @@ module @prefill {
     %125 = stablehlo.dot_general %116, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %126 = stablehlo.broadcast_in_dim %arg20, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %127 = stablehlo.add %125, %126 : tensor<8x32xf32>
-    %128 = stablehlo.reshape %127 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %128 = stablehlo.reshape %127 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %129 = stablehlo.slice %120 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %130 = stablehlo.slice %120 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %131 = stablehlo.negate %130 : tensor<8x4x8xf32>
@@ -186,7 +186,7 @@ module @prefill {
     %134 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %135 = stablehlo.multiply %132, %134 : tensor<8x4x16xf32>
     %136 = stablehlo.multiply %120, %133 : tensor<8x4x16xf32>
-    %137 = stablehlo.add %136, %135 : tensor<8x4x16xf32>
+    %137 = stablehlo.add %136, %135 : tensor<8x4x16xf32> loc("layers.1.q")
     %138 = stablehlo.slice %124 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %139 = stablehlo.slice %124 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %140 = stablehlo.negate %139 : tensor<8x2x8xf32>
@@ -195,7 +195,7 @@ module @prefill {
     %143 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %144 = stablehlo.multiply %141, %143 : tensor<8x2x16xf32>
     %145 = stablehlo.multiply %124, %142 : tensor<8x2x16xf32>
-    %146 = stablehlo.add %145, %144 : tensor<8x2x16xf32>
+    %146 = stablehlo.add %145, %144 : tensor<8x2x16xf32> loc("layers.1.k")
     %147 = stablehlo.reshape %146 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %148 = stablehlo.dynamic_update_slice %arg44, %147, %arg41, %arg39, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %149 = stablehlo.reshape %128 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -218,8 +218,8 @@ module @prefill {
     %166 = stablehlo.divide %163, %165 : tensor<2x8x2x32xf32>
     %167 = stablehlo.dot_general %166, %155, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %168 = stablehlo.transpose %167, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %169 = stablehlo.reshape %168 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %170 = stablehlo.dot_general %169, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %169 = stablehlo.reshape %168 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %170 = stablehlo.dot_general %169, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %171 = stablehlo.add %107, %170 : tensor<8x64xf32>
     %172 = stablehlo.multiply %171, %171 : tensor<8x64xf32>
     %173 = stablehlo.reduce(%172 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -236,7 +236,7 @@ module @prefill {
     %184 = stablehlo.multiply %181, %183 : tensor<8x128xf32>
     %185 = stablehlo.multiply %184, %182 : tensor<8x128xf32>
     %186 = stablehlo.dot_general %185, %arg25, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %187 = stablehlo.add %171, %186 : tensor<8x64xf32>
+    %187 = stablehlo.add %171, %186 : tensor<8x64xf32> loc("layers.1.out")
     %188 = stablehlo.multiply %187, %187 : tensor<8x64xf32>
     %189 = stablehlo.reduce(%188 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %190 = stablehlo.divide %189, %26 : tensor<8xf32>
@@ -245,7 +245,7 @@ module @prefill {
     %193 = stablehlo.broadcast_in_dim %192, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %194 = stablehlo.multiply %187, %193 : tensor<8x64xf32>
     %195 = stablehlo.broadcast_in_dim %arg26, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %196 = stablehlo.multiply %195, %194 : tensor<8x64xf32>
+    %196 = stablehlo.multiply %195, %194 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %197 = stablehlo.dot_general %196, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %198 = stablehlo.broadcast_in_dim %arg28, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %199 = stablehlo.add %197, %198 : tensor<8x64xf32>
@@ -257,7 +257,7 @@ module @prefill {
     %205 = stablehlo.dot_general %196, %arg31, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %206 = stablehlo.broadcast_in_dim %arg32, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %207 = stablehlo.add %205, %206 : tensor<8x32xf32>
-    %208 = stablehlo.reshape %207 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %208 = stablehlo.reshape %207 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %209 = stablehlo.slice %200 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %210 = stablehlo.slice %200 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %211 = stablehlo.negate %210 : tensor<8x4x8xf32>
@@ -266,7 +266,7 @@ module @prefill {
     %214 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %215 = stablehlo.multiply %212, %214 : tensor<8x4x16xf32>
     %216 = stablehlo.multiply %200, %213 : tensor<8x4x16xf32>
-    %217 = stablehlo.add %216, %215 : tensor<8x4x16xf32>
+    %217 = stablehlo.add %216, %215 : tensor<8x4x16xf32> loc("layers.2.q")
     %218 = stablehlo.slice %204 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %219 = stablehlo.slice %204 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %220 = stablehlo.negate %219 : tensor<8x2x8xf32>
@@ -275,7 +275,7 @@ module @prefill {
     %223 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %224 = stablehlo.multiply %221, %223 : tensor<8x2x16xf32>
     %225 = stablehlo.multiply %204, %222 : tensor<8x2x16xf32>
-    %226 = stablehlo.add %225, %224 : tensor<8x2x16xf32>
+    %226 = stablehlo.add %225, %224 : tensor<8x2x16xf32> loc("layers.2.k")
     %227 = stablehlo.reshape %226 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %228 = stablehlo.dynamic_update_slice %arg46, %227, %arg41, %arg39, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %229 = stablehlo.reshape %208 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -298,8 +298,8 @@ module @prefill {
     %246 = stablehlo.divide %243, %245 : tensor<2x8x2x32xf32>
     %247 = stablehlo.dot_general %246, %235, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %248 = stablehlo.transpose %247, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %249 = stablehlo.reshape %248 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %250 = stablehlo.dot_general %249, %arg33, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %249 = stablehlo.reshape %248 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
+    %250 = stablehlo.dot_general %249, %arg33, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.2.attn_out")
     %251 = stablehlo.add %187, %250 : tensor<8x64xf32>
     %252 = stablehlo.multiply %251, %251 : tensor<8x64xf32>
     %253 = stablehlo.reduce(%252 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -316,7 +316,7 @@ module @prefill {
     %264 = stablehlo.multiply %261, %263 : tensor<8x128xf32>
     %265 = stablehlo.multiply %264, %262 : tensor<8x128xf32>
     %266 = stablehlo.dot_general %265, %arg37, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %267 = stablehlo.add %251, %266 : tensor<8x64xf32>
+    %267 = stablehlo.add %251, %266 : tensor<8x64xf32> loc("layers.2.out")
     %268 = stablehlo.constant dense<1> : tensor<i32>
     %269 = stablehlo.subtract %arg40, %268 : tensor<i32>
     %270 = stablehlo.dynamic_slice %267, %269, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -330,9 +330,9 @@ module @prefill {
     %278 = stablehlo.broadcast_in_dim %277, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %279 = stablehlo.multiply %270, %278 : tensor<1x64xf32>
     %280 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %281 = stablehlo.multiply %280, %279 : tensor<1x64xf32>
+    %281 = stablehlo.multiply %280, %279 : tensor<1x64xf32> loc("final_norm")
     %282 = stablehlo.dot_general %281, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %283 = stablehlo.reshape %282 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %283 = stablehlo.reshape %282 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %283, %66, %68, %148, %150, %228, %230 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -51,7 +51,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg25 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.multiply %19, %19 : tensor<2x64xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -63,7 +63,7 @@ module @decode {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %29 = stablehlo.multiply %19, %28 : tensor<2x64xf32>
     %30 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32>
+    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.dot_general %31, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<96x64xf32>) -> tensor<2x96xf32>
     %33 = stablehlo.reshape %32 : (tensor<2x96xf32>) -> tensor<8x24xf32>
     %34 = stablehlo.multiply %33, %33 : tensor<8x24xf32>
@@ -93,7 +93,7 @@ module @decode {
     %58 = stablehlo.multiply %57, %56 : tensor<4x24xf32>
     %59 = stablehlo.reshape %58 : (tensor<4x24xf32>) -> tensor<2x2x24xf32>
     %60 = stablehlo.dot_general %31, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<48x64xf32>) -> tensor<2x48xf32>
-    %61 = stablehlo.reshape %60 : (tensor<2x48xf32>) -> tensor<2x2x24xf32>
+    %61 = stablehlo.reshape %60 : (tensor<2x48xf32>) -> tensor<2x2x24xf32> loc("layers.0.v")
     %62 = stablehlo.slice %45 [0:2, 0:4, 0:12] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %63 = stablehlo.slice %45 [0:2, 0:4, 12:24] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %64 = stablehlo.negate %63 : tensor<2x4x12xf32>
@@ -102,7 +102,7 @@ module @decode {
     %67 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x4x24xf32>
     %68 = stablehlo.multiply %65, %67 : tensor<2x4x24xf32>
     %69 = stablehlo.multiply %45, %66 : tensor<2x4x24xf32>
-    %70 = stablehlo.add %69, %68 : tensor<2x4x24xf32>
+    %70 = stablehlo.add %69, %68 : tensor<2x4x24xf32> loc("layers.0.q")
     %71 = stablehlo.slice %59 [0:2, 0:2, 0:12] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %72 = stablehlo.slice %59 [0:2, 0:2, 12:24] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %73 = stablehlo.negate %72 : tensor<2x2x12xf32>
@@ -111,7 +111,7 @@ module @decode {
     %76 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x2x24xf32>
     %77 = stablehlo.multiply %74, %76 : tensor<2x2x24xf32>
     %78 = stablehlo.multiply %59, %75 : tensor<2x2x24xf32>
-    %79 = stablehlo.add %78, %77 : tensor<2x2x24xf32>
+    %79 = stablehlo.add %78, %77 : tensor<2x2x24xf32> loc("layers.0.k")
     %80 = stablehlo.slice %79 [0:1, 0:2, 0:24] : (tensor<2x2x24xf32>) -> tensor<1x2x24xf32>
     %81 = stablehlo.reshape %80 : (tensor<1x2x24xf32>) -> tensor<1x1x2x24xf32>
     %82 = stablehlo.dynamic_update_slice %arg27, %81, %0, %2, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x1x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
@@ -139,8 +139,8 @@ module @decode {
     %104 = stablehlo.broadcast_in_dim %103, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %105 = stablehlo.divide %102, %104 : tensor<2x2x2x32xf32>
     %106 = stablehlo.dot_general %105, %91, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x24xf32>) -> tensor<2x2x2x24xf32>
-    %107 = stablehlo.reshape %106 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32>
-    %108 = stablehlo.dot_general %107, %arg9, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32>
+    %107 = stablehlo.reshape %106 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32> loc("layers.0.attn")
+    %108 = stablehlo.dot_general %107, %arg9, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %109 = stablehlo.add %19, %108 : tensor<2x64xf32>
     %110 = stablehlo.multiply %109, %109 : tensor<2x64xf32>
     %111 = stablehlo.reduce(%110 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -157,7 +157,7 @@ module @decode {
     %122 = stablehlo.multiply %119, %121 : tensor<2x128xf32>
     %123 = stablehlo.multiply %122, %120 : tensor<2x128xf32>
     %124 = stablehlo.dot_general %123, %arg13, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %125 = stablehlo.add %109, %124 : tensor<2x64xf32>
+    %125 = stablehlo.add %109, %124 : tensor<2x64xf32> loc("layers.0.out")
     %126 = stablehlo.multiply %125, %125 : tensor<2x64xf32>
     %127 = stablehlo.reduce(%126 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %128 = stablehlo.divide %127, %23 : tensor<2xf32>
@@ -166,7 +166,7 @@ module @decode {
     %131 = stablehlo.broadcast_in_dim %130, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %132 = stablehlo.multiply %125, %131 : tensor<2x64xf32>
     %133 = stablehlo.broadcast_in_dim %arg14, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %134 = stablehlo.multiply %133, %132 : tensor<2x64xf32>
+    %134 = stablehlo.multiply %133, %132 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %135 = stablehlo.dot_general %134, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<96x64xf32>) -> tensor<2x96xf32>
     %136 = stablehlo.reshape %135 : (tensor<2x96xf32>) -> tensor<8x24xf32>
     %137 = stablehlo.multiply %136, %136 : tensor<8x24xf32>
@@ -192,7 +192,7 @@ module @decode {
     %157 = stablehlo.multiply %156, %155 : tensor<4x24xf32>
     %158 = stablehlo.reshape %157 : (tensor<4x24xf32>) -> tensor<2x2x24xf32>
     %159 = stablehlo.dot_general %134, %arg17, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<48x64xf32>) -> tensor<2x48xf32>
-    %160 = stablehlo.reshape %159 : (tensor<2x48xf32>) -> tensor<2x2x24xf32>
+    %160 = stablehlo.reshape %159 : (tensor<2x48xf32>) -> tensor<2x2x24xf32> loc("layers.1.v")
     %161 = stablehlo.slice %146 [0:2, 0:4, 0:12] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %162 = stablehlo.slice %146 [0:2, 0:4, 12:24] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %163 = stablehlo.negate %162 : tensor<2x4x12xf32>
@@ -201,7 +201,7 @@ module @decode {
     %166 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x4x24xf32>
     %167 = stablehlo.multiply %164, %166 : tensor<2x4x24xf32>
     %168 = stablehlo.multiply %146, %165 : tensor<2x4x24xf32>
-    %169 = stablehlo.add %168, %167 : tensor<2x4x24xf32>
+    %169 = stablehlo.add %168, %167 : tensor<2x4x24xf32> loc("layers.1.q")
     %170 = stablehlo.slice %158 [0:2, 0:2, 0:12] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %171 = stablehlo.slice %158 [0:2, 0:2, 12:24] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %172 = stablehlo.negate %171 : tensor<2x2x12xf32>
@@ -210,7 +210,7 @@ module @decode {
     %175 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x2x24xf32>
     %176 = stablehlo.multiply %173, %175 : tensor<2x2x24xf32>
     %177 = stablehlo.multiply %158, %174 : tensor<2x2x24xf32>
-    %178 = stablehlo.add %177, %176 : tensor<2x2x24xf32>
+    %178 = stablehlo.add %177, %176 : tensor<2x2x24xf32> loc("layers.1.k")
     %179 = stablehlo.slice %178 [0:1, 0:2, 0:24] : (tensor<2x2x24xf32>) -> tensor<1x2x24xf32>
     %180 = stablehlo.reshape %179 : (tensor<1x2x24xf32>) -> tensor<1x1x2x24xf32>
     %181 = stablehlo.dynamic_update_slice %arg29, %180, %0, %2, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x1x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
@@ -236,8 +236,8 @@ module @decode {
     %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %202 = stablehlo.divide %199, %201 : tensor<2x2x2x32xf32>
     %203 = stablehlo.dot_general %202, %190, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x24xf32>) -> tensor<2x2x2x24xf32>
-    %204 = stablehlo.reshape %203 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32>
-    %205 = stablehlo.dot_general %204, %arg20, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32>
+    %204 = stablehlo.reshape %203 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32> loc("layers.1.attn")
+    %205 = stablehlo.dot_general %204, %arg20, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %206 = stablehlo.add %125, %205 : tensor<2x64xf32>
     %207 = stablehlo.multiply %206, %206 : tensor<2x64xf32>
     %208 = stablehlo.reduce(%207 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -254,7 +254,7 @@ module @decode {
     %219 = stablehlo.multiply %216, %218 : tensor<2x128xf32>
     %220 = stablehlo.multiply %219, %217 : tensor<2x128xf32>
     %221 = stablehlo.dot_general %220, %arg24, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %222 = stablehlo.add %206, %221 : tensor<2x64xf32>
+    %222 = stablehlo.add %206, %221 : tensor<2x64xf32> loc("layers.1.out")
     %223 = stablehlo.multiply %222, %222 : tensor<2x64xf32>
     %224 = stablehlo.reduce(%223 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %225 = stablehlo.divide %224, %23 : tensor<2xf32>
@@ -263,8 +263,8 @@ module @decode {
     %228 = stablehlo.broadcast_in_dim %227, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %229 = stablehlo.multiply %222, %228 : tensor<2x64xf32>
     %230 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %231 = stablehlo.multiply %230, %229 : tensor<2x64xf32>
-    %232 = stablehlo.dot_general %231, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %231 = stablehlo.multiply %230, %229 : tensor<2x64xf32> loc("final_norm")
+    %232 = stablehlo.dot_general %231, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %232, %85, %91, %184, %190 : tensor<2x256xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>
   }
 }

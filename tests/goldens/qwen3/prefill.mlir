@@ -51,7 +51,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg25 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.multiply %17, %17 : tensor<8x64xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%18 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -63,7 +63,7 @@ module @prefill {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %27 = stablehlo.multiply %17, %26 : tensor<8x64xf32>
     %28 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32>
+    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %30 = stablehlo.dot_general %29, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<96x64xf32>) -> tensor<8x96xf32>
     %31 = stablehlo.reshape %30 : (tensor<8x96xf32>) -> tensor<32x24xf32>
     %32 = stablehlo.multiply %31, %31 : tensor<32x24xf32>
@@ -93,7 +93,7 @@ module @prefill {
     %56 = stablehlo.multiply %55, %54 : tensor<16x24xf32>
     %57 = stablehlo.reshape %56 : (tensor<16x24xf32>) -> tensor<8x2x24xf32>
     %58 = stablehlo.dot_general %29, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
-    %59 = stablehlo.reshape %58 : (tensor<8x48xf32>) -> tensor<8x2x24xf32>
+    %59 = stablehlo.reshape %58 : (tensor<8x48xf32>) -> tensor<8x2x24xf32> loc("layers.0.v")
     %60 = stablehlo.slice %43 [0:8, 0:4, 0:12] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %61 = stablehlo.slice %43 [0:8, 0:4, 12:24] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %62 = stablehlo.negate %61 : tensor<8x4x12xf32>
@@ -102,7 +102,7 @@ module @prefill {
     %65 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
     %66 = stablehlo.multiply %63, %65 : tensor<8x4x24xf32>
     %67 = stablehlo.multiply %43, %64 : tensor<8x4x24xf32>
-    %68 = stablehlo.add %67, %66 : tensor<8x4x24xf32>
+    %68 = stablehlo.add %67, %66 : tensor<8x4x24xf32> loc("layers.0.q")
     %69 = stablehlo.slice %57 [0:8, 0:2, 0:12] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %70 = stablehlo.slice %57 [0:8, 0:2, 12:24] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %71 = stablehlo.negate %70 : tensor<8x2x12xf32>
@@ -111,7 +111,7 @@ module @prefill {
     %74 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
     %75 = stablehlo.multiply %72, %74 : tensor<8x2x24xf32>
     %76 = stablehlo.multiply %57, %73 : tensor<8x2x24xf32>
-    %77 = stablehlo.add %76, %75 : tensor<8x2x24xf32>
+    %77 = stablehlo.add %76, %75 : tensor<8x2x24xf32> loc("layers.0.k")
     %78 = stablehlo.reshape %77 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
     %79 = stablehlo.dynamic_update_slice %arg29, %78, %arg28, %arg26, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
     %80 = stablehlo.reshape %59 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
@@ -136,8 +136,8 @@ module @prefill {
     %99 = stablehlo.divide %96, %98 : tensor<2x8x2x32xf32>
     %100 = stablehlo.dot_general %99, %86, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x24xf32>
     %101 = stablehlo.transpose %100, dims = [1, 0, 2, 3] : (tensor<2x8x2x24xf32>) -> tensor<8x2x2x24xf32>
-    %102 = stablehlo.reshape %101 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32>
-    %103 = stablehlo.dot_general %102, %arg9, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32>
+    %102 = stablehlo.reshape %101 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32> loc("layers.0.attn")
+    %103 = stablehlo.dot_general %102, %arg9, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %104 = stablehlo.add %17, %103 : tensor<8x64xf32>
     %105 = stablehlo.multiply %104, %104 : tensor<8x64xf32>
     %106 = stablehlo.reduce(%105 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -154,7 +154,7 @@ module @prefill {
     %117 = stablehlo.multiply %114, %116 : tensor<8x128xf32>
     %118 = stablehlo.multiply %117, %115 : tensor<8x128xf32>
     %119 = stablehlo.dot_general %118, %arg13, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %120 = stablehlo.add %104, %119 : tensor<8x64xf32>
+    %120 = stablehlo.add %104, %119 : tensor<8x64xf32> loc("layers.0.out")
     %121 = stablehlo.multiply %120, %120 : tensor<8x64xf32>
     %122 = stablehlo.reduce(%121 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %123 = stablehlo.divide %122, %21 : tensor<8xf32>
@@ -163,7 +163,7 @@ module @prefill {
     %126 = stablehlo.broadcast_in_dim %125, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %127 = stablehlo.multiply %120, %126 : tensor<8x64xf32>
     %128 = stablehlo.broadcast_in_dim %arg14, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %129 = stablehlo.multiply %128, %127 : tensor<8x64xf32>
+    %129 = stablehlo.multiply %128, %127 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %130 = stablehlo.dot_general %129, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<96x64xf32>) -> tensor<8x96xf32>
     %131 = stablehlo.reshape %130 : (tensor<8x96xf32>) -> tensor<32x24xf32>
     %132 = stablehlo.multiply %131, %131 : tensor<32x24xf32>
@@ -189,7 +189,7 @@ module @prefill {
     %152 = stablehlo.multiply %151, %150 : tensor<16x24xf32>
     %153 = stablehlo.reshape %152 : (tensor<16x24xf32>) -> tensor<8x2x24xf32>
     %154 = stablehlo.dot_general %129, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
-    %155 = stablehlo.reshape %154 : (tensor<8x48xf32>) -> tensor<8x2x24xf32>
+    %155 = stablehlo.reshape %154 : (tensor<8x48xf32>) -> tensor<8x2x24xf32> loc("layers.1.v")
     %156 = stablehlo.slice %141 [0:8, 0:4, 0:12] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %157 = stablehlo.slice %141 [0:8, 0:4, 12:24] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %158 = stablehlo.negate %157 : tensor<8x4x12xf32>
@@ -198,7 +198,7 @@ module @prefill {
     %161 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
     %162 = stablehlo.multiply %159, %161 : tensor<8x4x24xf32>
     %163 = stablehlo.multiply %141, %160 : tensor<8x4x24xf32>
-    %164 = stablehlo.add %163, %162 : tensor<8x4x24xf32>
+    %164 = stablehlo.add %163, %162 : tensor<8x4x24xf32> loc("layers.1.q")
     %165 = stablehlo.slice %153 [0:8, 0:2, 0:12] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %166 = stablehlo.slice %153 [0:8, 0:2, 12:24] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %167 = stablehlo.negate %166 : tensor<8x2x12xf32>
@@ -207,7 +207,7 @@ module @prefill {
     %170 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
     %171 = stablehlo.multiply %168, %170 : tensor<8x2x24xf32>
     %172 = stablehlo.multiply %153, %169 : tensor<8x2x24xf32>
-    %173 = stablehlo.add %172, %171 : tensor<8x2x24xf32>
+    %173 = stablehlo.add %172, %171 : tensor<8x2x24xf32> loc("layers.1.k")
     %174 = stablehlo.reshape %173 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
     %175 = stablehlo.dynamic_update_slice %arg31, %174, %arg28, %arg26, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
     %176 = stablehlo.reshape %155 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
@@ -230,8 +230,8 @@ module @prefill {
     %193 = stablehlo.divide %190, %192 : tensor<2x8x2x32xf32>
     %194 = stablehlo.dot_general %193, %182, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x24xf32>
     %195 = stablehlo.transpose %194, dims = [1, 0, 2, 3] : (tensor<2x8x2x24xf32>) -> tensor<8x2x2x24xf32>
-    %196 = stablehlo.reshape %195 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32>
-    %197 = stablehlo.dot_general %196, %arg20, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32>
+    %196 = stablehlo.reshape %195 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32> loc("layers.1.attn")
+    %197 = stablehlo.dot_general %196, %arg20, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %198 = stablehlo.add %120, %197 : tensor<8x64xf32>
     %199 = stablehlo.multiply %198, %198 : tensor<8x64xf32>
     %200 = stablehlo.reduce(%199 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -248,7 +248,7 @@ module @prefill {
     %211 = stablehlo.multiply %208, %210 : tensor<8x128xf32>
     %212 = stablehlo.multiply %211, %209 : tensor<8x128xf32>
     %213 = stablehlo.dot_general %212, %arg24, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %214 = stablehlo.add %198, %213 : tensor<8x64xf32>
+    %214 = stablehlo.add %198, %213 : tensor<8x64xf32> loc("layers.1.out")
     %215 = stablehlo.constant dense<1> : tensor<i32>
     %216 = stablehlo.subtract %arg27, %215 : tensor<i32>
     %217 = stablehlo.dynamic_slice %214, %216, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -262,9 +262,9 @@ module @prefill {
     %225 = stablehlo.broadcast_in_dim %224, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %226 = stablehlo.multiply %217, %225 : tensor<1x64xf32>
     %227 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %228 = stablehlo.multiply %227, %226 : tensor<1x64xf32>
+    %228 = stablehlo.multiply %227, %226 : tensor<1x64xf32> loc("final_norm")
     %229 = stablehlo.dot_general %228, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %230 = stablehlo.reshape %229 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %230 = stablehlo.reshape %229 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %230, %79, %81, %175, %177 : tensor<256xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>
   }
 }

@@ -53,7 +53,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg27 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.multiply %19, %19 : tensor<2x64xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%20 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -65,7 +65,7 @@ module @decode {
     %28 = stablehlo.broadcast_in_dim %27, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %29 = stablehlo.multiply %19, %28 : tensor<2x64xf32>
     %30 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32>
+    %31 = stablehlo.multiply %30, %29 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %32 = stablehlo.dot_general %31, %arg4, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<96x64xf32>) -> tensor<2x96xf32>
     %33 = stablehlo.broadcast_in_dim %arg5, dims = [1] : (tensor<96xf32>) -> tensor<2x96xf32>
     %34 = stablehlo.add %32, %33 : tensor<2x96xf32>
@@ -77,7 +77,7 @@ module @decode {
     %40 = stablehlo.dot_general %31, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<48x64xf32>) -> tensor<2x48xf32>
     %41 = stablehlo.broadcast_in_dim %arg9, dims = [1] : (tensor<48xf32>) -> tensor<2x48xf32>
     %42 = stablehlo.add %40, %41 : tensor<2x48xf32>
-    %43 = stablehlo.reshape %42 : (tensor<2x48xf32>) -> tensor<2x2x24xf32>
+    %43 = stablehlo.reshape %42 : (tensor<2x48xf32>) -> tensor<2x2x24xf32> loc("layers.0.v")
     %44 = stablehlo.slice %35 [0:2, 0:4, 0:12] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %45 = stablehlo.slice %35 [0:2, 0:4, 12:24] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %46 = stablehlo.negate %45 : tensor<2x4x12xf32>
@@ -86,7 +86,7 @@ module @decode {
     %49 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x4x24xf32>
     %50 = stablehlo.multiply %47, %49 : tensor<2x4x24xf32>
     %51 = stablehlo.multiply %35, %48 : tensor<2x4x24xf32>
-    %52 = stablehlo.add %51, %50 : tensor<2x4x24xf32>
+    %52 = stablehlo.add %51, %50 : tensor<2x4x24xf32> loc("layers.0.q")
     %53 = stablehlo.slice %39 [0:2, 0:2, 0:12] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %54 = stablehlo.slice %39 [0:2, 0:2, 12:24] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %55 = stablehlo.negate %54 : tensor<2x2x12xf32>
@@ -95,7 +95,7 @@ module @decode {
     %58 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x2x24xf32>
     %59 = stablehlo.multiply %56, %58 : tensor<2x2x24xf32>
     %60 = stablehlo.multiply %39, %57 : tensor<2x2x24xf32>
-    %61 = stablehlo.add %60, %59 : tensor<2x2x24xf32>
+    %61 = stablehlo.add %60, %59 : tensor<2x2x24xf32> loc("layers.0.k")
     %62 = stablehlo.slice %61 [0:1, 0:2, 0:24] : (tensor<2x2x24xf32>) -> tensor<1x2x24xf32>
     %63 = stablehlo.reshape %62 : (tensor<1x2x24xf32>) -> tensor<1x1x2x24xf32>
     %64 = stablehlo.dynamic_update_slice %arg29, %63, %0, %2, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x1x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
@@ -123,8 +123,8 @@ module @decode {
     %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %87 = stablehlo.divide %84, %86 : tensor<2x2x2x32xf32>
     %88 = stablehlo.dot_general %87, %73, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x24xf32>) -> tensor<2x2x2x24xf32>
-    %89 = stablehlo.reshape %88 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32>
-    %90 = stablehlo.dot_general %89, %arg10, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32>
+    %89 = stablehlo.reshape %88 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32> loc("layers.0.attn")
+    %90 = stablehlo.dot_general %89, %arg10, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %91 = stablehlo.add %19, %90 : tensor<2x64xf32>
     %92 = stablehlo.multiply %91, %91 : tensor<2x64xf32>
     %93 = stablehlo.reduce(%92 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -141,7 +141,7 @@ module @decode {
     %104 = stablehlo.multiply %101, %103 : tensor<2x128xf32>
     %105 = stablehlo.multiply %104, %102 : tensor<2x128xf32>
     %106 = stablehlo.dot_general %105, %arg14, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %107 = stablehlo.add %91, %106 : tensor<2x64xf32>
+    %107 = stablehlo.add %91, %106 : tensor<2x64xf32> loc("layers.0.out")
     %108 = stablehlo.multiply %107, %107 : tensor<2x64xf32>
     %109 = stablehlo.reduce(%108 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %110 = stablehlo.divide %109, %23 : tensor<2xf32>
@@ -150,7 +150,7 @@ module @decode {
     %113 = stablehlo.broadcast_in_dim %112, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %114 = stablehlo.multiply %107, %113 : tensor<2x64xf32>
     %115 = stablehlo.broadcast_in_dim %arg15, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %116 = stablehlo.multiply %115, %114 : tensor<2x64xf32>
+    %116 = stablehlo.multiply %115, %114 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %117 = stablehlo.dot_general %116, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<96x64xf32>) -> tensor<2x96xf32>
     %118 = stablehlo.broadcast_in_dim %arg17, dims = [1] : (tensor<96xf32>) -> tensor<2x96xf32>
     %119 = stablehlo.add %117, %118 : tensor<2x96xf32>
@@ -162,7 +162,7 @@ module @decode {
     %125 = stablehlo.dot_general %116, %arg20, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<48x64xf32>) -> tensor<2x48xf32>
     %126 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<48xf32>) -> tensor<2x48xf32>
     %127 = stablehlo.add %125, %126 : tensor<2x48xf32>
-    %128 = stablehlo.reshape %127 : (tensor<2x48xf32>) -> tensor<2x2x24xf32>
+    %128 = stablehlo.reshape %127 : (tensor<2x48xf32>) -> tensor<2x2x24xf32> loc("layers.1.v")
     %129 = stablehlo.slice %120 [0:2, 0:4, 0:12] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %130 = stablehlo.slice %120 [0:2, 0:4, 12:24] : (tensor<2x4x24xf32>) -> tensor<2x4x12xf32>
     %131 = stablehlo.negate %130 : tensor<2x4x12xf32>
@@ -171,7 +171,7 @@ module @decode {
     %134 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x4x24xf32>
     %135 = stablehlo.multiply %132, %134 : tensor<2x4x24xf32>
     %136 = stablehlo.multiply %120, %133 : tensor<2x4x24xf32>
-    %137 = stablehlo.add %136, %135 : tensor<2x4x24xf32>
+    %137 = stablehlo.add %136, %135 : tensor<2x4x24xf32> loc("layers.1.q")
     %138 = stablehlo.slice %124 [0:2, 0:2, 0:12] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %139 = stablehlo.slice %124 [0:2, 0:2, 12:24] : (tensor<2x2x24xf32>) -> tensor<2x2x12xf32>
     %140 = stablehlo.negate %139 : tensor<2x2x12xf32>
@@ -180,7 +180,7 @@ module @decode {
     %143 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x24xf32>) -> tensor<2x2x24xf32>
     %144 = stablehlo.multiply %141, %143 : tensor<2x2x24xf32>
     %145 = stablehlo.multiply %124, %142 : tensor<2x2x24xf32>
-    %146 = stablehlo.add %145, %144 : tensor<2x2x24xf32>
+    %146 = stablehlo.add %145, %144 : tensor<2x2x24xf32> loc("layers.1.k")
     %147 = stablehlo.slice %146 [0:1, 0:2, 0:24] : (tensor<2x2x24xf32>) -> tensor<1x2x24xf32>
     %148 = stablehlo.reshape %147 : (tensor<1x2x24xf32>) -> tensor<1x1x2x24xf32>
     %149 = stablehlo.dynamic_update_slice %arg31, %148, %0, %2, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x1x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
@@ -206,8 +206,8 @@ module @decode {
     %169 = stablehlo.broadcast_in_dim %168, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %170 = stablehlo.divide %167, %169 : tensor<2x2x2x32xf32>
     %171 = stablehlo.dot_general %170, %158, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x24xf32>) -> tensor<2x2x2x24xf32>
-    %172 = stablehlo.reshape %171 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32>
-    %173 = stablehlo.dot_general %172, %arg22, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32>
+    %172 = stablehlo.reshape %171 : (tensor<2x2x2x24xf32>) -> tensor<2x96xf32> loc("layers.1.attn")
+    %173 = stablehlo.dot_general %172, %arg22, contracting_dims = [1] x [1] : (tensor<2x96xf32>, tensor<64x96xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %174 = stablehlo.add %107, %173 : tensor<2x64xf32>
     %175 = stablehlo.multiply %174, %174 : tensor<2x64xf32>
     %176 = stablehlo.reduce(%175 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -224,7 +224,7 @@ module @decode {
     %187 = stablehlo.multiply %184, %186 : tensor<2x128xf32>
     %188 = stablehlo.multiply %187, %185 : tensor<2x128xf32>
     %189 = stablehlo.dot_general %188, %arg26, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %190 = stablehlo.add %174, %189 : tensor<2x64xf32>
+    %190 = stablehlo.add %174, %189 : tensor<2x64xf32> loc("layers.1.out")
     %191 = stablehlo.multiply %190, %190 : tensor<2x64xf32>
     %192 = stablehlo.reduce(%191 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %193 = stablehlo.divide %192, %23 : tensor<2xf32>
@@ -233,8 +233,8 @@ module @decode {
     %196 = stablehlo.broadcast_in_dim %195, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
     %197 = stablehlo.multiply %190, %196 : tensor<2x64xf32>
     %198 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %199 = stablehlo.multiply %198, %197 : tensor<2x64xf32>
-    %200 = stablehlo.dot_general %199, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %199 = stablehlo.multiply %198, %197 : tensor<2x64xf32> loc("final_norm")
+    %200 = stablehlo.dot_general %199, %arg2, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %200, %67, %73, %152, %158 : tensor<2x256xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>
   }
 }

@@ -53,7 +53,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg27 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.multiply %17, %17 : tensor<8x64xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%18 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -65,7 +65,7 @@ module @prefill {
     %26 = stablehlo.broadcast_in_dim %25, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %27 = stablehlo.multiply %17, %26 : tensor<8x64xf32>
     %28 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32>
+    %29 = stablehlo.multiply %28, %27 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %30 = stablehlo.dot_general %29, %arg4, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<96x64xf32>) -> tensor<8x96xf32>
     %31 = stablehlo.broadcast_in_dim %arg5, dims = [1] : (tensor<96xf32>) -> tensor<8x96xf32>
     %32 = stablehlo.add %30, %31 : tensor<8x96xf32>
@@ -77,7 +77,7 @@ module @prefill {
     %38 = stablehlo.dot_general %29, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
     %39 = stablehlo.broadcast_in_dim %arg9, dims = [1] : (tensor<48xf32>) -> tensor<8x48xf32>
     %40 = stablehlo.add %38, %39 : tensor<8x48xf32>
-    %41 = stablehlo.reshape %40 : (tensor<8x48xf32>) -> tensor<8x2x24xf32>
+    %41 = stablehlo.reshape %40 : (tensor<8x48xf32>) -> tensor<8x2x24xf32> loc("layers.0.v")
     %42 = stablehlo.slice %33 [0:8, 0:4, 0:12] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %43 = stablehlo.slice %33 [0:8, 0:4, 12:24] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %44 = stablehlo.negate %43 : tensor<8x4x12xf32>
@@ -86,7 +86,7 @@ module @prefill {
     %47 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
     %48 = stablehlo.multiply %45, %47 : tensor<8x4x24xf32>
     %49 = stablehlo.multiply %33, %46 : tensor<8x4x24xf32>
-    %50 = stablehlo.add %49, %48 : tensor<8x4x24xf32>
+    %50 = stablehlo.add %49, %48 : tensor<8x4x24xf32> loc("layers.0.q")
     %51 = stablehlo.slice %37 [0:8, 0:2, 0:12] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %52 = stablehlo.slice %37 [0:8, 0:2, 12:24] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %53 = stablehlo.negate %52 : tensor<8x2x12xf32>
@@ -95,7 +95,7 @@ module @prefill {
     %56 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
     %57 = stablehlo.multiply %54, %56 : tensor<8x2x24xf32>
     %58 = stablehlo.multiply %37, %55 : tensor<8x2x24xf32>
-    %59 = stablehlo.add %58, %57 : tensor<8x2x24xf32>
+    %59 = stablehlo.add %58, %57 : tensor<8x2x24xf32> loc("layers.0.k")
     %60 = stablehlo.reshape %59 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
     %61 = stablehlo.dynamic_update_slice %arg31, %60, %arg30, %arg28, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
     %62 = stablehlo.reshape %41 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
@@ -120,8 +120,8 @@ module @prefill {
     %81 = stablehlo.divide %78, %80 : tensor<2x8x2x32xf32>
     %82 = stablehlo.dot_general %81, %68, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x24xf32>
     %83 = stablehlo.transpose %82, dims = [1, 0, 2, 3] : (tensor<2x8x2x24xf32>) -> tensor<8x2x2x24xf32>
-    %84 = stablehlo.reshape %83 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32>
-    %85 = stablehlo.dot_general %84, %arg10, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32>
+    %84 = stablehlo.reshape %83 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32> loc("layers.0.attn")
+    %85 = stablehlo.dot_general %84, %arg10, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %86 = stablehlo.add %17, %85 : tensor<8x64xf32>
     %87 = stablehlo.multiply %86, %86 : tensor<8x64xf32>
     %88 = stablehlo.reduce(%87 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -138,7 +138,7 @@ module @prefill {
     %99 = stablehlo.multiply %96, %98 : tensor<8x128xf32>
     %100 = stablehlo.multiply %99, %97 : tensor<8x128xf32>
     %101 = stablehlo.dot_general %100, %arg14, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %102 = stablehlo.add %86, %101 : tensor<8x64xf32>
+    %102 = stablehlo.add %86, %101 : tensor<8x64xf32> loc("layers.0.out")
     %103 = stablehlo.multiply %102, %102 : tensor<8x64xf32>
     %104 = stablehlo.reduce(%103 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %105 = stablehlo.divide %104, %21 : tensor<8xf32>
@@ -147,7 +147,7 @@ module @prefill {
     %108 = stablehlo.broadcast_in_dim %107, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
     %109 = stablehlo.multiply %102, %108 : tensor<8x64xf32>
     %110 = stablehlo.broadcast_in_dim %arg15, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %111 = stablehlo.multiply %110, %109 : tensor<8x64xf32>
+    %111 = stablehlo.multiply %110, %109 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %112 = stablehlo.dot_general %111, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<96x64xf32>) -> tensor<8x96xf32>
     %113 = stablehlo.broadcast_in_dim %arg17, dims = [1] : (tensor<96xf32>) -> tensor<8x96xf32>
     %114 = stablehlo.add %112, %113 : tensor<8x96xf32>
@@ -159,7 +159,7 @@ module @prefill {
     %120 = stablehlo.dot_general %111, %arg20, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<48x64xf32>) -> tensor<8x48xf32>
     %121 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<48xf32>) -> tensor<8x48xf32>
     %122 = stablehlo.add %120, %121 : tensor<8x48xf32>
-    %123 = stablehlo.reshape %122 : (tensor<8x48xf32>) -> tensor<8x2x24xf32>
+    %123 = stablehlo.reshape %122 : (tensor<8x48xf32>) -> tensor<8x2x24xf32> loc("layers.1.v")
     %124 = stablehlo.slice %115 [0:8, 0:4, 0:12] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %125 = stablehlo.slice %115 [0:8, 0:4, 12:24] : (tensor<8x4x24xf32>) -> tensor<8x4x12xf32>
     %126 = stablehlo.negate %125 : tensor<8x4x12xf32>
@@ -168,7 +168,7 @@ module @prefill {
     %129 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x4x24xf32>
     %130 = stablehlo.multiply %127, %129 : tensor<8x4x24xf32>
     %131 = stablehlo.multiply %115, %128 : tensor<8x4x24xf32>
-    %132 = stablehlo.add %131, %130 : tensor<8x4x24xf32>
+    %132 = stablehlo.add %131, %130 : tensor<8x4x24xf32> loc("layers.1.q")
     %133 = stablehlo.slice %119 [0:8, 0:2, 0:12] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %134 = stablehlo.slice %119 [0:8, 0:2, 12:24] : (tensor<8x2x24xf32>) -> tensor<8x2x12xf32>
     %135 = stablehlo.negate %134 : tensor<8x2x12xf32>
@@ -177,7 +177,7 @@ module @prefill {
     %138 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x24xf32>) -> tensor<8x2x24xf32>
     %139 = stablehlo.multiply %136, %138 : tensor<8x2x24xf32>
     %140 = stablehlo.multiply %119, %137 : tensor<8x2x24xf32>
-    %141 = stablehlo.add %140, %139 : tensor<8x2x24xf32>
+    %141 = stablehlo.add %140, %139 : tensor<8x2x24xf32> loc("layers.1.k")
     %142 = stablehlo.reshape %141 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
     %143 = stablehlo.dynamic_update_slice %arg33, %142, %arg30, %arg28, %0, %0 : (tensor<2x32x2x24xf32>, tensor<1x8x2x24xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x24xf32>
     %144 = stablehlo.reshape %123 : (tensor<8x2x24xf32>) -> tensor<1x8x2x24xf32>
@@ -200,8 +200,8 @@ module @prefill {
     %161 = stablehlo.divide %158, %160 : tensor<2x8x2x32xf32>
     %162 = stablehlo.dot_general %161, %150, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x24xf32>) -> tensor<2x8x2x24xf32>
     %163 = stablehlo.transpose %162, dims = [1, 0, 2, 3] : (tensor<2x8x2x24xf32>) -> tensor<8x2x2x24xf32>
-    %164 = stablehlo.reshape %163 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32>
-    %165 = stablehlo.dot_general %164, %arg22, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32>
+    %164 = stablehlo.reshape %163 : (tensor<8x2x2x24xf32>) -> tensor<8x96xf32> loc("layers.1.attn")
+    %165 = stablehlo.dot_general %164, %arg22, contracting_dims = [1] x [1] : (tensor<8x96xf32>, tensor<64x96xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %166 = stablehlo.add %102, %165 : tensor<8x64xf32>
     %167 = stablehlo.multiply %166, %166 : tensor<8x64xf32>
     %168 = stablehlo.reduce(%167 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -218,7 +218,7 @@ module @prefill {
     %179 = stablehlo.multiply %176, %178 : tensor<8x128xf32>
     %180 = stablehlo.multiply %179, %177 : tensor<8x128xf32>
     %181 = stablehlo.dot_general %180, %arg26, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %182 = stablehlo.add %166, %181 : tensor<8x64xf32>
+    %182 = stablehlo.add %166, %181 : tensor<8x64xf32> loc("layers.1.out")
     %183 = stablehlo.constant dense<1> : tensor<i32>
     %184 = stablehlo.subtract %arg29, %183 : tensor<i32>
     %185 = stablehlo.dynamic_slice %182, %184, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -232,9 +232,9 @@ module @prefill {
     %193 = stablehlo.broadcast_in_dim %192, dims = [0] : (tensor<1xf32>) -> tensor<1x64xf32>
     %194 = stablehlo.multiply %185, %193 : tensor<1x64xf32>
     %195 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %196 = stablehlo.multiply %195, %194 : tensor<1x64xf32>
+    %196 = stablehlo.multiply %195, %194 : tensor<1x64xf32> loc("final_norm")
     %197 = stablehlo.dot_general %196, %arg2, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %198 = stablehlo.reshape %197 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %198 = stablehlo.reshape %197 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %198, %61, %63, %143, %145 : tensor<256xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>, tensor<2x32x2x24xf32>
   }
 }

@@ -58,7 +58,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg32 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.constant dense<6.4e+01> : tensor<2xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%19 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -76,7 +76,7 @@ module @decode {
     %34 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %35 = stablehlo.multiply %34, %33 : tensor<2x64xf32>
     %36 = stablehlo.broadcast_in_dim %arg5, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %37 = stablehlo.add %35, %36 : tensor<2x64xf32>
+    %37 = stablehlo.add %35, %36 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %38 = stablehlo.dot_general %37, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %39 = stablehlo.broadcast_in_dim %arg7, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %40 = stablehlo.add %38, %39 : tensor<2x64xf32>
@@ -88,7 +88,7 @@ module @decode {
     %46 = stablehlo.dot_general %37, %arg10, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %47 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %48 = stablehlo.add %46, %47 : tensor<2x32xf32>
-    %49 = stablehlo.reshape %48 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %49 = stablehlo.reshape %48 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %50 = stablehlo.slice %41 [0:2, 0:4, 0:4] : (tensor<2x4x16xf32>) -> tensor<2x4x4xf32>
     %51 = stablehlo.slice %50 [0:2, 0:4, 0:2] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
     %52 = stablehlo.slice %50 [0:2, 0:4, 2:4] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
@@ -100,7 +100,7 @@ module @decode {
     %58 = stablehlo.multiply %50, %55 : tensor<2x4x4xf32>
     %59 = stablehlo.add %58, %57 : tensor<2x4x4xf32>
     %60 = stablehlo.slice %41 [0:2, 0:4, 4:16] : (tensor<2x4x16xf32>) -> tensor<2x4x12xf32>
-    %61 = stablehlo.concatenate %59, %60, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32>
+    %61 = stablehlo.concatenate %59, %60, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32> loc("layers.0.q")
     %62 = stablehlo.slice %45 [0:2, 0:2, 0:4] : (tensor<2x2x16xf32>) -> tensor<2x2x4xf32>
     %63 = stablehlo.slice %62 [0:2, 0:2, 0:2] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
     %64 = stablehlo.slice %62 [0:2, 0:2, 2:4] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
@@ -112,7 +112,7 @@ module @decode {
     %70 = stablehlo.multiply %62, %67 : tensor<2x2x4xf32>
     %71 = stablehlo.add %70, %69 : tensor<2x2x4xf32>
     %72 = stablehlo.slice %45 [0:2, 0:2, 4:16] : (tensor<2x2x16xf32>) -> tensor<2x2x12xf32>
-    %73 = stablehlo.concatenate %71, %72, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32>
+    %73 = stablehlo.concatenate %71, %72, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32> loc("layers.0.k")
     %74 = stablehlo.slice %73 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %75 = stablehlo.reshape %74 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %76 = stablehlo.dynamic_update_slice %arg34, %75, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -140,8 +140,8 @@ module @decode {
     %98 = stablehlo.broadcast_in_dim %97, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %99 = stablehlo.divide %96, %98 : tensor<2x2x2x32xf32>
     %100 = stablehlo.dot_general %99, %85, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %101 = stablehlo.reshape %100 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %102 = stablehlo.dot_general %101, %arg12, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %101 = stablehlo.reshape %100 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %102 = stablehlo.dot_general %101, %arg12, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %103 = stablehlo.add %19, %102 : tensor<2x64xf32>
     %104 = stablehlo.reduce(%103 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %105 = stablehlo.divide %104, %20 : tensor<2xf32>
@@ -164,7 +164,7 @@ module @decode {
     %122 = stablehlo.multiply %119, %121 : tensor<2x128xf32>
     %123 = stablehlo.multiply %122, %120 : tensor<2x128xf32>
     %124 = stablehlo.dot_general %123, %arg17, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %125 = stablehlo.add %103, %124 : tensor<2x64xf32>
+    %125 = stablehlo.add %103, %124 : tensor<2x64xf32> loc("layers.0.out")
     %126 = stablehlo.reduce(%125 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %127 = stablehlo.divide %126, %20 : tensor<2xf32>
     %128 = stablehlo.broadcast_in_dim %127, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -179,7 +179,7 @@ module @decode {
     %137 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %138 = stablehlo.multiply %137, %136 : tensor<2x64xf32>
     %139 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %140 = stablehlo.add %138, %139 : tensor<2x64xf32>
+    %140 = stablehlo.add %138, %139 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %141 = stablehlo.dot_general %140, %arg20, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %142 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %143 = stablehlo.add %141, %142 : tensor<2x64xf32>
@@ -191,7 +191,7 @@ module @decode {
     %149 = stablehlo.dot_general %140, %arg24, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %150 = stablehlo.broadcast_in_dim %arg25, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %151 = stablehlo.add %149, %150 : tensor<2x32xf32>
-    %152 = stablehlo.reshape %151 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %152 = stablehlo.reshape %151 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %153 = stablehlo.slice %144 [0:2, 0:4, 0:4] : (tensor<2x4x16xf32>) -> tensor<2x4x4xf32>
     %154 = stablehlo.slice %153 [0:2, 0:4, 0:2] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
     %155 = stablehlo.slice %153 [0:2, 0:4, 2:4] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
@@ -203,7 +203,7 @@ module @decode {
     %161 = stablehlo.multiply %153, %158 : tensor<2x4x4xf32>
     %162 = stablehlo.add %161, %160 : tensor<2x4x4xf32>
     %163 = stablehlo.slice %144 [0:2, 0:4, 4:16] : (tensor<2x4x16xf32>) -> tensor<2x4x12xf32>
-    %164 = stablehlo.concatenate %162, %163, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32>
+    %164 = stablehlo.concatenate %162, %163, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32> loc("layers.1.q")
     %165 = stablehlo.slice %148 [0:2, 0:2, 0:4] : (tensor<2x2x16xf32>) -> tensor<2x2x4xf32>
     %166 = stablehlo.slice %165 [0:2, 0:2, 0:2] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
     %167 = stablehlo.slice %165 [0:2, 0:2, 2:4] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
@@ -215,7 +215,7 @@ module @decode {
     %173 = stablehlo.multiply %165, %170 : tensor<2x2x4xf32>
     %174 = stablehlo.add %173, %172 : tensor<2x2x4xf32>
     %175 = stablehlo.slice %148 [0:2, 0:2, 4:16] : (tensor<2x2x16xf32>) -> tensor<2x2x12xf32>
-    %176 = stablehlo.concatenate %174, %175, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32>
+    %176 = stablehlo.concatenate %174, %175, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32> loc("layers.1.k")
     %177 = stablehlo.slice %176 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %178 = stablehlo.reshape %177 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %179 = stablehlo.dynamic_update_slice %arg36, %178, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -241,8 +241,8 @@ module @decode {
     %199 = stablehlo.broadcast_in_dim %198, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %200 = stablehlo.divide %197, %199 : tensor<2x2x2x32xf32>
     %201 = stablehlo.dot_general %200, %188, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %202 = stablehlo.reshape %201 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %203 = stablehlo.dot_general %202, %arg26, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %202 = stablehlo.reshape %201 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %203 = stablehlo.dot_general %202, %arg26, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %204 = stablehlo.add %125, %203 : tensor<2x64xf32>
     %205 = stablehlo.reduce(%204 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %206 = stablehlo.divide %205, %20 : tensor<2xf32>
@@ -265,7 +265,7 @@ module @decode {
     %223 = stablehlo.multiply %220, %222 : tensor<2x128xf32>
     %224 = stablehlo.multiply %223, %221 : tensor<2x128xf32>
     %225 = stablehlo.dot_general %224, %arg31, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
-    %226 = stablehlo.add %204, %225 : tensor<2x64xf32>
+    %226 = stablehlo.add %204, %225 : tensor<2x64xf32> loc("layers.1.out")
     %227 = stablehlo.reduce(%226 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %228 = stablehlo.divide %227, %20 : tensor<2xf32>
     %229 = stablehlo.broadcast_in_dim %228, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -280,8 +280,8 @@ module @decode {
     %238 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %239 = stablehlo.multiply %238, %237 : tensor<2x64xf32>
     %240 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %241 = stablehlo.add %239, %240 : tensor<2x64xf32>
-    %242 = stablehlo.dot_general %241, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %241 = stablehlo.add %239, %240 : tensor<2x64xf32> loc("final_norm")
+    %242 = stablehlo.dot_general %241, %arg3, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %242, %79, %85, %182, %188 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -58,7 +58,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg32 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%17 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -76,7 +76,7 @@ module @prefill {
     %32 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %33 = stablehlo.multiply %32, %31 : tensor<8x64xf32>
     %34 = stablehlo.broadcast_in_dim %arg5, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %35 = stablehlo.add %33, %34 : tensor<8x64xf32>
+    %35 = stablehlo.add %33, %34 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %36 = stablehlo.dot_general %35, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %37 = stablehlo.broadcast_in_dim %arg7, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %38 = stablehlo.add %36, %37 : tensor<8x64xf32>
@@ -88,7 +88,7 @@ module @prefill {
     %44 = stablehlo.dot_general %35, %arg10, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %45 = stablehlo.broadcast_in_dim %arg11, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %46 = stablehlo.add %44, %45 : tensor<8x32xf32>
-    %47 = stablehlo.reshape %46 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %47 = stablehlo.reshape %46 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %48 = stablehlo.slice %39 [0:8, 0:4, 0:4] : (tensor<8x4x16xf32>) -> tensor<8x4x4xf32>
     %49 = stablehlo.slice %48 [0:8, 0:4, 0:2] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
     %50 = stablehlo.slice %48 [0:8, 0:4, 2:4] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
@@ -100,7 +100,7 @@ module @prefill {
     %56 = stablehlo.multiply %48, %53 : tensor<8x4x4xf32>
     %57 = stablehlo.add %56, %55 : tensor<8x4x4xf32>
     %58 = stablehlo.slice %39 [0:8, 0:4, 4:16] : (tensor<8x4x16xf32>) -> tensor<8x4x12xf32>
-    %59 = stablehlo.concatenate %57, %58, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32>
+    %59 = stablehlo.concatenate %57, %58, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32> loc("layers.0.q")
     %60 = stablehlo.slice %43 [0:8, 0:2, 0:4] : (tensor<8x2x16xf32>) -> tensor<8x2x4xf32>
     %61 = stablehlo.slice %60 [0:8, 0:2, 0:2] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
     %62 = stablehlo.slice %60 [0:8, 0:2, 2:4] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
@@ -112,7 +112,7 @@ module @prefill {
     %68 = stablehlo.multiply %60, %65 : tensor<8x2x4xf32>
     %69 = stablehlo.add %68, %67 : tensor<8x2x4xf32>
     %70 = stablehlo.slice %43 [0:8, 0:2, 4:16] : (tensor<8x2x16xf32>) -> tensor<8x2x12xf32>
-    %71 = stablehlo.concatenate %69, %70, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32>
+    %71 = stablehlo.concatenate %69, %70, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32> loc("layers.0.k")
     %72 = stablehlo.reshape %71 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %73 = stablehlo.dynamic_update_slice %arg36, %72, %arg35, %arg33, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %74 = stablehlo.reshape %47 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -137,8 +137,8 @@ module @prefill {
     %93 = stablehlo.divide %90, %92 : tensor<2x8x2x32xf32>
     %94 = stablehlo.dot_general %93, %80, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %95 = stablehlo.transpose %94, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %96 = stablehlo.reshape %95 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %97 = stablehlo.dot_general %96, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %96 = stablehlo.reshape %95 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %97 = stablehlo.dot_general %96, %arg12, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %98 = stablehlo.add %17, %97 : tensor<8x64xf32>
     %99 = stablehlo.reduce(%98 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %100 = stablehlo.divide %99, %18 : tensor<8xf32>
@@ -161,7 +161,7 @@ module @prefill {
     %117 = stablehlo.multiply %114, %116 : tensor<8x128xf32>
     %118 = stablehlo.multiply %117, %115 : tensor<8x128xf32>
     %119 = stablehlo.dot_general %118, %arg17, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %120 = stablehlo.add %98, %119 : tensor<8x64xf32>
+    %120 = stablehlo.add %98, %119 : tensor<8x64xf32> loc("layers.0.out")
     %121 = stablehlo.reduce(%120 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %122 = stablehlo.divide %121, %18 : tensor<8xf32>
     %123 = stablehlo.broadcast_in_dim %122, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -176,7 +176,7 @@ module @prefill {
     %132 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %133 = stablehlo.multiply %132, %131 : tensor<8x64xf32>
     %134 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %135 = stablehlo.add %133, %134 : tensor<8x64xf32>
+    %135 = stablehlo.add %133, %134 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %136 = stablehlo.dot_general %135, %arg20, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %137 = stablehlo.broadcast_in_dim %arg21, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %138 = stablehlo.add %136, %137 : tensor<8x64xf32>
@@ -188,7 +188,7 @@ module @prefill {
     %144 = stablehlo.dot_general %135, %arg24, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %145 = stablehlo.broadcast_in_dim %arg25, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %146 = stablehlo.add %144, %145 : tensor<8x32xf32>
-    %147 = stablehlo.reshape %146 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %147 = stablehlo.reshape %146 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %148 = stablehlo.slice %139 [0:8, 0:4, 0:4] : (tensor<8x4x16xf32>) -> tensor<8x4x4xf32>
     %149 = stablehlo.slice %148 [0:8, 0:4, 0:2] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
     %150 = stablehlo.slice %148 [0:8, 0:4, 2:4] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
@@ -200,7 +200,7 @@ module @prefill {
     %156 = stablehlo.multiply %148, %153 : tensor<8x4x4xf32>
     %157 = stablehlo.add %156, %155 : tensor<8x4x4xf32>
     %158 = stablehlo.slice %139 [0:8, 0:4, 4:16] : (tensor<8x4x16xf32>) -> tensor<8x4x12xf32>
-    %159 = stablehlo.concatenate %157, %158, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32>
+    %159 = stablehlo.concatenate %157, %158, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32> loc("layers.1.q")
     %160 = stablehlo.slice %143 [0:8, 0:2, 0:4] : (tensor<8x2x16xf32>) -> tensor<8x2x4xf32>
     %161 = stablehlo.slice %160 [0:8, 0:2, 0:2] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
     %162 = stablehlo.slice %160 [0:8, 0:2, 2:4] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
@@ -212,7 +212,7 @@ module @prefill {
     %168 = stablehlo.multiply %160, %165 : tensor<8x2x4xf32>
     %169 = stablehlo.add %168, %167 : tensor<8x2x4xf32>
     %170 = stablehlo.slice %143 [0:8, 0:2, 4:16] : (tensor<8x2x16xf32>) -> tensor<8x2x12xf32>
-    %171 = stablehlo.concatenate %169, %170, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32>
+    %171 = stablehlo.concatenate %169, %170, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32> loc("layers.1.k")
     %172 = stablehlo.reshape %171 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %173 = stablehlo.dynamic_update_slice %arg38, %172, %arg35, %arg33, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %174 = stablehlo.reshape %147 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -235,8 +235,8 @@ module @prefill {
     %191 = stablehlo.divide %188, %190 : tensor<2x8x2x32xf32>
     %192 = stablehlo.dot_general %191, %180, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %193 = stablehlo.transpose %192, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %194 = stablehlo.reshape %193 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %195 = stablehlo.dot_general %194, %arg26, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %194 = stablehlo.reshape %193 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %195 = stablehlo.dot_general %194, %arg26, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %196 = stablehlo.add %120, %195 : tensor<8x64xf32>
     %197 = stablehlo.reduce(%196 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %198 = stablehlo.divide %197, %18 : tensor<8xf32>
@@ -259,7 +259,7 @@ module @prefill {
     %215 = stablehlo.multiply %212, %214 : tensor<8x128xf32>
     %216 = stablehlo.multiply %215, %213 : tensor<8x128xf32>
     %217 = stablehlo.dot_general %216, %arg31, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
-    %218 = stablehlo.add %196, %217 : tensor<8x64xf32>
+    %218 = stablehlo.add %196, %217 : tensor<8x64xf32> loc("layers.1.out")
     %219 = stablehlo.constant dense<1> : tensor<i32>
     %220 = stablehlo.subtract %arg34, %219 : tensor<i32>
     %221 = stablehlo.dynamic_slice %218, %220, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -279,9 +279,9 @@ module @prefill {
     %235 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
     %236 = stablehlo.multiply %235, %234 : tensor<1x64xf32>
     %237 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %238 = stablehlo.add %236, %237 : tensor<1x64xf32>
+    %238 = stablehlo.add %236, %237 : tensor<1x64xf32> loc("final_norm")
     %239 = stablehlo.dot_general %238, %arg3, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %240 = stablehlo.reshape %239 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %240 = stablehlo.reshape %239 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %240, %73, %75, %173, %175 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

@@ -47,7 +47,7 @@ module @decode {
     %16 = stablehlo.constant dense<-1.0e+30> : tensor<2x32xf32>
     %17 = stablehlo.select %14, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %18 = stablehlo.reshape %arg21 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %19 = "stablehlo.gather"(%arg0, %18) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %20 = stablehlo.constant dense<6.4e+01> : tensor<2xf32>
     %21 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %22 = stablehlo.reduce(%19 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -65,13 +65,13 @@ module @decode {
     %34 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %35 = stablehlo.multiply %34, %33 : tensor<2x64xf32>
     %36 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %37 = stablehlo.add %35, %36 : tensor<2x64xf32>
+    %37 = stablehlo.add %35, %36 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %38 = stablehlo.dot_general %37, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %39 = stablehlo.reshape %38 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %40 = stablehlo.dot_general %37, %arg6, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %41 = stablehlo.reshape %40 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %42 = stablehlo.dot_general %37, %arg7, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %43 = stablehlo.reshape %42 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %43 = stablehlo.reshape %42 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %44 = stablehlo.slice %39 [0:2, 0:4, 0:4] : (tensor<2x4x16xf32>) -> tensor<2x4x4xf32>
     %45 = stablehlo.slice %44 [0:2, 0:4, 0:2] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
     %46 = stablehlo.slice %44 [0:2, 0:4, 2:4] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
@@ -83,7 +83,7 @@ module @decode {
     %52 = stablehlo.multiply %44, %49 : tensor<2x4x4xf32>
     %53 = stablehlo.add %52, %51 : tensor<2x4x4xf32>
     %54 = stablehlo.slice %39 [0:2, 0:4, 4:16] : (tensor<2x4x16xf32>) -> tensor<2x4x12xf32>
-    %55 = stablehlo.concatenate %53, %54, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32>
+    %55 = stablehlo.concatenate %53, %54, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32> loc("layers.0.q")
     %56 = stablehlo.slice %41 [0:2, 0:2, 0:4] : (tensor<2x2x16xf32>) -> tensor<2x2x4xf32>
     %57 = stablehlo.slice %56 [0:2, 0:2, 0:2] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
     %58 = stablehlo.slice %56 [0:2, 0:2, 2:4] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
@@ -95,7 +95,7 @@ module @decode {
     %64 = stablehlo.multiply %56, %61 : tensor<2x2x4xf32>
     %65 = stablehlo.add %64, %63 : tensor<2x2x4xf32>
     %66 = stablehlo.slice %41 [0:2, 0:2, 4:16] : (tensor<2x2x16xf32>) -> tensor<2x2x12xf32>
-    %67 = stablehlo.concatenate %65, %66, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32>
+    %67 = stablehlo.concatenate %65, %66, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32> loc("layers.0.k")
     %68 = stablehlo.slice %67 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %69 = stablehlo.reshape %68 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %70 = stablehlo.dynamic_update_slice %arg23, %69, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -123,8 +123,8 @@ module @decode {
     %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %93 = stablehlo.divide %90, %92 : tensor<2x2x2x32xf32>
     %94 = stablehlo.dot_general %93, %79, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %95 = stablehlo.reshape %94 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %96 = stablehlo.dot_general %95, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %95 = stablehlo.reshape %94 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
+    %96 = stablehlo.dot_general %95, %arg8, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.0.attn_out")
     %97 = stablehlo.dot_general %37, %arg9, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %98 = stablehlo.dot_general %37, %arg10, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %99 = stablehlo.logistic %97 : tensor<2x128xf32>
@@ -132,7 +132,7 @@ module @decode {
     %101 = stablehlo.multiply %100, %98 : tensor<2x128xf32>
     %102 = stablehlo.dot_general %101, %arg11, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %103 = stablehlo.add %19, %96 : tensor<2x64xf32>
-    %104 = stablehlo.add %103, %102 : tensor<2x64xf32>
+    %104 = stablehlo.add %103, %102 : tensor<2x64xf32> loc("layers.0.out")
     %105 = stablehlo.reduce(%104 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %106 = stablehlo.divide %105, %20 : tensor<2xf32>
     %107 = stablehlo.broadcast_in_dim %106, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -147,13 +147,13 @@ module @decode {
     %116 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %117 = stablehlo.multiply %116, %115 : tensor<2x64xf32>
     %118 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %119 = stablehlo.add %117, %118 : tensor<2x64xf32>
+    %119 = stablehlo.add %117, %118 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %120 = stablehlo.dot_general %119, %arg14, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %121 = stablehlo.reshape %120 : (tensor<2x64xf32>) -> tensor<2x4x16xf32>
     %122 = stablehlo.dot_general %119, %arg15, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %123 = stablehlo.reshape %122 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
     %124 = stablehlo.dot_general %119, %arg16, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
-    %125 = stablehlo.reshape %124 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %125 = stablehlo.reshape %124 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %126 = stablehlo.slice %121 [0:2, 0:4, 0:4] : (tensor<2x4x16xf32>) -> tensor<2x4x4xf32>
     %127 = stablehlo.slice %126 [0:2, 0:4, 0:2] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
     %128 = stablehlo.slice %126 [0:2, 0:4, 2:4] : (tensor<2x4x4xf32>) -> tensor<2x4x2xf32>
@@ -165,7 +165,7 @@ module @decode {
     %134 = stablehlo.multiply %126, %131 : tensor<2x4x4xf32>
     %135 = stablehlo.add %134, %133 : tensor<2x4x4xf32>
     %136 = stablehlo.slice %121 [0:2, 0:4, 4:16] : (tensor<2x4x16xf32>) -> tensor<2x4x12xf32>
-    %137 = stablehlo.concatenate %135, %136, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32>
+    %137 = stablehlo.concatenate %135, %136, dim = 2 : (tensor<2x4x4xf32>, tensor<2x4x12xf32>) -> tensor<2x4x16xf32> loc("layers.1.q")
     %138 = stablehlo.slice %123 [0:2, 0:2, 0:4] : (tensor<2x2x16xf32>) -> tensor<2x2x4xf32>
     %139 = stablehlo.slice %138 [0:2, 0:2, 0:2] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
     %140 = stablehlo.slice %138 [0:2, 0:2, 2:4] : (tensor<2x2x4xf32>) -> tensor<2x2x2xf32>
@@ -177,7 +177,7 @@ module @decode {
     %146 = stablehlo.multiply %138, %143 : tensor<2x2x4xf32>
     %147 = stablehlo.add %146, %145 : tensor<2x2x4xf32>
     %148 = stablehlo.slice %123 [0:2, 0:2, 4:16] : (tensor<2x2x16xf32>) -> tensor<2x2x12xf32>
-    %149 = stablehlo.concatenate %147, %148, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32>
+    %149 = stablehlo.concatenate %147, %148, dim = 2 : (tensor<2x2x4xf32>, tensor<2x2x12xf32>) -> tensor<2x2x16xf32> loc("layers.1.k")
     %150 = stablehlo.slice %149 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %151 = stablehlo.reshape %150 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %152 = stablehlo.dynamic_update_slice %arg25, %151, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -203,8 +203,8 @@ module @decode {
     %172 = stablehlo.broadcast_in_dim %171, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %173 = stablehlo.divide %170, %172 : tensor<2x2x2x32xf32>
     %174 = stablehlo.dot_general %173, %161, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %175 = stablehlo.reshape %174 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
-    %176 = stablehlo.dot_general %175, %arg17, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
+    %175 = stablehlo.reshape %174 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
+    %176 = stablehlo.dot_general %175, %arg17, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32> loc("layers.1.attn_out")
     %177 = stablehlo.dot_general %119, %arg18, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %178 = stablehlo.dot_general %119, %arg19, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<128x64xf32>) -> tensor<2x128xf32>
     %179 = stablehlo.logistic %177 : tensor<2x128xf32>
@@ -212,7 +212,7 @@ module @decode {
     %181 = stablehlo.multiply %180, %178 : tensor<2x128xf32>
     %182 = stablehlo.dot_general %181, %arg20, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %183 = stablehlo.add %104, %176 : tensor<2x64xf32>
-    %184 = stablehlo.add %183, %182 : tensor<2x64xf32>
+    %184 = stablehlo.add %183, %182 : tensor<2x64xf32> loc("layers.1.out")
     %185 = stablehlo.reduce(%184 init: %21) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %186 = stablehlo.divide %185, %20 : tensor<2xf32>
     %187 = stablehlo.broadcast_in_dim %186, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -227,8 +227,8 @@ module @decode {
     %196 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %197 = stablehlo.multiply %196, %195 : tensor<2x64xf32>
     %198 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %199 = stablehlo.add %197, %198 : tensor<2x64xf32>
-    %200 = stablehlo.dot_general %199, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %199 = stablehlo.add %197, %198 : tensor<2x64xf32> loc("final_norm")
+    %200 = stablehlo.dot_general %199, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %200, %73, %79, %155, %161 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

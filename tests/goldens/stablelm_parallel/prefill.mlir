@@ -47,7 +47,7 @@ module @prefill {
     %14 = stablehlo.constant dense<-1.0e+30> : tensor<8x32xf32>
     %15 = stablehlo.select %12, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %16 = stablehlo.reshape %arg21 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.gather"(%arg0, %16) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %18 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
     %19 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %20 = stablehlo.reduce(%17 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -65,13 +65,13 @@ module @prefill {
     %32 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %33 = stablehlo.multiply %32, %31 : tensor<8x64xf32>
     %34 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %35 = stablehlo.add %33, %34 : tensor<8x64xf32>
+    %35 = stablehlo.add %33, %34 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %36 = stablehlo.dot_general %35, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %37 = stablehlo.reshape %36 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %38 = stablehlo.dot_general %35, %arg6, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %39 = stablehlo.reshape %38 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %40 = stablehlo.dot_general %35, %arg7, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %41 = stablehlo.reshape %40 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %41 = stablehlo.reshape %40 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %42 = stablehlo.slice %37 [0:8, 0:4, 0:4] : (tensor<8x4x16xf32>) -> tensor<8x4x4xf32>
     %43 = stablehlo.slice %42 [0:8, 0:4, 0:2] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
     %44 = stablehlo.slice %42 [0:8, 0:4, 2:4] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
@@ -83,7 +83,7 @@ module @prefill {
     %50 = stablehlo.multiply %42, %47 : tensor<8x4x4xf32>
     %51 = stablehlo.add %50, %49 : tensor<8x4x4xf32>
     %52 = stablehlo.slice %37 [0:8, 0:4, 4:16] : (tensor<8x4x16xf32>) -> tensor<8x4x12xf32>
-    %53 = stablehlo.concatenate %51, %52, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32>
+    %53 = stablehlo.concatenate %51, %52, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32> loc("layers.0.q")
     %54 = stablehlo.slice %39 [0:8, 0:2, 0:4] : (tensor<8x2x16xf32>) -> tensor<8x2x4xf32>
     %55 = stablehlo.slice %54 [0:8, 0:2, 0:2] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
     %56 = stablehlo.slice %54 [0:8, 0:2, 2:4] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
@@ -95,7 +95,7 @@ module @prefill {
     %62 = stablehlo.multiply %54, %59 : tensor<8x2x4xf32>
     %63 = stablehlo.add %62, %61 : tensor<8x2x4xf32>
     %64 = stablehlo.slice %39 [0:8, 0:2, 4:16] : (tensor<8x2x16xf32>) -> tensor<8x2x12xf32>
-    %65 = stablehlo.concatenate %63, %64, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32>
+    %65 = stablehlo.concatenate %63, %64, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32> loc("layers.0.k")
     %66 = stablehlo.reshape %65 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %67 = stablehlo.dynamic_update_slice %arg25, %66, %arg24, %arg22, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %68 = stablehlo.reshape %41 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -120,8 +120,8 @@ module @prefill {
     %87 = stablehlo.divide %84, %86 : tensor<2x8x2x32xf32>
     %88 = stablehlo.dot_general %87, %74, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %89 = stablehlo.transpose %88, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %90 = stablehlo.reshape %89 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %91 = stablehlo.dot_general %90, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %90 = stablehlo.reshape %89 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
+    %91 = stablehlo.dot_general %90, %arg8, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.0.attn_out")
     %92 = stablehlo.dot_general %35, %arg9, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %93 = stablehlo.dot_general %35, %arg10, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %94 = stablehlo.logistic %92 : tensor<8x128xf32>
@@ -129,7 +129,7 @@ module @prefill {
     %96 = stablehlo.multiply %95, %93 : tensor<8x128xf32>
     %97 = stablehlo.dot_general %96, %arg11, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %98 = stablehlo.add %17, %91 : tensor<8x64xf32>
-    %99 = stablehlo.add %98, %97 : tensor<8x64xf32>
+    %99 = stablehlo.add %98, %97 : tensor<8x64xf32> loc("layers.0.out")
     %100 = stablehlo.reduce(%99 init: %19) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %101 = stablehlo.divide %100, %18 : tensor<8xf32>
     %102 = stablehlo.broadcast_in_dim %101, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -144,13 +144,13 @@ module @prefill {
     %111 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %112 = stablehlo.multiply %111, %110 : tensor<8x64xf32>
     %113 = stablehlo.broadcast_in_dim %arg13, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %114 = stablehlo.add %112, %113 : tensor<8x64xf32>
+    %114 = stablehlo.add %112, %113 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %115 = stablehlo.dot_general %114, %arg14, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %116 = stablehlo.reshape %115 : (tensor<8x64xf32>) -> tensor<8x4x16xf32>
     %117 = stablehlo.dot_general %114, %arg15, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %118 = stablehlo.reshape %117 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
     %119 = stablehlo.dot_general %114, %arg16, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
-    %120 = stablehlo.reshape %119 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %120 = stablehlo.reshape %119 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %121 = stablehlo.slice %116 [0:8, 0:4, 0:4] : (tensor<8x4x16xf32>) -> tensor<8x4x4xf32>
     %122 = stablehlo.slice %121 [0:8, 0:4, 0:2] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
     %123 = stablehlo.slice %121 [0:8, 0:4, 2:4] : (tensor<8x4x4xf32>) -> tensor<8x4x2xf32>
@@ -162,7 +162,7 @@ module @prefill {
     %129 = stablehlo.multiply %121, %126 : tensor<8x4x4xf32>
     %130 = stablehlo.add %129, %128 : tensor<8x4x4xf32>
     %131 = stablehlo.slice %116 [0:8, 0:4, 4:16] : (tensor<8x4x16xf32>) -> tensor<8x4x12xf32>
-    %132 = stablehlo.concatenate %130, %131, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32>
+    %132 = stablehlo.concatenate %130, %131, dim = 2 : (tensor<8x4x4xf32>, tensor<8x4x12xf32>) -> tensor<8x4x16xf32> loc("layers.1.q")
     %133 = stablehlo.slice %118 [0:8, 0:2, 0:4] : (tensor<8x2x16xf32>) -> tensor<8x2x4xf32>
     %134 = stablehlo.slice %133 [0:8, 0:2, 0:2] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
     %135 = stablehlo.slice %133 [0:8, 0:2, 2:4] : (tensor<8x2x4xf32>) -> tensor<8x2x2xf32>
@@ -174,7 +174,7 @@ module @prefill {
     %141 = stablehlo.multiply %133, %138 : tensor<8x2x4xf32>
     %142 = stablehlo.add %141, %140 : tensor<8x2x4xf32>
     %143 = stablehlo.slice %118 [0:8, 0:2, 4:16] : (tensor<8x2x16xf32>) -> tensor<8x2x12xf32>
-    %144 = stablehlo.concatenate %142, %143, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32>
+    %144 = stablehlo.concatenate %142, %143, dim = 2 : (tensor<8x2x4xf32>, tensor<8x2x12xf32>) -> tensor<8x2x16xf32> loc("layers.1.k")
     %145 = stablehlo.reshape %144 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %146 = stablehlo.dynamic_update_slice %arg27, %145, %arg24, %arg22, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %147 = stablehlo.reshape %120 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -197,8 +197,8 @@ module @prefill {
     %164 = stablehlo.divide %161, %163 : tensor<2x8x2x32xf32>
     %165 = stablehlo.dot_general %164, %153, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %166 = stablehlo.transpose %165, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %167 = stablehlo.reshape %166 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
-    %168 = stablehlo.dot_general %167, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
+    %167 = stablehlo.reshape %166 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
+    %168 = stablehlo.dot_general %167, %arg17, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32> loc("layers.1.attn_out")
     %169 = stablehlo.dot_general %114, %arg18, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %170 = stablehlo.dot_general %114, %arg19, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<128x64xf32>) -> tensor<8x128xf32>
     %171 = stablehlo.logistic %169 : tensor<8x128xf32>
@@ -206,7 +206,7 @@ module @prefill {
     %173 = stablehlo.multiply %172, %170 : tensor<8x128xf32>
     %174 = stablehlo.dot_general %173, %arg20, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %175 = stablehlo.add %99, %168 : tensor<8x64xf32>
-    %176 = stablehlo.add %175, %174 : tensor<8x64xf32>
+    %176 = stablehlo.add %175, %174 : tensor<8x64xf32> loc("layers.1.out")
     %177 = stablehlo.constant dense<1> : tensor<i32>
     %178 = stablehlo.subtract %arg23, %177 : tensor<i32>
     %179 = stablehlo.dynamic_slice %176, %178, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -226,9 +226,9 @@ module @prefill {
     %193 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
     %194 = stablehlo.multiply %193, %192 : tensor<1x64xf32>
     %195 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %196 = stablehlo.add %194, %195 : tensor<1x64xf32>
+    %196 = stablehlo.add %194, %195 : tensor<1x64xf32> loc("final_norm")
     %197 = stablehlo.dot_general %196, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %198 = stablehlo.reshape %197 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %198 = stablehlo.reshape %197 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %198, %67, %69, %146, %148 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

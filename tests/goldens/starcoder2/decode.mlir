@@ -84,7 +84,7 @@ module @decode {
     %21 = stablehlo.and %14, %20 : tensor<2x32xi1>
     %22 = stablehlo.select %21, %15, %16 : tensor<2x32xi1>, tensor<2x32xf32>
     %23 = stablehlo.reshape %arg51 : (tensor<2xi32>) -> tensor<2x1xi32>
-    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32>
+    %24 = "stablehlo.gather"(%arg0, %23) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<2x1xi32>) -> tensor<2x64xf32> loc("embed")
     %25 = stablehlo.constant dense<6.4e+01> : tensor<2xf32>
     %26 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %27 = stablehlo.reduce(%24 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
@@ -102,7 +102,7 @@ module @decode {
     %39 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %40 = stablehlo.multiply %39, %38 : tensor<2x64xf32>
     %41 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %42 = stablehlo.add %40, %41 : tensor<2x64xf32>
+    %42 = stablehlo.add %40, %41 : tensor<2x64xf32> loc("layers.0.attn_norm")
     %43 = stablehlo.dot_general %42, %arg5, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %44 = stablehlo.broadcast_in_dim %arg6, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %45 = stablehlo.add %43, %44 : tensor<2x64xf32>
@@ -114,7 +114,7 @@ module @decode {
     %51 = stablehlo.dot_general %42, %arg9, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %52 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %53 = stablehlo.add %51, %52 : tensor<2x32xf32>
-    %54 = stablehlo.reshape %53 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %54 = stablehlo.reshape %53 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.0.v")
     %55 = stablehlo.slice %46 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %56 = stablehlo.slice %46 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %57 = stablehlo.negate %56 : tensor<2x4x8xf32>
@@ -123,7 +123,7 @@ module @decode {
     %60 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %61 = stablehlo.multiply %58, %60 : tensor<2x4x16xf32>
     %62 = stablehlo.multiply %46, %59 : tensor<2x4x16xf32>
-    %63 = stablehlo.add %62, %61 : tensor<2x4x16xf32>
+    %63 = stablehlo.add %62, %61 : tensor<2x4x16xf32> loc("layers.0.q")
     %64 = stablehlo.slice %50 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %65 = stablehlo.slice %50 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %66 = stablehlo.negate %65 : tensor<2x2x8xf32>
@@ -132,7 +132,7 @@ module @decode {
     %69 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %70 = stablehlo.multiply %67, %69 : tensor<2x2x16xf32>
     %71 = stablehlo.multiply %50, %68 : tensor<2x2x16xf32>
-    %72 = stablehlo.add %71, %70 : tensor<2x2x16xf32>
+    %72 = stablehlo.add %71, %70 : tensor<2x2x16xf32> loc("layers.0.k")
     %73 = stablehlo.slice %72 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %74 = stablehlo.reshape %73 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %75 = stablehlo.dynamic_update_slice %arg53, %74, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -160,10 +160,10 @@ module @decode {
     %97 = stablehlo.broadcast_in_dim %96, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %98 = stablehlo.divide %95, %97 : tensor<2x2x2x32xf32>
     %99 = stablehlo.dot_general %98, %84, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %100 = stablehlo.reshape %99 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %100 = stablehlo.reshape %99 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.0.attn")
     %101 = stablehlo.dot_general %100, %arg11, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %102 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %103 = stablehlo.add %101, %102 : tensor<2x64xf32>
+    %103 = stablehlo.add %101, %102 : tensor<2x64xf32> loc("layers.0.attn_out")
     %104 = stablehlo.add %24, %103 : tensor<2x64xf32>
     %105 = stablehlo.reduce(%104 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %106 = stablehlo.divide %105, %25 : tensor<2xf32>
@@ -199,7 +199,7 @@ module @decode {
     %136 = stablehlo.dot_general %135, %arg17, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %137 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %138 = stablehlo.add %136, %137 : tensor<2x64xf32>
-    %139 = stablehlo.add %104, %138 : tensor<2x64xf32>
+    %139 = stablehlo.add %104, %138 : tensor<2x64xf32> loc("layers.0.out")
     %140 = stablehlo.reduce(%139 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %141 = stablehlo.divide %140, %25 : tensor<2xf32>
     %142 = stablehlo.broadcast_in_dim %141, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -214,7 +214,7 @@ module @decode {
     %151 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %152 = stablehlo.multiply %151, %150 : tensor<2x64xf32>
     %153 = stablehlo.broadcast_in_dim %arg20, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %154 = stablehlo.add %152, %153 : tensor<2x64xf32>
+    %154 = stablehlo.add %152, %153 : tensor<2x64xf32> loc("layers.1.attn_norm")
     %155 = stablehlo.dot_general %154, %arg21, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %156 = stablehlo.broadcast_in_dim %arg22, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %157 = stablehlo.add %155, %156 : tensor<2x64xf32>
@@ -226,7 +226,7 @@ module @decode {
     %163 = stablehlo.dot_general %154, %arg25, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %164 = stablehlo.broadcast_in_dim %arg26, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %165 = stablehlo.add %163, %164 : tensor<2x32xf32>
-    %166 = stablehlo.reshape %165 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %166 = stablehlo.reshape %165 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.1.v")
     %167 = stablehlo.slice %158 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %168 = stablehlo.slice %158 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %169 = stablehlo.negate %168 : tensor<2x4x8xf32>
@@ -235,7 +235,7 @@ module @decode {
     %172 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %173 = stablehlo.multiply %170, %172 : tensor<2x4x16xf32>
     %174 = stablehlo.multiply %158, %171 : tensor<2x4x16xf32>
-    %175 = stablehlo.add %174, %173 : tensor<2x4x16xf32>
+    %175 = stablehlo.add %174, %173 : tensor<2x4x16xf32> loc("layers.1.q")
     %176 = stablehlo.slice %162 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %177 = stablehlo.slice %162 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %178 = stablehlo.negate %177 : tensor<2x2x8xf32>
@@ -244,7 +244,7 @@ module @decode {
     %181 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %182 = stablehlo.multiply %179, %181 : tensor<2x2x16xf32>
     %183 = stablehlo.multiply %162, %180 : tensor<2x2x16xf32>
-    %184 = stablehlo.add %183, %182 : tensor<2x2x16xf32>
+    %184 = stablehlo.add %183, %182 : tensor<2x2x16xf32> loc("layers.1.k")
     %185 = stablehlo.slice %184 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %186 = stablehlo.reshape %185 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %187 = stablehlo.dynamic_update_slice %arg55, %186, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -270,10 +270,10 @@ module @decode {
     %207 = stablehlo.broadcast_in_dim %206, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %208 = stablehlo.divide %205, %207 : tensor<2x2x2x32xf32>
     %209 = stablehlo.dot_general %208, %196, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %210 = stablehlo.reshape %209 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %210 = stablehlo.reshape %209 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.1.attn")
     %211 = stablehlo.dot_general %210, %arg27, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %212 = stablehlo.broadcast_in_dim %arg28, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %213 = stablehlo.add %211, %212 : tensor<2x64xf32>
+    %213 = stablehlo.add %211, %212 : tensor<2x64xf32> loc("layers.1.attn_out")
     %214 = stablehlo.add %139, %213 : tensor<2x64xf32>
     %215 = stablehlo.reduce(%214 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %216 = stablehlo.divide %215, %25 : tensor<2xf32>
@@ -305,7 +305,7 @@ module @decode {
     %242 = stablehlo.dot_general %241, %arg33, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %243 = stablehlo.broadcast_in_dim %arg34, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %244 = stablehlo.add %242, %243 : tensor<2x64xf32>
-    %245 = stablehlo.add %214, %244 : tensor<2x64xf32>
+    %245 = stablehlo.add %214, %244 : tensor<2x64xf32> loc("layers.1.out")
     %246 = stablehlo.reduce(%245 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %247 = stablehlo.divide %246, %25 : tensor<2xf32>
     %248 = stablehlo.broadcast_in_dim %247, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -320,7 +320,7 @@ module @decode {
     %257 = stablehlo.broadcast_in_dim %arg35, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %258 = stablehlo.multiply %257, %256 : tensor<2x64xf32>
     %259 = stablehlo.broadcast_in_dim %arg36, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %260 = stablehlo.add %258, %259 : tensor<2x64xf32>
+    %260 = stablehlo.add %258, %259 : tensor<2x64xf32> loc("layers.2.attn_norm")
     %261 = stablehlo.dot_general %260, %arg37, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %262 = stablehlo.broadcast_in_dim %arg38, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %263 = stablehlo.add %261, %262 : tensor<2x64xf32>
@@ -332,7 +332,7 @@ module @decode {
     %269 = stablehlo.dot_general %260, %arg41, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<32x64xf32>) -> tensor<2x32xf32>
     %270 = stablehlo.broadcast_in_dim %arg42, dims = [1] : (tensor<32xf32>) -> tensor<2x32xf32>
     %271 = stablehlo.add %269, %270 : tensor<2x32xf32>
-    %272 = stablehlo.reshape %271 : (tensor<2x32xf32>) -> tensor<2x2x16xf32>
+    %272 = stablehlo.reshape %271 : (tensor<2x32xf32>) -> tensor<2x2x16xf32> loc("layers.2.v")
     %273 = stablehlo.slice %264 [0:2, 0:4, 0:8] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %274 = stablehlo.slice %264 [0:2, 0:4, 8:16] : (tensor<2x4x16xf32>) -> tensor<2x4x8xf32>
     %275 = stablehlo.negate %274 : tensor<2x4x8xf32>
@@ -341,7 +341,7 @@ module @decode {
     %278 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x4x16xf32>
     %279 = stablehlo.multiply %276, %278 : tensor<2x4x16xf32>
     %280 = stablehlo.multiply %264, %277 : tensor<2x4x16xf32>
-    %281 = stablehlo.add %280, %279 : tensor<2x4x16xf32>
+    %281 = stablehlo.add %280, %279 : tensor<2x4x16xf32> loc("layers.2.q")
     %282 = stablehlo.slice %268 [0:2, 0:2, 0:8] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %283 = stablehlo.slice %268 [0:2, 0:2, 8:16] : (tensor<2x2x16xf32>) -> tensor<2x2x8xf32>
     %284 = stablehlo.negate %283 : tensor<2x2x8xf32>
@@ -350,7 +350,7 @@ module @decode {
     %287 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<2x16xf32>) -> tensor<2x2x16xf32>
     %288 = stablehlo.multiply %285, %287 : tensor<2x2x16xf32>
     %289 = stablehlo.multiply %268, %286 : tensor<2x2x16xf32>
-    %290 = stablehlo.add %289, %288 : tensor<2x2x16xf32>
+    %290 = stablehlo.add %289, %288 : tensor<2x2x16xf32> loc("layers.2.k")
     %291 = stablehlo.slice %290 [0:1, 0:2, 0:16] : (tensor<2x2x16xf32>) -> tensor<1x2x16xf32>
     %292 = stablehlo.reshape %291 : (tensor<1x2x16xf32>) -> tensor<1x1x2x16xf32>
     %293 = stablehlo.dynamic_update_slice %arg57, %292, %0, %2, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
@@ -376,10 +376,10 @@ module @decode {
     %313 = stablehlo.broadcast_in_dim %312, dims = [0, 1, 2] : (tensor<2x2x2xf32>) -> tensor<2x2x2x32xf32>
     %314 = stablehlo.divide %311, %313 : tensor<2x2x2x32xf32>
     %315 = stablehlo.dot_general %314, %302, batching_dims = [0, 1] x [0, 2], contracting_dims = [3] x [1] : (tensor<2x2x2x32xf32>, tensor<2x32x2x16xf32>) -> tensor<2x2x2x16xf32>
-    %316 = stablehlo.reshape %315 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32>
+    %316 = stablehlo.reshape %315 : (tensor<2x2x2x16xf32>) -> tensor<2x64xf32> loc("layers.2.attn")
     %317 = stablehlo.dot_general %316, %arg43, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<64x64xf32>) -> tensor<2x64xf32>
     %318 = stablehlo.broadcast_in_dim %arg44, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %319 = stablehlo.add %317, %318 : tensor<2x64xf32>
+    %319 = stablehlo.add %317, %318 : tensor<2x64xf32> loc("layers.2.attn_out")
     %320 = stablehlo.add %245, %319 : tensor<2x64xf32>
     %321 = stablehlo.reduce(%320 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %322 = stablehlo.divide %321, %25 : tensor<2xf32>
@@ -411,7 +411,7 @@ module @decode {
     %348 = stablehlo.dot_general %347, %arg49, contracting_dims = [1] x [1] : (tensor<2x128xf32>, tensor<64x128xf32>) -> tensor<2x64xf32>
     %349 = stablehlo.broadcast_in_dim %arg50, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %350 = stablehlo.add %348, %349 : tensor<2x64xf32>
-    %351 = stablehlo.add %320, %350 : tensor<2x64xf32>
+    %351 = stablehlo.add %320, %350 : tensor<2x64xf32> loc("layers.2.out")
     %352 = stablehlo.reduce(%351 init: %26) applies stablehlo.add across dimensions = [1] : (tensor<2x64xf32>, tensor<f32>) -> tensor<2xf32>
     %353 = stablehlo.divide %352, %25 : tensor<2xf32>
     %354 = stablehlo.broadcast_in_dim %353, dims = [0] : (tensor<2xf32>) -> tensor<2x64xf32>
@@ -426,8 +426,8 @@ module @decode {
     %363 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
     %364 = stablehlo.multiply %363, %362 : tensor<2x64xf32>
     %365 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<2x64xf32>
-    %366 = stablehlo.add %364, %365 : tensor<2x64xf32>
-    %367 = stablehlo.dot_general %366, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32>
+    %366 = stablehlo.add %364, %365 : tensor<2x64xf32> loc("final_norm")
+    %367 = stablehlo.dot_general %366, %arg0, contracting_dims = [1] x [1] : (tensor<2x64xf32>, tensor<256x64xf32>) -> tensor<2x256xf32> loc("logits")
     return %367, %78, %84, %190, %196, %296, %302 : tensor<2x256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }

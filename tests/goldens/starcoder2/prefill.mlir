@@ -84,7 +84,7 @@ module @prefill {
     %19 = stablehlo.and %12, %18 : tensor<8x32xi1>
     %20 = stablehlo.select %19, %13, %14 : tensor<8x32xi1>, tensor<8x32xf32>
     %21 = stablehlo.reshape %arg51 : (tensor<8xi32>) -> tensor<8x1xi32>
-    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32>
+    %22 = "stablehlo.gather"(%arg0, %21) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<256x64xf32>, tensor<8x1xi32>) -> tensor<8x64xf32> loc("embed")
     %23 = stablehlo.constant dense<6.4e+01> : tensor<8xf32>
     %24 = stablehlo.constant dense<0.0e+00> : tensor<f32>
     %25 = stablehlo.reduce(%22 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
@@ -102,7 +102,7 @@ module @prefill {
     %37 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %38 = stablehlo.multiply %37, %36 : tensor<8x64xf32>
     %39 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %40 = stablehlo.add %38, %39 : tensor<8x64xf32>
+    %40 = stablehlo.add %38, %39 : tensor<8x64xf32> loc("layers.0.attn_norm")
     %41 = stablehlo.dot_general %40, %arg5, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %42 = stablehlo.broadcast_in_dim %arg6, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %43 = stablehlo.add %41, %42 : tensor<8x64xf32>
@@ -114,7 +114,7 @@ module @prefill {
     %49 = stablehlo.dot_general %40, %arg9, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %50 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %51 = stablehlo.add %49, %50 : tensor<8x32xf32>
-    %52 = stablehlo.reshape %51 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %52 = stablehlo.reshape %51 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.0.v")
     %53 = stablehlo.slice %44 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %54 = stablehlo.slice %44 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %55 = stablehlo.negate %54 : tensor<8x4x8xf32>
@@ -123,7 +123,7 @@ module @prefill {
     %58 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %59 = stablehlo.multiply %56, %58 : tensor<8x4x16xf32>
     %60 = stablehlo.multiply %44, %57 : tensor<8x4x16xf32>
-    %61 = stablehlo.add %60, %59 : tensor<8x4x16xf32>
+    %61 = stablehlo.add %60, %59 : tensor<8x4x16xf32> loc("layers.0.q")
     %62 = stablehlo.slice %48 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %63 = stablehlo.slice %48 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %64 = stablehlo.negate %63 : tensor<8x2x8xf32>
@@ -132,7 +132,7 @@ module @prefill {
     %67 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %68 = stablehlo.multiply %65, %67 : tensor<8x2x16xf32>
     %69 = stablehlo.multiply %48, %66 : tensor<8x2x16xf32>
-    %70 = stablehlo.add %69, %68 : tensor<8x2x16xf32>
+    %70 = stablehlo.add %69, %68 : tensor<8x2x16xf32> loc("layers.0.k")
     %71 = stablehlo.reshape %70 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %72 = stablehlo.dynamic_update_slice %arg55, %71, %arg54, %arg52, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %73 = stablehlo.reshape %52 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -157,10 +157,10 @@ module @prefill {
     %92 = stablehlo.divide %89, %91 : tensor<2x8x2x32xf32>
     %93 = stablehlo.dot_general %92, %79, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %94 = stablehlo.transpose %93, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %95 = stablehlo.reshape %94 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %95 = stablehlo.reshape %94 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.0.attn")
     %96 = stablehlo.dot_general %95, %arg11, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %97 = stablehlo.broadcast_in_dim %arg12, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %98 = stablehlo.add %96, %97 : tensor<8x64xf32>
+    %98 = stablehlo.add %96, %97 : tensor<8x64xf32> loc("layers.0.attn_out")
     %99 = stablehlo.add %22, %98 : tensor<8x64xf32>
     %100 = stablehlo.reduce(%99 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %101 = stablehlo.divide %100, %23 : tensor<8xf32>
@@ -196,7 +196,7 @@ module @prefill {
     %131 = stablehlo.dot_general %130, %arg17, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %132 = stablehlo.broadcast_in_dim %arg18, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %133 = stablehlo.add %131, %132 : tensor<8x64xf32>
-    %134 = stablehlo.add %99, %133 : tensor<8x64xf32>
+    %134 = stablehlo.add %99, %133 : tensor<8x64xf32> loc("layers.0.out")
     %135 = stablehlo.reduce(%134 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %136 = stablehlo.divide %135, %23 : tensor<8xf32>
     %137 = stablehlo.broadcast_in_dim %136, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -211,7 +211,7 @@ module @prefill {
     %146 = stablehlo.broadcast_in_dim %arg19, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %147 = stablehlo.multiply %146, %145 : tensor<8x64xf32>
     %148 = stablehlo.broadcast_in_dim %arg20, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %149 = stablehlo.add %147, %148 : tensor<8x64xf32>
+    %149 = stablehlo.add %147, %148 : tensor<8x64xf32> loc("layers.1.attn_norm")
     %150 = stablehlo.dot_general %149, %arg21, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %151 = stablehlo.broadcast_in_dim %arg22, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %152 = stablehlo.add %150, %151 : tensor<8x64xf32>
@@ -223,7 +223,7 @@ module @prefill {
     %158 = stablehlo.dot_general %149, %arg25, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %159 = stablehlo.broadcast_in_dim %arg26, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %160 = stablehlo.add %158, %159 : tensor<8x32xf32>
-    %161 = stablehlo.reshape %160 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %161 = stablehlo.reshape %160 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.1.v")
     %162 = stablehlo.slice %153 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %163 = stablehlo.slice %153 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %164 = stablehlo.negate %163 : tensor<8x4x8xf32>
@@ -232,7 +232,7 @@ module @prefill {
     %167 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %168 = stablehlo.multiply %165, %167 : tensor<8x4x16xf32>
     %169 = stablehlo.multiply %153, %166 : tensor<8x4x16xf32>
-    %170 = stablehlo.add %169, %168 : tensor<8x4x16xf32>
+    %170 = stablehlo.add %169, %168 : tensor<8x4x16xf32> loc("layers.1.q")
     %171 = stablehlo.slice %157 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %172 = stablehlo.slice %157 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %173 = stablehlo.negate %172 : tensor<8x2x8xf32>
@@ -241,7 +241,7 @@ module @prefill {
     %176 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %177 = stablehlo.multiply %174, %176 : tensor<8x2x16xf32>
     %178 = stablehlo.multiply %157, %175 : tensor<8x2x16xf32>
-    %179 = stablehlo.add %178, %177 : tensor<8x2x16xf32>
+    %179 = stablehlo.add %178, %177 : tensor<8x2x16xf32> loc("layers.1.k")
     %180 = stablehlo.reshape %179 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %181 = stablehlo.dynamic_update_slice %arg57, %180, %arg54, %arg52, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %182 = stablehlo.reshape %161 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -264,10 +264,10 @@ module @prefill {
     %199 = stablehlo.divide %196, %198 : tensor<2x8x2x32xf32>
     %200 = stablehlo.dot_general %199, %188, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %201 = stablehlo.transpose %200, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %202 = stablehlo.reshape %201 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %202 = stablehlo.reshape %201 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.1.attn")
     %203 = stablehlo.dot_general %202, %arg27, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %204 = stablehlo.broadcast_in_dim %arg28, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %205 = stablehlo.add %203, %204 : tensor<8x64xf32>
+    %205 = stablehlo.add %203, %204 : tensor<8x64xf32> loc("layers.1.attn_out")
     %206 = stablehlo.add %134, %205 : tensor<8x64xf32>
     %207 = stablehlo.reduce(%206 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %208 = stablehlo.divide %207, %23 : tensor<8xf32>
@@ -299,7 +299,7 @@ module @prefill {
     %234 = stablehlo.dot_general %233, %arg33, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %235 = stablehlo.broadcast_in_dim %arg34, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %236 = stablehlo.add %234, %235 : tensor<8x64xf32>
-    %237 = stablehlo.add %206, %236 : tensor<8x64xf32>
+    %237 = stablehlo.add %206, %236 : tensor<8x64xf32> loc("layers.1.out")
     %238 = stablehlo.reduce(%237 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %239 = stablehlo.divide %238, %23 : tensor<8xf32>
     %240 = stablehlo.broadcast_in_dim %239, dims = [0] : (tensor<8xf32>) -> tensor<8x64xf32>
@@ -314,7 +314,7 @@ module @prefill {
     %249 = stablehlo.broadcast_in_dim %arg35, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %250 = stablehlo.multiply %249, %248 : tensor<8x64xf32>
     %251 = stablehlo.broadcast_in_dim %arg36, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %252 = stablehlo.add %250, %251 : tensor<8x64xf32>
+    %252 = stablehlo.add %250, %251 : tensor<8x64xf32> loc("layers.2.attn_norm")
     %253 = stablehlo.dot_general %252, %arg37, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %254 = stablehlo.broadcast_in_dim %arg38, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %255 = stablehlo.add %253, %254 : tensor<8x64xf32>
@@ -326,7 +326,7 @@ module @prefill {
     %261 = stablehlo.dot_general %252, %arg41, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<32x64xf32>) -> tensor<8x32xf32>
     %262 = stablehlo.broadcast_in_dim %arg42, dims = [1] : (tensor<32xf32>) -> tensor<8x32xf32>
     %263 = stablehlo.add %261, %262 : tensor<8x32xf32>
-    %264 = stablehlo.reshape %263 : (tensor<8x32xf32>) -> tensor<8x2x16xf32>
+    %264 = stablehlo.reshape %263 : (tensor<8x32xf32>) -> tensor<8x2x16xf32> loc("layers.2.v")
     %265 = stablehlo.slice %256 [0:8, 0:4, 0:8] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %266 = stablehlo.slice %256 [0:8, 0:4, 8:16] : (tensor<8x4x16xf32>) -> tensor<8x4x8xf32>
     %267 = stablehlo.negate %266 : tensor<8x4x8xf32>
@@ -335,7 +335,7 @@ module @prefill {
     %270 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
     %271 = stablehlo.multiply %268, %270 : tensor<8x4x16xf32>
     %272 = stablehlo.multiply %256, %269 : tensor<8x4x16xf32>
-    %273 = stablehlo.add %272, %271 : tensor<8x4x16xf32>
+    %273 = stablehlo.add %272, %271 : tensor<8x4x16xf32> loc("layers.2.q")
     %274 = stablehlo.slice %260 [0:8, 0:2, 0:8] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %275 = stablehlo.slice %260 [0:8, 0:2, 8:16] : (tensor<8x2x16xf32>) -> tensor<8x2x8xf32>
     %276 = stablehlo.negate %275 : tensor<8x2x8xf32>
@@ -344,7 +344,7 @@ module @prefill {
     %279 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<8x16xf32>) -> tensor<8x2x16xf32>
     %280 = stablehlo.multiply %277, %279 : tensor<8x2x16xf32>
     %281 = stablehlo.multiply %260, %278 : tensor<8x2x16xf32>
-    %282 = stablehlo.add %281, %280 : tensor<8x2x16xf32>
+    %282 = stablehlo.add %281, %280 : tensor<8x2x16xf32> loc("layers.2.k")
     %283 = stablehlo.reshape %282 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
     %284 = stablehlo.dynamic_update_slice %arg59, %283, %arg54, %arg52, %0, %0 : (tensor<2x32x2x16xf32>, tensor<1x8x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x32x2x16xf32>
     %285 = stablehlo.reshape %264 : (tensor<8x2x16xf32>) -> tensor<1x8x2x16xf32>
@@ -367,10 +367,10 @@ module @prefill {
     %302 = stablehlo.divide %299, %301 : tensor<2x8x2x32xf32>
     %303 = stablehlo.dot_general %302, %291, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<2x8x2x32xf32>, tensor<32x2x16xf32>) -> tensor<2x8x2x16xf32>
     %304 = stablehlo.transpose %303, dims = [1, 0, 2, 3] : (tensor<2x8x2x16xf32>) -> tensor<8x2x2x16xf32>
-    %305 = stablehlo.reshape %304 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32>
+    %305 = stablehlo.reshape %304 : (tensor<8x2x2x16xf32>) -> tensor<8x64xf32> loc("layers.2.attn")
     %306 = stablehlo.dot_general %305, %arg43, contracting_dims = [1] x [1] : (tensor<8x64xf32>, tensor<64x64xf32>) -> tensor<8x64xf32>
     %307 = stablehlo.broadcast_in_dim %arg44, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
-    %308 = stablehlo.add %306, %307 : tensor<8x64xf32>
+    %308 = stablehlo.add %306, %307 : tensor<8x64xf32> loc("layers.2.attn_out")
     %309 = stablehlo.add %237, %308 : tensor<8x64xf32>
     %310 = stablehlo.reduce(%309 init: %24) applies stablehlo.add across dimensions = [1] : (tensor<8x64xf32>, tensor<f32>) -> tensor<8xf32>
     %311 = stablehlo.divide %310, %23 : tensor<8xf32>
@@ -402,7 +402,7 @@ module @prefill {
     %337 = stablehlo.dot_general %336, %arg49, contracting_dims = [1] x [1] : (tensor<8x128xf32>, tensor<64x128xf32>) -> tensor<8x64xf32>
     %338 = stablehlo.broadcast_in_dim %arg50, dims = [1] : (tensor<64xf32>) -> tensor<8x64xf32>
     %339 = stablehlo.add %337, %338 : tensor<8x64xf32>
-    %340 = stablehlo.add %309, %339 : tensor<8x64xf32>
+    %340 = stablehlo.add %309, %339 : tensor<8x64xf32> loc("layers.2.out")
     %341 = stablehlo.constant dense<1> : tensor<i32>
     %342 = stablehlo.subtract %arg53, %341 : tensor<i32>
     %343 = stablehlo.dynamic_slice %340, %342, %0, sizes = [1, 64] : (tensor<8x64xf32>, tensor<i32>, tensor<i32>) -> tensor<1x64xf32>
@@ -422,9 +422,9 @@ module @prefill {
     %357 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
     %358 = stablehlo.multiply %357, %356 : tensor<1x64xf32>
     %359 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<64xf32>) -> tensor<1x64xf32>
-    %360 = stablehlo.add %358, %359 : tensor<1x64xf32>
+    %360 = stablehlo.add %358, %359 : tensor<1x64xf32> loc("final_norm")
     %361 = stablehlo.dot_general %360, %arg0, contracting_dims = [1] x [1] : (tensor<1x64xf32>, tensor<256x64xf32>) -> tensor<1x256xf32>
-    %362 = stablehlo.reshape %361 : (tensor<1x256xf32>) -> tensor<256xf32>
+    %362 = stablehlo.reshape %361 : (tensor<1x256xf32>) -> tensor<256xf32> loc("logits")
     return %362, %72, %74, %181, %183, %284, %286 : tensor<256xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>, tensor<2x32x2x16xf32>
   }
 }
