@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "model/config_reader.h"
+#include "model/json_file.h"
 #include "model/families.h"
 #include "model/model.h"
 
@@ -167,19 +168,6 @@ Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfi
   return ParseRope(c, family.default_rope_theta, m);
 }
 
-std::string LineColumn(const std::string& text, size_t byte) {
-  size_t line = 1, col = 1;
-  for (size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      col = 1;
-    } else {
-      ++col;
-    }
-  }
-  return StrCat(line, ":", col);
-}
-
 }  // namespace
 
 // MLX affine quantization ({"bits": 4|8, "group_size": 32|64|128}) under
@@ -213,14 +201,7 @@ Status ParseQuantization(const ConfigReader& c, ModelConfig& m) {
 }
 
 Result<ModelConfig> ParseConfig(const std::string& json_text, const std::string& path) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
-    size_t at = e.byte > 0 ? e.byte - 1 : 0;
-    return Error(path, ":", LineColumn(json_text, at), ": malformed JSON: ", e.what());
-  }
-  if (!j.is_object()) return Error(path, ": expected a JSON object at the top level");
+  ASSIGN_OR_RETURN(const nlohmann::json j, ParseJsonObject(json_text, path));
   ConfigReader top(j, path);
   if (!top.Has("model_type")) return top.KeyError("model_type", "required key is missing");
   ASSIGN_OR_RETURN(std::string model_type, top.StringOr("model_type", ""));

@@ -140,7 +140,6 @@ struct ModelConfig {
 
   bool IsSliding(int64_t layer) const { return layer_sliding[static_cast<size_t>(layer)]; }
   bool HasRope(int64_t layer) const { return layer_rope[static_cast<size_t>(layer)]; }
-  const RopeParams& RopeFor(int64_t layer) const { return IsSliding(layer) ? rope_sliding : rope; }
 };
 
 // Parses config.json text. `path` is only used in error messages.
