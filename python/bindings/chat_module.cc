@@ -3,7 +3,6 @@
 //
 //   hf2hlo_chat.render(template, context) -> str   (context: a JSON-serializable dict)
 //   hf2hlo_chat.check(template)                    (raises on a syntax error)
-//   hf2hlo_chat.load_template(model_dir, name="default") -> str
 // Errors raise hf2hlo_chat.TemplateError with the message (line:column first).
 #include <pybind11/pybind11.h>
 
@@ -49,12 +48,4 @@ PYBIND11_MODULE(hf2hlo_chat, m) {
         if (!st.ok()) Raise(st);
       },
       py::arg("template"));
-  m.def(
-      "load_template",
-      [](const std::string& model_dir, const std::string& name) {
-        auto t = hf2hlo::chat::LoadChatTemplate(model_dir, name);
-        if (!t.ok()) Raise(t.status());
-        return *t;
-      },
-      py::arg("model_dir"), py::arg("name") = "default");
 }

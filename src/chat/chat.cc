@@ -54,18 +54,5 @@ Result<std::string> ChatTemplateFromConfig(const nlohmann::json& config, const s
   return Error("key 'chat_template': expected a string or a list, got ", t.type_name());
 }
 
-Result<std::string> LoadChatTemplate(const std::string& model_dir, const std::string& name) {
-  const std::string jinja = JoinPath(model_dir, "chat_template.jinja");
-  if (name == "default" && FileExists(jinja)) return ReadFile(jinja);
-  const std::string path = JoinPath(model_dir, "tokenizer_config.json");
-  if (!FileExists(path))
-    return Error(model_dir, ": no chat_template.jinja and no tokenizer_config.json");
-  ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  nlohmann::json config = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (config.is_discarded()) return Error(path, ": invalid JSON");
-  auto t = ChatTemplateFromConfig(config, name);
-  if (!t.ok()) return t.status().WithContext(path);
-  return t;
-}
 
 }  // namespace hf2hlo::chat

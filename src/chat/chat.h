@@ -33,14 +33,10 @@ Result<std::string> RenderChatTemplateJson(const std::string& source,
 // Checks that `source` parses; the error names line:column.
 Status CheckChatTemplate(const std::string& source);
 
-// Reads a model folder's chat template: `chat_template.jinja` if present, else
-// the `chat_template` key of `tokenizer_config.json` (a string, or a list of
-// {"name", "template"} entries, of which "default" is taken). `name` picks
-// another named template from such a list. An error when there is none.
-Result<std::string> LoadChatTemplate(const std::string& model_dir,
-                                     const std::string& name = "default");
-
-// The same selection from an already-parsed tokenizer_config.json value.
+// The chat template of a parsed tokenizer_config.json: its `chat_template`
+// (a string, or a list of {"name", "template"} entries, of which "default" is
+// taken); `name` picks another named template from such a list. An error when
+// there is none. (The model folder's files are read by the engine.)
 Result<std::string> ChatTemplateFromConfig(const nlohmann::json& tokenizer_config,
                                            const std::string& name = "default");
 

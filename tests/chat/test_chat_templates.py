@@ -165,17 +165,6 @@ def test_smollm2_exact_prompt():
                    "<|im_start|>assistant\n")
 
 
-def test_load_template(tmp_path):
-    (tmp_path / "tokenizer_config.json").write_text(json.dumps(
-        {"chat_template": [{"name": "default", "template": "D"}, {"name": "tool_use", "template": "T"}]}))
-    assert hf2hlo_chat.load_template(str(tmp_path)) == "D"
-    assert hf2hlo_chat.load_template(str(tmp_path), "tool_use") == "T"
-    with pytest.raises(hf2hlo_chat.TemplateError, match="no template named 'rag'"):
-        hf2hlo_chat.load_template(str(tmp_path), "rag")
-    (tmp_path / "chat_template.jinja").write_text("J")
-    assert hf2hlo_chat.load_template(str(tmp_path)) == "J"
-
-
 def test_real_smollm2_template_is_covered():
     assert SMOLLM2_TEMPLATE.is_file(), f"{SMOLLM2_TEMPLATE} missing: run scripts/prepare_smollm2.py"
     assert SMOLLM2_TEMPLATE in TEMPLATES

@@ -233,25 +233,20 @@ TEST(ChatTemplateTest, HostileTemplatesFailCleanly) {
             std::string::npos);
 }
 
-TEST(ChatTemplateTest, LoadsTemplateFromModelFolder) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("hf2hlo_chat_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  ASSERT_TRUE(WriteFile((dir / "tokenizer_config.json").string(),
-                        R"({"chat_template": [{"name": "default", "template": "D"},
-                                              {"name": "tool_use", "template": "T"}]})")
-                  .ok());
-  EXPECT_EQ(*LoadChatTemplate(dir.string()), "D");
-  EXPECT_EQ(*LoadChatTemplate(dir.string(), "tool_use"), "T");
-  EXPECT_FALSE(LoadChatTemplate(dir.string(), "rag").ok());
-  ASSERT_TRUE(WriteFile((dir / "chat_template.jinja").string(), "J").ok());
-  EXPECT_EQ(*LoadChatTemplate(dir.string()), "J");
-  ASSERT_TRUE(WriteFile((dir / "tokenizer_config.json").string(), R"({"chat_template": 3})").ok());
-  fs::remove(dir / "chat_template.jinja");
-  EXPECT_NE(LoadChatTemplate(dir.string()).status().message().find("expected a string or a list"),
+TEST(ChatTemplateTest, PicksTheNamedTemplateOfATokenizerConfig) {
+  const nlohmann::json config = nlohmann::json::parse(
+      R"({"chat_template": [{"name": "default", "template": "D"},
+                            {"name": "tool_use", "template": "T"}]})");
+  EXPECT_EQ(*ChatTemplateFromConfig(config), "D");
+  EXPECT_EQ(*ChatTemplateFromConfig(config, "tool_use"), "T");
+  EXPECT_NE(ChatTemplateFromConfig(config, "rag").status().message().find("no template named"),
+            std::string::npos);
+  EXPECT_NE(ChatTemplateFromConfig(nlohmann::json{{"chat_template", 3}})
+                .status()
+                .message()
+                .find("expected a string or a list"),
             std::string::npos);
   EXPECT_EQ(*ChatTemplateFromConfig(nlohmann::json{{"chat_template", "S"}}), "S");
-  fs::remove_all(dir);
 }
 
 }  // namespace
