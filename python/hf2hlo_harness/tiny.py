@@ -9,7 +9,7 @@ tensor.
 Remote-code families (mimo, internlm3, exaone, minicpm; not in transformers)
 are saved in their hub layout (remote model_type, config keys and weight
 names), while load_hf() returns the equivalent in-library model built from the
-same folder (families.md sections 4-5): the C++ emitter reads the remote
+same folder (docs/layer-math.md, "Remote-code families"): the C++ emitter reads the remote
 folder and is checked against that in-library oracle.
 
 Usage: python -m hf2hlo_harness.tiny OUT_DIR [VARIANT ...]
@@ -241,7 +241,7 @@ VARIANTS: dict[str, tuple[str, dict[str, Any], str]] = {
         "f32",
     ),
     # remote: MiniCPM v1 (tie_word_embeddings left out of config.json: the remote
-    # default is True), oracle GraniteForCausalLM (families.md 4.6)
+    # default is True), oracle GraniteForCausalLM (docs/layer-math.md, "MiniCPM v1")
     "minicpm": ("minicpm", dict(scale_emb=3.0, dim_model_base=16, scale_depth=1.4), "f32"),
 }
 
@@ -426,7 +426,7 @@ def _remote_config_json(model_type: str, kw: dict[str, Any]) -> dict[str, Any]:
 
 def remote_to_oracle(cfg_json: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """(oracle model_type, oracle config kwargs) for a remote family's
-    config.json (families.md sections 4-5). The inverse of _remote_config_json."""
+    config.json (docs/layer-math.md, "Remote-code families"). The inverse of _remote_config_json."""
     mt = cfg_json["model_type"]
     j = {k: v for k, v in cfg_json.items() if k not in _REMOTE_DROP}
     if mt == "mimo":
@@ -468,7 +468,7 @@ def remote_to_oracle(cfg_json: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     raise KeyError(f"not a remote family: {mt!r}")
 
 
-# EXAONE 3.x checkpoint names -> Llama names (families.md 2.14 / 4.5); {N} = layer index
+# EXAONE 3.x checkpoint names -> Llama names (docs/layer-math.md, "EXAONE 3.x"); {N} = layer index
 _EXAONE_NAMES = [
     ("transformer.wte.weight", "model.embed_tokens.weight"),
     ("transformer.ln_f.weight", "model.norm.weight"),

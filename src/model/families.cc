@@ -1,5 +1,5 @@
 // Family registry entries. Each entry states how its config.json maps onto
-// the shared switches; see ../shared/reference/families.md §2 for the HF math.
+// the shared switches; docs/layer-math.md has the HF math of each switch.
 #include "model/families.h"
 
 #include <algorithm>
@@ -516,7 +516,7 @@ WeightNames LlamaWeightNames() {
 }
 
 const std::vector<FamilyEntry>& AllFamilies() {
-  // HF v4.57.6 config-class defaults (families.md §2). Fields not named keep
+  // HF v4.57.6 config-class defaults (docs/layer-math.md, "Config defaults"). Fields not named keep
   // the Llama defaults of FamilyEntry.
   static const std::vector<FamilyEntry> kFamilies = {
       {.model_type = "llama",

@@ -32,11 +32,11 @@ struct RopeParams {
   bool operator==(const RopeParams&) const = default;
 };
 
-// Activation of the MLP (families.md §1.6). kGeluExact is erf GELU.
+// Activation of the MLP (docs/layer-math.md, "Activations"). kGeluExact is erf GELU.
 enum class Activation { kSilu, kGeluExact, kGeluTanh };
 const char* ActivationName(Activation activation);
 
-// Normalisation (families.md §1.2), applied over the last axis in f32.
+// Normalisation (docs/layer-math.md, "Norms"), applied over the last axis in f32.
 enum class NormKind {
   kRms,         // w * (x * rsqrt(mean(x^2) + eps))
   kRmsOnePlus,  // (x * rsqrt(mean(x^2) + eps)) * (1 + w)   (Gemma)
@@ -82,7 +82,7 @@ struct WeightNames {
 };
 
 // Everything the emitter needs to know about a model, with HF defaults
-// already applied. Dimensions follow DESIGN.md notation. Each switch has an
+// already applied. Dimensions follow docs/programs.md, "Notation". Each switch has an
 // "off" value that emits nothing.
 struct ModelConfig {
   std::string model_type;    // config.json model_type
@@ -114,7 +114,7 @@ struct ModelConfig {
   std::optional<int64_t> sliding_window;  // W, set iff some layer slides
   std::vector<bool> layer_sliding;        // [L]
   std::vector<bool> layer_rope;           // [L]; false: a NoPE layer
-  // Scalars, applied as f32 constants in HF's order (families.md §2); unset = off.
+  // Scalars, applied as f32 constants in HF's order (docs/layer-math.md, "Scalars and multipliers"); unset = off.
   double attention_scale = 0;             // multiplies QK^T; D^-0.5 unless the family says
   std::optional<double> embedding_scale;  // h0 = embed * s
   std::optional<double> residual_scale;   // h = x + branch * s

@@ -15,8 +15,8 @@ from hf2hlo_harness import oracle, tiny
 S = 64
 TOL = 1e-4  # vs HF
 TOL_BATCH = 1e-5  # B=4 rows vs their own B=1 run
-# Engines whose kernels are batch-invariant by design (DESIGN.md, "The built-in
-# executor"): a row's logits are bit-identical alone or in a batch.
+# Engines whose kernels are batch-invariant by design (docs/design.md,
+# "The numerics contract"): a row's logits are bit-identical alone or in a batch.
 BATCH_INVARIANT_ENGINES = {"builtin"}
 
 
@@ -474,7 +474,7 @@ REMOTE_ORACLE_CLASS = {
 def _remote_reference_logits(model_dir: str, tokens) -> np.ndarray:
     """All-position logits computed straight from a remote family's folder
     (hub config keys and weight names) with the remote modeling code's math
-    (families.md 2.4, 2.13, 2.14, 2.22), independently of load_hf's mapping."""
+    (docs/layer-math.md, "Remote-code families"), independently of load_hf's mapping."""
     import json
     import math
     import os

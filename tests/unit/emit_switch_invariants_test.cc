@@ -615,7 +615,7 @@ TEST(EmitSwitch, FamiliesWithTheirSwitchesOffEmitLlamaText) {
     SCOPED_TRACE(name);
     for (ProgramKind k : kKinds) EXPECT_TRUE(SameText(MustEmit(c, k), MustEmit(Llama(), k)));
   }
-  // OLMo3 with only full layers is OLMo2 (families.md §4.8).
+  // OLMo3 with only full layers is OLMo2 (docs/layer-math.md, "OLMo3").
   ModelConfig olmo2 = with("olmo2", nlohmann::json::object());
   ModelConfig olmo3 = with("olmo3", {{"layer_types", {"full_attention", "full_attention"}}});
   for (ProgramKind k : kKinds) EXPECT_TRUE(SameText(MustEmit(olmo3, k), MustEmit(olmo2, k)));

@@ -1,5 +1,5 @@
 // config.json -> ModelConfig per registered family: the exact switches each
-// model_type produces, its HF v4.57.6 defaults (families.md §2), its weight
+// model_type produces, its HF v4.57.6 defaults (docs/layer-math.md, "Config defaults"), its weight
 // names, and the rejections.
 #include <gtest/gtest.h>
 
@@ -165,7 +165,7 @@ TEST(FamilyConfig, MistralHonoursHeadDimAndHasNoBiases) {
 }
 
 // MistralConfig(sliding_window=4096): a config.json without the key slides
-// every layer with W = 4096 (families.md §2.2 "Defaults: ... sliding_window=4096").
+// every layer with W = 4096 (docs/layer-math.md, "Mistral").
 TEST(FamilyConfig, MistralSlidingWindowDefaultsTo4096) {
   ModelConfig c = MustParse(Tiny("mistral"));
   ASSERT_TRUE(c.sliding_window.has_value()) << "absent sliding_window must default to 4096";
@@ -916,7 +916,7 @@ TEST(FamilyConfig, Cohere2SlidingAndRopeOnSlidingLayersOnly) {
 // num_attention_heads before PretrainedConfig.__init__(**kwargs), which then
 // sets a config.json head_dim over it; Cohere2Attention reads
 // getattr(config, "head_dim", ...). Checked: a tiny Cohere2ForCausalLM with
-// head_dim 32 has q_proj [128, 64]. (families.md §2.17 says "forced".)
+// head_dim 32 has q_proj [128, 64]. (docs/layer-math.md, "Cohere2": HF honours it.)
 TEST(FamilyConfig, Cohere2HonoursConfigHeadDimAsHf4576Does) {
   auto j = Tiny("cohere2");
   j["head_dim"] = 32;
