@@ -121,9 +121,11 @@ std::string FormatF32(float value);
 //
 // Fork/join costs about a microsecond while the workers are awake: after a
 // job a worker spins on an atomic epoch for `spin` before it sleeps on a
-// futex (std::atomic::wait), so back-to-back calls never pay a wake-up and an
-// idle pool burns no CPU. The caller likewise spins for `spin` waiting for
-// the workers, then sleeps.
+// condition variable, so back-to-back calls never pay a wake-up and an idle
+// pool burns no CPU. The caller likewise spins for `spin` waiting for the
+// workers, then sleeps. A spinner that finds it was descheduled (more runnable
+// threads than cores) turns spinning off for a while: waits then sleep at
+// once, as in a plain condition-variable pool.
 //
 // One ParallelFor runs at a time; a call made while another is in flight (from
 // another thread, or nested inside fn) runs fn(0, n) inline on its caller.
@@ -163,9 +165,14 @@ class ThreadPool {
   RangeFn fn_ = nullptr;
   bool stop_ = false;
   alignas(64) std::atomic<uint32_t> epoch_{0};  // bumped once per job
-  std::atomic<int> sleeping_workers_{0};        // blocked in epoch_.wait
+  std::atomic<int> sleeping_workers_{0};        // blocked on work_cv_
   alignas(64) std::atomic<int> pending_{0};     // workers still running the job
-  std::atomic<bool> caller_sleeping_{false};    // blocked in pending_.wait
+  std::atomic<bool> caller_sleeping_{false};    // blocked on done_cv_
+  // The sleep path. A condition variable, not std::atomic::wait: libstdc++'s
+  // wait yields a dozen times before it sleeps, and on a machine with more
+  // runnable threads than cores each yield gives away a whole time slice.
+  std::mutex sleep_mu_;
+  std::condition_variable work_cv_, done_cv_;
 };
 
 }  // namespace hf2hlo

@@ -1,3 +1,4 @@
+#include <atomic>
 #include <chrono>
 
 #include "base/base.h"
@@ -19,23 +20,37 @@ int64_t NowNs() {
       .count();
 }
 
-// Spins until done() or for about spin_ns; true when done() held. After the
-// first few microseconds it yields between checks: a thread woken onto this
-// CPU (the scheduler likes to put a wakee beside its waker) then runs at once
-// instead of waiting for the spin to end.
+// Set when a spinning thread finds it was descheduled: the machine has more
+// runnable threads than cores, so a spinner only takes time from the thread
+// it waits for. Until then (process-wide) every wait sleeps at once, which
+// lets the scheduler favour the woken thread, as a plain condition-variable
+// pool does.
+std::atomic<int64_t> g_no_spin_until_ns{0};
+constexpr int64_t kDescheduledNs = 50'000;  // a gap this long between two checks
+constexpr int64_t kNoSpinNs = 20'000'000;   // how long spinning then stays off
+
+// Spins until done() or for about spin_ns; true when done() held. Gives up at
+// once, and turns spinning off for kNoSpinNs, when a check comes
+// kDescheduledNs after the previous one. It never yields: on a busy machine a
+// yield gives away a whole time slice.
 template <typename Done>
 bool SpinUntil(Done done, int64_t spin_ns) {
-  constexpr int64_t kPureSpinNs = 1000;
   if (done()) return true;
   const int64_t start = NowNs();
+  if (start < g_no_spin_until_ns.load(std::memory_order_relaxed)) return done();
+  int64_t last = start;
   for (;;) {
     for (int i = 0; i < 32; ++i) {
       CpuRelax();
       if (done()) return true;
     }
-    const int64_t elapsed = NowNs() - start;
-    if (elapsed >= spin_ns) return done();
-    if (elapsed >= kPureSpinNs) std::this_thread::yield();
+    const int64_t now = NowNs();
+    if (now - last >= kDescheduledNs) {
+      g_no_spin_until_ns.store(now + kNoSpinNs, std::memory_order_relaxed);
+      return done();
+    }
+    last = now;
+    if (now - start >= spin_ns) return done();
   }
 }
 
@@ -51,7 +66,10 @@ ThreadPool::ThreadPool(int threads, std::chrono::microseconds spin) {
 ThreadPool::~ThreadPool() {
   stop_ = true;
   epoch_.fetch_add(1, std::memory_order_seq_cst);
-  epoch_.notify_all();
+  {
+    std::lock_guard<std::mutex> lock(sleep_mu_);
+    work_cv_.notify_all();
+  }
   for (auto& t : workers_) t.join();
 }
 
@@ -74,12 +92,22 @@ void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
   // seq_cst pairs with the worker's sleeping_workers_ increment before its
   // wait: either the worker sees the new epoch or we see it sleeping.
   epoch_.fetch_add(1, std::memory_order_seq_cst);
-  if (sleeping_workers_.load(std::memory_order_seq_cst) > 0) epoch_.notify_all();
+  if (sleeping_workers_.load(std::memory_order_seq_cst) > 0) {
+    // A sleeper holds sleep_mu_ from its last look at epoch_ until it waits.
+    std::lock_guard<std::mutex> lock(sleep_mu_);
+    work_cv_.notify_all();
+  }
   RunRange(0);
   auto done = [this] { return pending_.load(std::memory_order_acquire) == 0; };
   if (!SpinUntil(done, spin_ns_)) {
+    // The workers had as long as this thread to do an equal share and are
+    // not done: they are waiting for a core, which spinning only takes.
+    if (spin_ns_ > 0) {
+      g_no_spin_until_ns.store(NowNs() + kNoSpinNs, std::memory_order_relaxed);
+    }
+    std::unique_lock<std::mutex> lock(sleep_mu_);
     caller_sleeping_.store(true, std::memory_order_seq_cst);
-    for (int p; (p = pending_.load(std::memory_order_seq_cst)) != 0;) pending_.wait(p);
+    done_cv_.wait(lock, [this] { return pending_.load(std::memory_order_seq_cst) == 0; });
     caller_sleeping_.store(false, std::memory_order_relaxed);
   }
   busy_.store(false, std::memory_order_release);
@@ -90,8 +118,9 @@ void ThreadPool::Worker(int index) {
   for (;;) {
     auto changed = [&] { return epoch_.load(std::memory_order_acquire) != seen; };
     if (!SpinUntil(changed, spin_ns_)) {
+      std::unique_lock<std::mutex> lock(sleep_mu_);
       sleeping_workers_.fetch_add(1, std::memory_order_seq_cst);
-      epoch_.wait(seen, std::memory_order_seq_cst);
+      work_cv_.wait(lock, [&] { return epoch_.load(std::memory_order_seq_cst) != seen; });
       sleeping_workers_.fetch_sub(1, std::memory_order_relaxed);
       continue;
     }
@@ -101,7 +130,8 @@ void ThreadPool::Worker(int index) {
     // seq_cst pairs with the caller's caller_sleeping_ store before its wait.
     if (pending_.fetch_sub(1, std::memory_order_seq_cst) == 1 &&
         caller_sleeping_.load(std::memory_order_seq_cst)) {
-      pending_.notify_one();
+      std::lock_guard<std::mutex> lock(sleep_mu_);
+      done_cv_.notify_one();
     }
   }
 }
