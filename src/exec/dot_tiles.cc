@@ -16,60 +16,11 @@ inline float CombineLanes(const float* l) {
   return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]));
 }
 
-template <typename Load>
-void PortableTile(const float* const* a, int rows, const void* const* b, int cols, int64_t k,
-                  float* out, int64_t out_stride, Load load) {
-  for (int r = 0; r < rows; ++r) {
-    for (int c = 0; c < cols; ++c) {
-      float lane[kLanes] = {};
-      for (int64_t i = 0; i < k; ++i) lane[i % kLanes] += a[r][i] * load(b[c], i);
-      out[r * out_stride + c] = CombineLanes(lane);
-    }
-  }
-}
+constexpr int64_t StoredBytes(ElementType t) { return t == ElementType::kF32 ? 4 : 2; }
 
-void Portable(const float* const* a, int rows, const void* const* b, int cols, ElementType t,
-              int64_t k, float* out, int64_t out_stride) {
-  switch (t) {
-    case ElementType::kF32:
-      return PortableTile(a, rows, b, cols, k, out, out_stride,
-                          [](const void* p, int64_t i) { return static_cast<const float*>(p)[i]; });
-    case ElementType::kBF16:
-      return PortableTile(a, rows, b, cols, k, out, out_stride, [](const void* p, int64_t i) {
-        return BF16ToF32(static_cast<const uint16_t*>(p)[i]);
-      });
-    case ElementType::kF16:
-      return PortableTile(a, rows, b, cols, k, out, out_stride, [](const void* p, int64_t i) {
-        return F16ToF32(static_cast<const uint16_t*>(p)[i]);
-      });
-    default:
-      CHECK(false, "DotTile: unsupported rhs type");
-  }
-}
-
-#if defined(__x86_64__)
+// Element i of the stored vector p, widened exactly to f32.
 template <ElementType T>
-__attribute__((target("avx2,f16c"))) inline __m256 Load8(const void* p, int64_t i) {
-  if constexpr (T == ElementType::kF32) {
-    return _mm256_loadu_ps(static_cast<const float*>(p) + i);
-  } else if constexpr (T == ElementType::kBF16) {
-    __m128i h =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
-    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
-  } else {
-    __m128i h =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
-    return _mm256_cvtph_ps(h);
-  }
-}
-
-template <ElementType T>
-constexpr int64_t ElementSize() {
-  return T == ElementType::kF32 ? 4 : 2;
-}
-
-template <ElementType T>
-__attribute__((target("avx2,f16c"))) inline float LoadOne(const void* p, int64_t i) {
+inline float Widen(const void* p, int64_t i) {
   if constexpr (T == ElementType::kF32)
     return static_cast<const float*>(p)[i];
   else if constexpr (T == ElementType::kBF16)
@@ -78,10 +29,99 @@ __attribute__((target("avx2,f16c"))) inline float LoadOne(const void* p, int64_t
     return F16ToF32(static_cast<const uint16_t*>(p)[i]);
 }
 
-// R x C tile: every (r, c) keeps its own 8-lane accumulator register.
-template <ElementType T, int R, int C>
-__attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const void* const* b,
-                                                   int64_t k, float* out, int64_t out_stride) {
+// Element offset of element i of column c within a packed tile (dot_tiles.h).
+inline int64_t PackedIndex(int c, int64_t i, int64_t k) {
+  const int64_t k8 = k / kLanes * kLanes;
+  return i < k8 ? (i / kLanes * kPackCols + c) * kLanes + i % kLanes
+                : kPackCols * k8 + c * (k - k8) + (i - k8);
+}
+
+// The contract computed one element at a time; load(c, i) is element i of
+// column c.
+template <typename Load>
+void PortableTile(const float* const* a, int rows, int cols, int64_t k, float* out,
+                  int64_t out_stride, Load load) {
+  for (int r = 0; r < rows; ++r) {
+    for (int c = 0; c < cols; ++c) {
+      float lane[kLanes] = {};
+      for (int64_t i = 0; i < k; ++i) lane[i % kLanes] += a[r][i] * load(c, i);
+      out[r * out_stride + c] = CombineLanes(lane);
+    }
+  }
+}
+
+template <ElementType T>
+void PortableRowMajor(const float* const* a, int rows, const void* const* b, int cols, int64_t k,
+                      float* out, int64_t out_stride) {
+  PortableTile(a, rows, cols, k, out, out_stride,
+               [&](int c, int64_t i) { return Widen<T>(b[c], i); });
+}
+
+template <ElementType T>
+void PortablePacked(const float* const* a, int rows, const void* tile, int col0, int cols,
+                    int64_t k, float* out, int64_t out_stride) {
+  PortableTile(a, rows, cols, k, out, out_stride,
+               [&](int c, int64_t i) { return Widen<T>(tile, PackedIndex(col0 + c, i, k)); });
+}
+
+template <ElementType T>
+void PortableColumns8(const float* a, const int64_t* a_k, const void* b, const int64_t* b_k,
+                      int64_t depth, float* out) {
+  for (int c = 0; c < 8; ++c) {
+    float lane[kLanes] = {};
+    for (int64_t k = 0; k < depth; ++k) lane[k % kLanes] += a[a_k[k]] * Widen<T>(b, b_k[k] + c);
+    out[c] = CombineLanes(lane);
+  }
+}
+
+// Calls f.template operator()<T>() for the runtime element type t.
+template <typename F>
+void ByType(ElementType t, const char* what, F&& f) {
+  switch (t) {
+    case ElementType::kF32:
+      return f.template operator()<ElementType::kF32>();
+    case ElementType::kBF16:
+      return f.template operator()<ElementType::kBF16>();
+    case ElementType::kF16:
+      return f.template operator()<ElementType::kF16>();
+    default:
+      CHECK(false, what, ": unsupported rhs type");
+  }
+}
+
+#if defined(__x86_64__)
+#define HF2HLO_AVX2 __attribute__((target("avx2,f16c")))
+
+template <ElementType T>
+HF2HLO_AVX2 inline __m256 Load8(const void* p, int64_t i) {
+  if constexpr (T == ElementType::kF32) {
+    return _mm256_loadu_ps(static_cast<const float*>(p) + i);
+  } else {
+    __m128i h =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
+    if constexpr (T == ElementType::kBF16)
+      return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+    else
+      return _mm256_cvtph_ps(h);
+  }
+}
+
+// Where a tile's columns live. RowMajor: column c is the contiguous vector
+// b[c]. Packed: columns col0 + c of one packed tile.
+struct RowMajor {
+  const void* const* b;
+};
+struct Packed {
+  const void* tile;
+  int col0;
+};
+
+// R x C outputs: every (r, c) keeps its own 8-lane accumulator register.
+template <ElementType T, int R, int C, typename Cols>
+HF2HLO_AVX2 void Avx2Tile(const float* const* a, Cols cols, int64_t k, float* out,
+                          int64_t out_stride) {
+  constexpr bool kPacked = std::is_same_v<Cols, Packed>;
+  constexpr int64_t kSize = StoredBytes(T);
   __m256 acc[R][C];
   for (int r = 0; r < R; ++r)
     for (int c = 0; c < C; ++c) acc[r][c] = _mm256_setzero_ps();
@@ -89,18 +129,28 @@ __attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const 
   for (int64_t i = 0; i < main; i += kLanes) {
     __m256 x[R];
     for (int r = 0; r < R; ++r) x[r] = _mm256_loadu_ps(a[r] + i);
-    if constexpr (R == 1) {
-      // Matrix-vector: stream each weight row ahead of use.
+    if constexpr (R == 1 && !kPacked) {
+      // Matrix-vector on row-major weights: stream each row ahead of use.
       constexpr int64_t kAhead = 128;  // elements: 4-8 cache lines ahead
       if (i % 32 == 0) {
         for (int c = 0; c < C; ++c) {
-          _mm_prefetch(static_cast<const char*>(b[c]) + (i + kAhead) * ElementSize<T>(),
-                       _MM_HINT_T0);
+          _mm_prefetch(static_cast<const char*>(cols.b[c]) + (i + kAhead) * kSize, _MM_HINT_T0);
         }
       }
     }
+    if constexpr (R == 1 && kPacked && C == kPackCols) {
+      // One stream: each 8-k block of the tile is 64 elements; fetch ahead.
+      constexpr int64_t kAheadBytes = 1024;
+      const char* p = static_cast<const char*>(cols.tile) + kPackCols * i * kSize + kAheadBytes;
+      for (int64_t line = 0; line < kPackCols * kLanes * kSize; line += 64)
+        _mm_prefetch(p + line, _MM_HINT_T0);
+    }
     for (int c = 0; c < C; ++c) {
-      __m256 w = Load8<T>(b[c], i);
+      __m256 w;
+      if constexpr (kPacked)
+        w = Load8<T>(cols.tile, (i / kLanes * kPackCols + cols.col0 + c) * kLanes);
+      else
+        w = Load8<T>(cols.b[c], i);
       for (int r = 0; r < R; ++r) acc[r][c] = _mm256_add_ps(acc[r][c], _mm256_mul_ps(x[r], w));
     }
   }
@@ -108,30 +158,76 @@ __attribute__((target("avx2,f16c"))) void Avx2Tile(const float* const* a, const 
     for (int c = 0; c < C; ++c) {
       alignas(32) float lane[kLanes];
       _mm256_store_ps(lane, acc[r][c]);
-      for (int64_t i = main; i < k; ++i) lane[i - main] += a[r][i] * LoadOne<T>(b[c], i);
+      for (int64_t i = main; i < k; ++i) {
+        float w;
+        if constexpr (kPacked)
+          w = Widen<T>(cols.tile, PackedIndex(cols.col0 + c, i, k));
+        else
+          w = Widen<T>(cols.b[c], i);
+        lane[i - main] += a[r][i] * w;
+      }
       out[r * out_stride + c] = CombineLanes(lane);
     }
   }
 }
 
-template <ElementType T>
-__attribute__((target("avx2,f16c"))) void Avx2(const float* const* a, int rows,
-                                               const void* const* b, int cols, int64_t k,
-                                               float* out, int64_t out_stride) {
-  if (rows == 4 && cols == 2) return Avx2Tile<T, 4, 2>(a, b, k, out, out_stride);
-  if (rows == 1 && cols == 4) return Avx2Tile<T, 1, 4>(a, b, k, out, out_stride);
-  if (rows == 1 && cols == 8) return Avx2Tile<T, 1, 8>(a, b, k, out, out_stride);
-  for (int r = 0; r < rows; ++r) {
-    for (int c = 0; c < cols; ++c)
-      Avx2Tile<T, 1, 1>(a + r, b + c, k, out + r * out_stride + c, out_stride);
+// Widest column count per register budget (R * C accumulators <= 12).
+constexpr int MaxCols(int rows) { return rows == 1 ? 8 : rows == 4 ? 2 : 4; }
+
+template <ElementType T, int R, typename Cols>
+HF2HLO_AVX2 void Avx2Cols(const float* const* a, Cols cols, int n, int64_t k, float* out,
+                          int64_t out_stride) {
+  switch (n) {
+    case 8:
+      if constexpr (MaxCols(R) >= 8) return Avx2Tile<T, R, 8>(a, cols, k, out, out_stride);
+      break;
+    case 4:
+      if constexpr (MaxCols(R) >= 4) return Avx2Tile<T, R, 4>(a, cols, k, out, out_stride);
+      break;
+    case 2:
+      return Avx2Tile<T, R, 2>(a, cols, k, out, out_stride);
+    case 1:
+      return Avx2Tile<T, R, 1>(a, cols, k, out, out_stride);
   }
+  CHECK(false, "Avx2Cols: ", n, " columns for ", R, " rows");
+}
+
+// Splits rows x cols into register tiles; which tile computes an element
+// never changes its arithmetic.
+template <ElementType T, int R>
+HF2HLO_AVX2 void Avx2Rows(const float* const* a, const void* const* b, const void* tile, int col0,
+                          int cols, int64_t k, float* out, int64_t out_stride) {
+  for (int c = 0; c < cols;) {
+    int n = MaxCols(R);
+    while (n > cols - c) n /= 2;
+    if (tile != nullptr)
+      Avx2Cols<T, R>(a, Packed{tile, col0 + c}, n, k, out + c, out_stride);
+    else
+      Avx2Cols<T, R>(a, RowMajor{b + c}, n, k, out + c, out_stride);
+    c += n;
+  }
+}
+
+template <ElementType T>
+HF2HLO_AVX2 void Avx2(const float* const* a, int rows, const void* const* b, const void* tile,
+                      int col0, int cols, int64_t k, float* out, int64_t out_stride) {
+  switch (rows) {
+    case 1:
+      return Avx2Rows<T, 1>(a, b, tile, col0, cols, k, out, out_stride);
+    case 2:
+      return Avx2Rows<T, 2>(a, b, tile, col0, cols, k, out, out_stride);
+    case 3:
+      return Avx2Rows<T, 3>(a, b, tile, col0, cols, k, out, out_stride);
+    case 4:
+      return Avx2Rows<T, 4>(a, b, tile, col0, cols, k, out, out_stride);
+  }
+  CHECK(false, "DotTile: ", rows, " rows");
 }
 
 // Lane l of acc holds the k = l (mod 8) partial sums of all 8 columns.
 template <ElementType T>
-__attribute__((target("avx2,f16c"))) void Avx2Columns8(const float* a, const int64_t* a_k,
-                                                       const void* b, const int64_t* b_k,
-                                                       int64_t depth, float* out) {
+HF2HLO_AVX2 void Avx2Columns8(const float* a, const int64_t* a_k, const void* b,
+                              const int64_t* b_k, int64_t depth, float* out) {
   __m256 acc[kLanes];
   for (auto& v : acc) v = _mm256_setzero_ps();
   int64_t k = 0;
@@ -155,65 +251,100 @@ bool HasAvx2() {
   static const bool kHas = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
   return kHas;
 }
+#undef HF2HLO_AVX2
+#else
+bool HasAvx2() { return false; }
 #endif
 
 }  // namespace
+
+bool DotKernelsUseAvx2() { return HasAvx2(); }
+
+void PackTiles(const void* src, ElementType b_type, const int64_t* col_offset, int64_t cols,
+               int64_t k, void* dst) {
+  const int64_t size = StoredBytes(b_type);
+  const int64_t k8 = k / kLanes * kLanes, tail = k - k8;
+  const auto* s = static_cast<const uint8_t*>(src);
+  auto* d = static_cast<uint8_t*>(dst);
+  const int64_t tiles = (cols + kPackCols - 1) / kPackCols;
+  for (int64_t t = 0; t < tiles; ++t) {
+    uint8_t* tile = d + t * PackedTileElements(k) * size;
+    for (int c = 0; c < kPackCols; ++c) {
+      const int64_t j = t * kPackCols + c;
+      const uint8_t* col = j < cols ? s + col_offset[j] * size : nullptr;
+      for (int64_t i = 0; i < k8; i += kLanes) {
+        uint8_t* to = tile + PackedIndex(c, i, k) * size;
+        if (col)
+          std::memcpy(to, col + i * size, static_cast<size_t>(kLanes * size));
+        else
+          std::memset(to, 0, static_cast<size_t>(kLanes * size));
+      }
+      if (tail > 0) {
+        uint8_t* to = tile + PackedIndex(c, k8, k) * size;
+        if (col)
+          std::memcpy(to, col + k8 * size, static_cast<size_t>(tail * size));
+        else
+          std::memset(to, 0, static_cast<size_t>(tail * size));
+      }
+    }
+  }
+}
 
 void DotColumns8(const float* a, const int64_t* a_k, const void* b, ElementType b_type,
                  const int64_t* b_k, int64_t depth, float* out) {
 #if defined(__x86_64__)
   if (HasAvx2()) {
-    switch (b_type) {
-      case ElementType::kF32:
-        return Avx2Columns8<ElementType::kF32>(a, a_k, b, b_k, depth, out);
-      case ElementType::kBF16:
-        return Avx2Columns8<ElementType::kBF16>(a, a_k, b, b_k, depth, out);
-      case ElementType::kF16:
-        return Avx2Columns8<ElementType::kF16>(a, a_k, b, b_k, depth, out);
-      default:
-        CHECK(false, "DotColumns8: unsupported rhs type");
-    }
+    return ByType(b_type, "DotColumns8", [&]<ElementType T>() {
+      Avx2Columns8<T>(a, a_k, b, b_k, depth, out);
+    });
   }
 #endif
-  auto load = [&](int64_t i) -> float {
-    switch (b_type) {
-      case ElementType::kF32:
-        return static_cast<const float*>(b)[i];
-      case ElementType::kBF16:
-        return BF16ToF32(static_cast<const uint16_t*>(b)[i]);
-      default:
-        return F16ToF32(static_cast<const uint16_t*>(b)[i]);
-    }
-  };
-  for (int c = 0; c < 8; ++c) {
-    float lane[kLanes] = {};
-    for (int64_t k = 0; k < depth; ++k) lane[k % kLanes] += a[a_k[k]] * load(b_k[k] + c);
-    out[c] = CombineLanes(lane);
-  }
+  DotColumns8Portable(a, a_k, b, b_type, b_k, depth, out);
+}
+
+void DotColumns8Portable(const float* a, const int64_t* a_k, const void* b, ElementType b_type,
+                         const int64_t* b_k, int64_t depth, float* out) {
+  ByType(b_type, "DotColumns8", [&]<ElementType T>() {
+    PortableColumns8<T>(a, a_k, b, b_k, depth, out);
+  });
 }
 
 void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols,
                      ElementType b_type, int64_t k, float* out, int64_t out_stride) {
-  Portable(a, rows, b, cols, b_type, k, out, out_stride);
+  ByType(b_type, "DotTile", [&]<ElementType T>() {
+    PortableRowMajor<T>(a, rows, b, cols, k, out, out_stride);
+  });
 }
 
 void DotTile(const float* const* a, int rows, const void* const* b, int cols, ElementType b_type,
              int64_t k, float* out, int64_t out_stride) {
 #if defined(__x86_64__)
   if (HasAvx2()) {
-    switch (b_type) {
-      case ElementType::kF32:
-        return Avx2<ElementType::kF32>(a, rows, b, cols, k, out, out_stride);
-      case ElementType::kBF16:
-        return Avx2<ElementType::kBF16>(a, rows, b, cols, k, out, out_stride);
-      case ElementType::kF16:
-        return Avx2<ElementType::kF16>(a, rows, b, cols, k, out, out_stride);
-      default:
-        break;
-    }
+    return ByType(b_type, "DotTile", [&]<ElementType T>() {
+      Avx2<T>(a, rows, b, nullptr, 0, cols, k, out, out_stride);
+    });
   }
 #endif
-  Portable(a, rows, b, cols, b_type, k, out, out_stride);
+  DotTilePortable(a, rows, b, cols, b_type, k, out, out_stride);
+}
+
+void DotPackedTilePortable(const float* const* a, int rows, const void* tile, int col0, int cols,
+                           ElementType b_type, int64_t k, float* out, int64_t out_stride) {
+  ByType(b_type, "DotPackedTile", [&]<ElementType T>() {
+    PortablePacked<T>(a, rows, tile, col0, cols, k, out, out_stride);
+  });
+}
+
+void DotPackedTile(const float* const* a, int rows, const void* tile, int col0, int cols,
+                   ElementType b_type, int64_t k, float* out, int64_t out_stride) {
+#if defined(__x86_64__)
+  if (HasAvx2()) {
+    return ByType(b_type, "DotPackedTile", [&]<ElementType T>() {
+      Avx2<T>(a, rows, nullptr, tile, col0, cols, k, out, out_stride);
+    });
+  }
+#endif
+  DotPackedTilePortable(a, rows, tile, col0, cols, b_type, k, out, out_stride);
 }
 
 }  // namespace hf2hlo::exec

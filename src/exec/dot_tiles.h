@@ -2,7 +2,8 @@
 // Internal to src/exec.
 //
 // Numerics contract (shared by every ISA path, so results are bit-identical
-// across tile shapes, thread splits and machines): an output element is
+// across tile shapes, thread splits, weight layouts and machines): an output
+// element is
 //   lane[l] = sum over k = l (mod 8), in increasing k, of a[k] * b[k]
 // with separate multiply and add (no FMA), then
 //   ((lane0 + lane4) + (lane2 + lane6)) + ((lane1 + lane5) + (lane3 + lane7)).
@@ -23,11 +24,43 @@ void DotTile(const float* const* a, int rows, const void* const* b, int cols,
 void DotTilePortable(const float* const* a, int rows, const void* const* b, int cols,
                      hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
 
+// Packed weight tiles: the rhs columns (weight rows) of a contiguous-K dot,
+// grouped kPackCols at a time so that a 1 x kPackCols tile reads one
+// contiguous stream in the order it consumes it. With K8 = k - k % 8, tile t
+// (columns 8t .. 8t + 7, PackedTileElements(k) elements of the stored dtype)
+// holds
+//   element (c, i), i < K8:  at (i / 8 * 8 + c) * 8 + i % 8
+//   element (c, i), i >= K8: at 8 * K8 + c * (k - K8) + (i - K8)
+// Columns past the last real one are zero.
+constexpr int kPackCols = 8;
+constexpr int64_t PackedTileElements(int64_t k) { return kPackCols * k; }
+
+// Writes ceil(cols / 8) packed tiles to dst: column j is the k elements of
+// type b_type at src + col_offset[j] elements.
+void PackTiles(const void* src, hlo::ElementType b_type, const int64_t* col_offset, int64_t cols,
+               int64_t k, void* dst);
+
+// out[r * out_stride + c] = dot(a[r], column col0 + c of the packed `tile`)
+// for r < rows (<= 4), c < cols, col0 + cols <= 8. a is contiguous f32.
+void DotPackedTile(const float* const* a, int rows, const void* tile, int col0, int cols,
+                   hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
+
+// The same contract through the portable path only (for tests).
+void DotPackedTilePortable(const float* const* a, int rows, const void* tile, int col0, int cols,
+                           hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
+
 // Eight adjacent output columns of a strided contraction under the same
 // contract: out[c] = dot over k of a[a_k[k]] and b[b_k[k] + c], c < 8. Used
 // when the contraction is not the innermost axis but the columns are (e.g.
 // probs x V over the key axis). a is f32; b is f32, bf16 or f16.
 void DotColumns8(const float* a, const int64_t* a_k, const void* b, hlo::ElementType b_type,
                  const int64_t* b_k, int64_t depth, float* out);
+
+// The same contract through the portable path only (for tests).
+void DotColumns8Portable(const float* a, const int64_t* a_k, const void* b,
+                         hlo::ElementType b_type, const int64_t* b_k, int64_t depth, float* out);
+
+// True when the AVX2 paths run on this machine (else the portable ones).
+bool DotKernelsUseAvx2();
 
 }  // namespace hf2hlo::exec

@@ -19,6 +19,15 @@ struct ExecOptions {
   int num_threads = 0;          // 0: one per hardware thread
   bool reference_only = false;  // plain reference kernels for every op
   bool profile = false;         // time every step (see Program::ProfileReport)
+  // Dots whose weights (rhs) are a non-aliased argument read those weights
+  // from a copy in the dot kernel's packed tile layout (one contiguous stream
+  // per 8 weight rows), made when Run first sees the argument's address and
+  // shared by every program of the process that reads the same bytes the
+  // same way. The caller promises that the contents at an address it has
+  // passed for such an argument stay unchanged while any program created
+  // with this option lives (weights mapped from a checkpoint). Costs memory
+  // equal to those weights; results are bit-identical either way.
+  bool pack_weights = false;
 };
 
 // Counters of the last plan, for tests and bench output.
@@ -30,6 +39,8 @@ struct PlanStats {
   int64_t fused_converts = 0;    // converts read directly by dot_general
   int64_t fused_slices = 0;      // strided slices read in place by dot_general
   int64_t result_copies = 0;     // aliased results that needed a copy back
+  int64_t packed_dots = 0;       // dots reading packed weights (ExecOptions::pack_weights)
+  int64_t packed_bytes = 0;      // their packed weights, counting each argument range once
 };
 
 class Program {

@@ -171,15 +171,65 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
   const int64_t items = p.batch * col_tiles;
   auto* l = static_cast<const uint8_t*>(lhs);
   auto* r = static_cast<const uint8_t*>(rhs);
+  // Column tile outer, batch inner: in attention the batch axes (slot, KV
+  // head) of one cache position are neighbours in memory, so consecutive items
+  // read neighbouring rows.
   auto run = [&](int64_t begin, int64_t end) {
     for (int64_t item = begin; item < end; ++item) {
-      RunItem(p, l, r, out, item / col_tiles, (item % col_tiles) * cols_per_tile, cols_per_tile);
+      RunItem(p, l, r, out, item % p.batch, (item / p.batch) * cols_per_tile, cols_per_tile);
     }
   };
   if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
     run(0, items);
   } else {
     pool.ParallelFor(items, run);
+  }
+}
+
+bool RhsPackable(const DotPlan& p) {
+  if (p.batch != 1 || !p.contiguous_k) return false;
+  // Weight rows equally spaced, so (first row, J, K, spacing) names the bytes.
+  const int64_t stride = p.cols > 1 ? p.rhs_row[1] - p.rhs_row[0] : p.depth;
+  for (int64_t j = 0; j < p.cols; ++j) {
+    if (p.rhs_row[static_cast<size_t>(j)] != p.rhs_row[0] + j * stride) return false;
+  }
+  return true;
+}
+
+int64_t PackedRhsBytes(const DotPlan& p) {
+  const int64_t tiles = (p.cols + kPackCols - 1) / kPackCols;
+  return tiles * PackedTileElements(p.depth) * hlo::ElementBytes(p.rhs_type);
+}
+
+void PackRhs(const DotPlan& p, const void* rhs, void* dst) {
+  CHECK(RhsPackable(p), "PackRhs: the rhs is not packable");
+  PackTiles(rhs, p.rhs_type, p.rhs_row.data(), p.cols, p.depth, dst);
+}
+
+void RunDotPacked(const DotPlan& p, const void* lhs, const void* packed_rhs, float* out,
+                  ThreadPool& pool) {
+  CHECK(p.lhs_type == ElementType::kF32 && RhsPackable(p), "RunDotPacked: unsupported plan");
+  const int64_t tiles = (p.cols + kPackCols - 1) / kPackCols;
+  const int64_t tile_bytes = PackedTileElements(p.depth) * hlo::ElementBytes(p.rhs_type);
+  auto* l = static_cast<const float*>(lhs);
+  auto* r = static_cast<const uint8_t*>(packed_rhs);
+  // Work item: one tile (8 output columns) for every lhs row.
+  auto run = [&](int64_t begin, int64_t end) {
+    for (int64_t t = begin; t < end; ++t) {
+      const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - t * kPackCols));
+      for (int64_t r0 = 0; r0 < p.rows; r0 += 4) {
+        const int nr = static_cast<int>(std::min<int64_t>(4, p.rows - r0));
+        const float* x[4];
+        for (int i = 0; i < nr; ++i) x[i] = l + p.lhs_row[static_cast<size_t>(r0 + i)];
+        DotPackedTile(x, nr, r + t * tile_bytes, 0, nc, p.rhs_type, p.depth,
+                      out + r0 * p.cols + t * kPackCols, p.cols);
+      }
+    }
+  };
+  if (p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+    run(0, tiles);
+  } else {
+    pool.ParallelFor(tiles, run);
   }
 }
 

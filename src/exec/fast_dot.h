@@ -51,6 +51,18 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
 // Runs the plan: out is f32 [B, I, J] row-major. Allocates nothing.
 void RunDot(const DotPlan& plan, const void* lhs, const void* rhs, float* out, ThreadPool& pool);
 
+// Packed rhs (dot_tiles.h, PackTiles): plans with one batch and contiguous K
+// can read their rhs from a copy packed in tiles of 8 columns, each tile one
+// contiguous stream. Results are bit-identical to RunDot on the original.
+bool RhsPackable(const DotPlan& plan);
+// Bytes of the packed copy: ceil(J / 8) tiles of 8 * K stored elements.
+int64_t PackedRhsBytes(const DotPlan& plan);
+// Writes the packed copy of `rhs` (as RunDot reads it) to dst.
+void PackRhs(const DotPlan& plan, const void* rhs, void* dst);
+// RunDot reading the rhs from its packed copy. Allocates nothing.
+void RunDotPacked(const DotPlan& plan, const void* lhs, const void* packed_rhs, float* out,
+                  ThreadPool& pool);
+
 // The single dot product kernel, exposed for tests: sum_k a[k] * b[k] over
 // contiguous vectors of the given element types (f32, bf16 or f16).
 float DotContiguous(const void* a, hlo::ElementType a_type, const void* b, hlo::ElementType b_type,

@@ -6,6 +6,8 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
 
 namespace hf2hlo::exec {
 namespace {
@@ -107,6 +109,7 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
     members[v].push_back(v);
   }
   std::vector<bool> aliased_arg(f.args.size(), false);
+  std::set<std::tuple<int, int64_t, int64_t, int64_t>> packed_ranges;  // arg, byte offset, J, K
   for (size_t i = 0; i < f.args.size(); ++i) aliased_arg[i] = f.args[i].aliasing_output.has_value();
 
   for (int64_t i = 0; i < num_ops; ++i) {
@@ -237,6 +240,18 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
         step.kind = StepKind::kDot;
         step.dot = std::make_unique<DotPlan>(MakeDotPlan(
             op, m.type(lhs), m.type(rhs), lhs_read, rhs_read, rhs_view ? &*rhs_view : nullptr));
+        const ValueId weights = root_of(step.in_values[1]);
+        const ValueStorage& ws = plan.storage[weights];
+        if (options.pack_weights && !rhs_view && ws.kind == StorageKind::kArg &&
+            !aliased_arg[ws.arg] && RhsPackable(*step.dot)) {
+          step.pack_rhs = true;
+          ++plan.stats.packed_dots;
+          const ValueStorage& vs = plan.storage[step.in_values[1]];
+          const int64_t at = (vs.kind == StorageKind::kView ? vs.offset : 0) +
+                             step.dot->rhs_row[0] * hlo::ElementBytes(rhs_read);
+          const auto key = std::make_tuple(ws.arg, at, step.dot->cols, step.dot->depth);
+          if (packed_ranges.insert(key).second) plan.stats.packed_bytes += PackedRhsBytes(*step.dot);
+        }
       }
     }
     for (ValueId v : step.in_values) {

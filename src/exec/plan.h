@@ -37,6 +37,9 @@ struct Step {
   std::vector<MutView> out;
   std::vector<hlo::ValueId> in_values, out_values;
   std::unique_ptr<DotPlan> dot;  // kDot
+  // kDot with ExecOptions::pack_weights: in[1] is a non-aliased argument (or
+  // a view of one) whose packed copy the program reads instead.
+  bool pack_rhs = false;
 };
 
 struct Plan {

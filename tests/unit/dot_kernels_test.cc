@@ -1,0 +1,422 @@
+// The dot kernels bit for bit: every ISA path present on this machine (the
+// run-time dispatch: AVX2 where the CPU has it) against the portable path,
+// and the portable path against the numerics contract of dot_tiles.h written
+// out plainly, over shapes, tails, f32/bf16/f16 weights, special values, the
+// packed tile layout and the whole fast dot with and without packing.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <vector>
+
+#include "emit/emit.h"
+#include "exec/dot_tiles.h"
+#include "exec/exec.h"
+#include "exec/fast_dot.h"
+#include "hlo/hlo.h"
+#include "test_util.h"
+
+namespace hf2hlo::exec {
+namespace {
+
+using hlo::ElementType;
+
+constexpr ElementType kTypes[] = {ElementType::kF32, ElementType::kBF16, ElementType::kF16};
+
+int64_t Size(ElementType t) { return t == ElementType::kF32 ? 4 : 2; }
+
+float Widen(ElementType t, const uint8_t* p, int64_t i) {
+  if (t == ElementType::kF32) {
+    float f;
+    std::memcpy(&f, p + 4 * i, 4);
+    return f;
+  }
+  uint16_t h;
+  std::memcpy(&h, p + 2 * i, 2);
+  return t == ElementType::kBF16 ? BF16ToF32(h) : F16ToF32(h);
+}
+
+// The contract of dot_tiles.h, independent of the kernels.
+float Contract(const float* a, const std::vector<float>& b) {
+  float lane[8] = {};
+  for (size_t k = 0; k < b.size(); ++k) lane[k % 8] += a[k] * b[k];
+  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+}
+
+// Values that exercise rounding: normal floats, with a sprinkle of zeros of
+// both signs, subnormals and (with `specials`) infinities.
+float Draw(std::mt19937& rng, bool specials) {
+  std::uniform_real_distribution<float> u(-2.0f, 2.0f);
+  std::uniform_int_distribution<int> pick(0, 99);
+  switch (pick(rng)) {
+    case 0:
+      return 0.0f;
+    case 1:
+      return -0.0f;
+    case 2:
+      return 1e-39f;  // f32 subnormal; flushes in narrower types' rounding
+    case 3:
+      return specials ? std::numeric_limits<float>::infinity() : 3.0f;
+    default:
+      return u(rng) * std::ldexp(1.0f, static_cast<int>(pick(rng) % 9) - 4);
+  }
+}
+
+std::vector<uint8_t> Weights(ElementType t, int64_t n, std::mt19937& rng, bool specials) {
+  std::vector<uint8_t> out(static_cast<size_t>(n * Size(t)));
+  for (int64_t i = 0; i < n; ++i) {
+    const float f = Draw(rng, specials);
+    if (t == ElementType::kF32) {
+      std::memcpy(out.data() + 4 * i, &f, 4);
+    } else {
+      const uint16_t h = t == ElementType::kBF16 ? F32ToBF16(f) : F32ToF16(f);
+      std::memcpy(out.data() + 2 * i, &h, 2);
+    }
+  }
+  return out;
+}
+
+std::vector<float> Activations(int64_t n, std::mt19937& rng, bool specials) {
+  std::vector<float> out(static_cast<size_t>(n));
+  for (float& f : out) f = Draw(rng, specials);
+  return out;
+}
+
+// Bit equality, except that any NaN matches any NaN (payloads may differ
+// between scalar and vector code).
+::testing::AssertionResult SameBits(float x, float y) {
+  if (std::isnan(x) && std::isnan(y)) return ::testing::AssertionSuccess();
+  uint32_t a, b;
+  std::memcpy(&a, &x, 4);
+  std::memcpy(&b, &y, 4);
+  if (a == b) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << x << " (0x" << std::hex << a << ") vs " << y << " (0x"
+                                       << b << ")";
+}
+
+// Four activation rows and eight row-major weight columns of length k.
+struct Operands {
+  std::vector<uint8_t> w;
+  std::vector<float> x;
+  const float* a[4];
+  const void* b[8];
+};
+
+Operands MakeOperands(ElementType t, int64_t k, std::mt19937& rng, bool specials) {
+  Operands o{Weights(t, 8 * k, rng, specials), Activations(4 * k, rng, specials), {}, {}};
+  for (int r = 0; r < 4; ++r) o.a[r] = o.x.data() + r * k;
+  for (int c = 0; c < 8; ++c) o.b[c] = o.w.data() + c * k * Size(t);
+  return o;
+}
+
+const int64_t kDepths[] = {1, 2, 7, 8, 9, 15, 16, 17, 31, 33, 64, 100, 129, 576};
+
+TEST(DotKernels, ReportsDispatch) {
+  std::printf("dot kernels: %s path\n", DotKernelsUseAvx2() ? "AVX2" : "portable");
+  RecordProperty("avx2", DotKernelsUseAvx2() ? "1" : "0");
+}
+
+TEST(DotKernels, RowMajorTilesMatchPortableAndContract) {
+  std::mt19937 rng(1);
+  for (ElementType t : kTypes) {
+    for (int64_t k : kDepths) {
+      for (bool specials : {false, true}) {
+        const Operands o = MakeOperands(t, k, rng, specials);
+        const auto& [w, x, a, b] = o;
+        for (int rows = 1; rows <= 4; ++rows) {
+          for (int cols = 1; cols <= 8; ++cols) {
+            float fast[4 * 8], portable[4 * 8];
+            DotTile(a, rows, b, cols, t, k, fast, 8);
+            DotTilePortable(a, rows, b, cols, t, k, portable, 8);
+            for (int r = 0; r < rows; ++r) {
+              for (int c = 0; c < cols; ++c) {
+                std::vector<float> col(static_cast<size_t>(k));
+                for (int64_t i = 0; i < k; ++i)
+                  col[static_cast<size_t>(i)] = Widen(t, w.data() + c * k * Size(t), i);
+                const std::string where =
+                    StrCat(hlo::ElementTypeName(t), " k=", k, " rows=", rows, " cols=", cols,
+                           " r=", r, " c=", c);
+                ASSERT_TRUE(SameBits(fast[r * 8 + c], portable[r * 8 + c])) << where;
+                ASSERT_TRUE(SameBits(portable[r * 8 + c], Contract(a[r], col))) << where;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(DotKernels, PackedLayoutIsTheDocumentedOne) {
+  std::mt19937 rng(2);
+  for (ElementType t : kTypes) {
+    for (int64_t k : {1, 8, 13, 24}) {
+      for (int64_t cols : {1, 8, 11, 16}) {
+        // Column j starts at j * (k + 3): rows need not be adjacent.
+        auto src = Weights(t, cols * (k + 3), rng, false);
+        std::vector<int64_t> offset;
+        for (int64_t j = 0; j < cols; ++j) offset.push_back(j * (k + 3));
+        const int64_t tiles = (cols + 7) / 8;
+        std::vector<uint8_t> packed(static_cast<size_t>(tiles * PackedTileElements(k) * Size(t)),
+                                    0xAB);
+        PackTiles(src.data(), t, offset.data(), cols, k, packed.data());
+        const int64_t k8 = k / 8 * 8;
+        for (int64_t j = 0; j < tiles * 8; ++j) {
+          const uint8_t* tile = packed.data() + j / 8 * PackedTileElements(k) * Size(t);
+          const int64_t c = j % 8;
+          for (int64_t i = 0; i < k; ++i) {
+            const int64_t at = i < k8 ? (i / 8 * 8 + c) * 8 + i % 8 : 8 * k8 + c * (k - k8) + i - k8;
+            const uint8_t* got = tile + at * Size(t);
+            std::vector<uint8_t> want(static_cast<size_t>(Size(t)), 0);
+            if (j < cols) std::memcpy(want.data(), src.data() + (offset[j] + i) * Size(t), want.size());
+            ASSERT_EQ(std::memcmp(got, want.data(), want.size()), 0)
+                << hlo::ElementTypeName(t) << " k=" << k << " cols=" << cols << " j=" << j
+                << " i=" << i;
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(DotKernels, PackedTilesMatchRowMajorBitForBit) {
+  std::mt19937 rng(3);
+  for (ElementType t : kTypes) {
+    for (int64_t k : kDepths) {
+      for (bool specials : {false, true}) {
+        const Operands o = MakeOperands(t, k, rng, specials);
+        const auto& [w, x, a, b] = o;
+        std::vector<int64_t> offset;
+        for (int64_t j = 0; j < 8; ++j) offset.push_back(j * k);
+        std::vector<uint8_t> tile(static_cast<size_t>(PackedTileElements(k) * Size(t)));
+        PackTiles(w.data(), t, offset.data(), 8, k, tile.data());
+        for (int rows = 1; rows <= 4; ++rows) {
+          float want[4 * 8];
+          DotTilePortable(a, rows, b, 8, t, k, want, 8);
+          for (int col0 = 0; col0 < 8; ++col0) {
+            for (int cols = 1; col0 + cols <= 8; ++cols) {
+              float fast[4 * 8], portable[4 * 8];
+              DotPackedTile(a, rows, tile.data(), col0, cols, t, k, fast, 8);
+              DotPackedTilePortable(a, rows, tile.data(), col0, cols, t, k, portable, 8);
+              for (int r = 0; r < rows; ++r) {
+                for (int c = 0; c < cols; ++c) {
+                  const std::string where =
+                      StrCat(hlo::ElementTypeName(t), " k=", k, " rows=", rows, " col0=", col0,
+                             " cols=", cols, " r=", r, " c=", c);
+                  ASSERT_TRUE(SameBits(fast[r * 8 + c], want[r * 8 + col0 + c])) << where;
+                  ASSERT_TRUE(SameBits(portable[r * 8 + c], want[r * 8 + col0 + c])) << where;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(DotKernels, ColumnKernelMatchesPortable) {
+  std::mt19937 rng(4);
+  for (ElementType t : kTypes) {
+    for (int64_t depth : kDepths) {
+      const int64_t stride = 19;  // b row k holds 19 elements; columns 5..12 are read
+      auto b = Weights(t, depth * stride, rng, true);
+      auto a = Activations(3 * depth, rng, true);
+      std::vector<int64_t> a_k, b_k;
+      for (int64_t k = 0; k < depth; ++k) a_k.push_back(3 * k), b_k.push_back(k * stride + 5);
+      float fast[8], portable[8];
+      DotColumns8(a.data(), a_k.data(), b.data(), t, b_k.data(), depth, fast);
+      DotColumns8Portable(a.data(), a_k.data(), b.data(), t, b_k.data(), depth, portable);
+      for (int c = 0; c < 8; ++c) {
+        std::vector<float> x, y;
+        for (int64_t k = 0; k < depth; ++k) {
+          x.push_back(a[static_cast<size_t>(3 * k)]);
+          y.push_back(Widen(t, b.data(), k * stride + 5 + c));
+        }
+        ASSERT_TRUE(SameBits(fast[c], portable[c])) << hlo::ElementTypeName(t) << " " << depth;
+        ASSERT_TRUE(SameBits(portable[c], Contract(x.data(), y)))
+            << hlo::ElementTypeName(t) << " " << depth;
+      }
+    }
+  }
+}
+
+// The plan of x[rows, k] . W[cols, k]^T.
+DotPlan MatmulPlan(int64_t rows, int64_t cols, int64_t k, ElementType t) {
+  hlo::Op op;
+  op.code = hlo::OpCode::kDotGeneral;
+  op.dot.lhs_contracting = {1};
+  op.dot.rhs_contracting = {1};
+  return MakeDotPlan(op, hlo::TensorType{ElementType::kF32, {rows, k}},
+                     hlo::TensorType{t, {cols, k}}, ElementType::kF32, t);
+}
+
+TEST(DotKernels, PackedFastDotMatchesRowMajorAcrossShapesAndThreads) {
+  std::mt19937 rng(5);
+  ThreadPool one(1), two(2), three(3);
+  for (ElementType t : kTypes) {
+    for (int64_t rows : {1, 2, 3, 4, 5, 9, 16}) {
+      for (int64_t cols : {1, 7, 8, 9, 24, 70}) {
+        for (int64_t k : {5, 16, 67, 576}) {
+          DotPlan plan = MatmulPlan(rows, cols, k, t);
+          ASSERT_TRUE(RhsPackable(plan));
+          auto w = Weights(t, cols * k, rng, false);
+          auto x = Activations(rows * k, rng, false);
+          std::vector<uint8_t> packed(static_cast<size_t>(PackedRhsBytes(plan)));
+          PackRhs(plan, w.data(), packed.data());
+          std::vector<float> want(static_cast<size_t>(rows * cols));
+          RunDot(plan, x.data(), w.data(), want.data(), one);
+          for (ThreadPool* pool : {&one, &two, &three}) {
+            std::vector<float> got(want.size(), -1.0f), plain(want.size(), -1.0f);
+            RunDotPacked(plan, x.data(), packed.data(), got.data(), *pool);
+            RunDot(plan, x.data(), w.data(), plain.data(), *pool);
+            for (size_t i = 0; i < want.size(); ++i) {
+              const std::string where = StrCat(hlo::ElementTypeName(t), " ", rows, "x", cols,
+                                               "x", k, " threads ", pool->size(), " at ", i);
+              ASSERT_TRUE(SameBits(got[i], want[i])) << where;
+              ASSERT_TRUE(SameBits(plain[i], want[i])) << where;
+            }
+          }
+          // Row 0 alone (B = 1) equals row 0 of the batch.
+          std::vector<float> row(static_cast<size_t>(cols));
+          RunDotPacked(MatmulPlan(1, cols, k, t), x.data(), packed.data(), row.data(), two);
+          for (int64_t j = 0; j < cols; ++j)
+            ASSERT_TRUE(SameBits(row[static_cast<size_t>(j)], want[static_cast<size_t>(j)]));
+        }
+      }
+    }
+  }
+}
+
+std::unique_ptr<Program> Compile(const ModelConfig& c, ProgramKind kind, int64_t batch,
+                                 bool pack) {
+  auto text = EmitProgram(c, WeightSpecs(c), {kind, batch, 32, 8});
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  auto module = hlo::ParseModule(*text, "program.mlir");
+  EXPECT_TRUE(module.ok()) << module.status().message();
+  auto p = Program::Create(std::move(module).value(),
+                           ExecOptions{.num_threads = 2, .pack_weights = pack});
+  EXPECT_TRUE(p.ok()) << p.status().message();
+  return std::move(p).value();
+}
+
+// Deterministic arguments of `p`: i32 inputs small and in range, floats
+// random. Returned buffers back the argument pointers.
+std::vector<std::vector<uint8_t>> Arguments(const Program& p, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<std::vector<uint8_t>> out;
+  for (size_t i = 0; i < p.args().size(); ++i) {
+    const hlo::TensorType& t = p.arg_type(i);
+    if (t.element == ElementType::kI32) {
+      std::vector<uint8_t> b(static_cast<size_t>(t.bytes()));
+      for (int64_t e = 0; e < t.num_elements(); ++e) {
+        int32_t v = static_cast<int32_t>(e % 3);
+        if (p.args()[i].name == "length") v = 5;
+        std::memcpy(b.data() + 4 * e, &v, 4);
+      }
+      out.push_back(std::move(b));
+    } else if (t.element == ElementType::kF32 && p.args()[i].aliasing_output) {
+      out.push_back(std::vector<uint8_t>(static_cast<size_t>(t.bytes()), 0));  // caches
+    } else {
+      out.push_back(Weights(t.element, t.num_elements(), rng, false));
+    }
+  }
+  return out;
+}
+
+// Runs `p` reading its non-aliased arguments in place from `args` and its
+// aliased ones (caches) from fresh copies; returns every result's bytes.
+std::vector<std::vector<uint8_t>> RunOn(Program& p, const std::vector<std::vector<uint8_t>>& args) {
+  std::vector<std::vector<uint8_t>> caches;
+  caches.reserve(args.size());
+  std::vector<void*> ptrs;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (p.args()[i].aliasing_output) {
+      ptrs.push_back(caches.emplace_back(args[i]).data());
+    } else {
+      ptrs.push_back(const_cast<uint8_t*>(args[i].data()));
+    }
+  }
+  auto out = p.Run(ptrs);
+  EXPECT_TRUE(out.ok()) << out.status().message();
+  std::vector<std::vector<uint8_t>> results;
+  for (size_t k = 0; k < p.result_types().size(); ++k) {
+    const auto* b = static_cast<const uint8_t*>(out.value()[k]);
+    results.emplace_back(b, b + p.result_types()[k].bytes());
+  }
+  return results;
+}
+
+// Equal bytes, result by result; the first difference names the f32 element.
+::testing::AssertionResult SameResults(const std::vector<std::vector<uint8_t>>& a,
+                                       const std::vector<std::vector<uint8_t>>& b) {
+  if (a.size() != b.size()) return ::testing::AssertionFailure() << "result counts differ";
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k].size() != b[k].size()) return ::testing::AssertionFailure() << "result " << k;
+    for (size_t i = 0; i + 4 <= a[k].size(); i += 4) {
+      float x, y;
+      std::memcpy(&x, a[k].data() + i, 4);
+      std::memcpy(&y, b[k].data() + i, 4);
+      if (std::memcmp(&x, &y, 4) != 0)
+        return ::testing::AssertionFailure() << "result " << k << " element " << i / 4 << ": " << x
+                                             << " vs " << y;
+    }
+  }
+  return ::testing::AssertionSuccess();
+}
+
+TEST(PackedWeights, ProgramsGiveBitIdenticalResults) {
+  for (const char* dtype : {"bfloat16", "float16", "float32"}) {
+    auto j = testing::TinyLlamaJson();
+    j["torch_dtype"] = dtype;
+    ModelConfig c = testing::MustParse(j);
+    for (ProgramKind kind : {ProgramKind::kDecode, ProgramKind::kPrefill}) {
+      for (int64_t batch : {1, 3}) {
+        auto plain = Compile(c, kind, batch, false), packed = Compile(c, kind, batch, true);
+        EXPECT_EQ(plain->stats().packed_dots, 0);
+        EXPECT_EQ(packed->stats().packed_dots, 7 * c.num_layers + 1)  // 7 per layer, tied head
+            << dtype << " " << ProgramKindName(kind);
+        EXPECT_GT(packed->stats().packed_bytes, 0);
+        // Weights at one address never change while the programs live
+        // (ExecOptions::pack_weights): both sets stay allocated. Runs repeat
+        // a set (packed copies reused) and switch between them (new
+        // addresses).
+        const std::vector<std::vector<uint8_t>> sets[] = {Arguments(*plain, 1),
+                                                          Arguments(*plain, 2)};
+        for (int set : {0, 0, 1, 0}) {
+          EXPECT_TRUE(SameResults(RunOn(*packed, sets[set]), RunOn(*plain, sets[set])))
+              << dtype << " " << ProgramKindName(kind) << " batch " << batch << " set " << set;
+        }
+      }
+    }
+  }
+}
+
+TEST(PackedWeights, ProgramsReadingTheSameWeightsAgree) {
+  // Read windows of one decode program read the same weights: the second
+  // program finds the first one's packed copies.
+  auto j = testing::TinyLlamaJson();
+  j["torch_dtype"] = "bfloat16";
+  ModelConfig c = testing::MustParse(j);
+  std::vector<std::unique_ptr<Program>> programs;
+  for (int64_t window : {16, 32}) {
+    auto text = EmitProgram(c, WeightSpecs(c), {ProgramKind::kDecode, 2, 32, 8, window});
+    ASSERT_TRUE(text.ok()) << text.status().message();
+    for (bool pack : {true, false}) {
+      auto module = hlo::ParseModule(*text, "decode.mlir");
+      ASSERT_TRUE(module.ok()) << module.status().message();
+      auto p = Program::Create(std::move(module).value(),
+                               ExecOptions{.num_threads = 2, .pack_weights = pack});
+      ASSERT_TRUE(p.ok()) << p.status().message();
+      programs.push_back(std::move(p).value());
+    }
+  }
+  const auto args = Arguments(*programs[0], 4);
+  const auto want = RunOn(*programs[1], args);
+  for (auto& p : programs) EXPECT_TRUE(SameResults(RunOn(*p, args), want));
+}
+
+}  // namespace
+}  // namespace hf2hlo::exec
