@@ -123,7 +123,8 @@ std::string FormatF32(float value);
 // job a worker spins on an atomic epoch for `spin` before it sleeps on a
 // condition variable, so back-to-back calls never pay a wake-up and an idle
 // pool burns no CPU. The caller likewise spins for `spin` waiting for the
-// workers, then sleeps. A spinner that finds it was descheduled (more runnable
+// workers, then sleeps. A spinner that finds it was descheduled, or a caller
+// whose workers have not picked up a job after `spin` (signs of more runnable
 // threads than cores) turns spinning off for a while: waits then sleep at
 // once, as in a plain condition-variable pool.
 //
@@ -140,6 +141,9 @@ class ThreadPool {
   ThreadPool(const ThreadPool&) = delete;
   ThreadPool& operator=(const ThreadPool&) = delete;
   int size() const { return size_; }
+  // Times a caller of this pool turned spinning off because a worker had not
+  // picked up its job after `spin` (for tests: uneven shares must not count).
+  int64_t idle_worker_spin_offs() const { return idle_worker_spin_offs_.load(); }
 
   template <typename Fn>
   void ParallelFor(int64_t n, Fn&& fn) {
@@ -167,6 +171,8 @@ class ThreadPool {
   alignas(64) std::atomic<uint32_t> epoch_{0};  // bumped once per job
   std::atomic<int> sleeping_workers_{0};        // blocked on work_cv_
   alignas(64) std::atomic<int> pending_{0};     // workers still running the job
+  std::atomic<int> started_{0};                 // workers that picked up the job
+  std::atomic<int64_t> idle_worker_spin_offs_{0};
   std::atomic<bool> caller_sleeping_{false};    // blocked on done_cv_
   // The sleep path. A condition variable, not std::atomic::wait: libstdc++'s
   // wait yields a dozen times before it sleeps, and on a machine with more

@@ -26,31 +26,39 @@ int64_t NowNs() {
 // lets the scheduler favour the woken thread, as a plain condition-variable
 // pool does.
 std::atomic<int64_t> g_no_spin_until_ns{0};
-constexpr int64_t kDescheduledNs = 50'000;  // a gap this long between two checks
+// A gap this long between two checks. Shorter gaps are no sign of
+// oversubscription: on a quiet 2-core VM a spinning thread sees about 100
+// gaps of 50-200 us per second (hypervisor and timer interrupts) and none
+// over 1 ms, while losing the core to another runnable thread costs a
+// scheduler time slice (milliseconds).
+constexpr int64_t kDescheduledNs = 500'000;
 constexpr int64_t kNoSpinNs = 20'000'000;   // how long spinning then stays off
 
-// Spins until done() or for about spin_ns; true when done() held. Gives up at
-// once, and turns spinning off for kNoSpinNs, when a check comes
-// kDescheduledNs after the previous one. It never yields: on a busy machine a
-// yield gives away a whole time slice.
+enum class Spin { kDone, kOff, kDescheduled, kTimedOut };
+
+// Spins until done() or for about spin_ns. Gives up at once (kOff) while
+// spinning is off, and turns it off for kNoSpinNs (kDescheduled) when a check
+// comes kDescheduledNs after the previous one. It never yields: on a busy
+// machine a yield gives away a whole time slice.
 template <typename Done>
-bool SpinUntil(Done done, int64_t spin_ns) {
-  if (done()) return true;
+Spin SpinUntil(Done done, int64_t spin_ns) {
+  if (done()) return Spin::kDone;
   const int64_t start = NowNs();
-  if (start < g_no_spin_until_ns.load(std::memory_order_relaxed)) return done();
+  auto last_look = [&](Spin otherwise) { return done() ? Spin::kDone : otherwise; };
+  if (start < g_no_spin_until_ns.load(std::memory_order_relaxed)) return last_look(Spin::kOff);
   int64_t last = start;
   for (;;) {
     for (int i = 0; i < 32; ++i) {
       CpuRelax();
-      if (done()) return true;
+      if (done()) return Spin::kDone;
     }
     const int64_t now = NowNs();
     if (now - last >= kDescheduledNs) {
       g_no_spin_until_ns.store(now + kNoSpinNs, std::memory_order_relaxed);
-      return done();
+      return last_look(Spin::kDescheduled);
     }
     last = now;
-    if (now - start >= spin_ns) return done();
+    if (now - start >= spin_ns) return last_look(Spin::kTimedOut);
   }
 }
 
@@ -89,6 +97,7 @@ void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
   ctx_ = ctx;
   fn_ = fn;
   pending_.store(size_ - 1, std::memory_order_relaxed);
+  started_.store(0, std::memory_order_relaxed);
   // seq_cst pairs with the worker's sleeping_workers_ increment before its
   // wait: either the worker sees the new epoch or we see it sleeping.
   epoch_.fetch_add(1, std::memory_order_seq_cst);
@@ -99,11 +108,14 @@ void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
   }
   RunRange(0);
   auto done = [this] { return pending_.load(std::memory_order_acquire) == 0; };
-  if (!SpinUntil(done, spin_ns_)) {
-    // The workers had as long as this thread to do an equal share and are
-    // not done: they are waiting for a core, which spinning only takes.
-    if (spin_ns_ > 0) {
+  const Spin spin = SpinUntil(done, spin_ns_);
+  if (spin != Spin::kDone) {
+    // A worker that has not even picked up the job after a whole spin is
+    // waiting for a core, which spinning only takes. Uneven shares of a long
+    // job are no such sign and leave spinning on.
+    if (spin == Spin::kTimedOut && started_.load(std::memory_order_acquire) < size_ - 1) {
       g_no_spin_until_ns.store(NowNs() + kNoSpinNs, std::memory_order_relaxed);
+      idle_worker_spin_offs_.fetch_add(1, std::memory_order_relaxed);
     }
     std::unique_lock<std::mutex> lock(sleep_mu_);
     caller_sleeping_.store(true, std::memory_order_seq_cst);
@@ -117,7 +129,7 @@ void ThreadPool::Worker(int index) {
   uint32_t seen = 0;
   for (;;) {
     auto changed = [&] { return epoch_.load(std::memory_order_acquire) != seen; };
-    if (!SpinUntil(changed, spin_ns_)) {
+    if (SpinUntil(changed, spin_ns_) != Spin::kDone) {
       std::unique_lock<std::mutex> lock(sleep_mu_);
       sleeping_workers_.fetch_add(1, std::memory_order_seq_cst);
       work_cv_.wait(lock, [&] { return epoch_.load(std::memory_order_seq_cst) != seen; });
@@ -126,6 +138,7 @@ void ThreadPool::Worker(int index) {
     }
     seen = epoch_.load(std::memory_order_acquire);
     if (stop_) return;
+    started_.fetch_add(1, std::memory_order_release);
     RunRange(index);
     // seq_cst pairs with the caller's caller_sleeping_ store before its wait.
     if (pending_.fetch_sub(1, std::memory_order_seq_cst) == 1 &&

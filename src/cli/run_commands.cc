@@ -185,8 +185,8 @@ Status RunBench(const Args& a) {
           static_cast<long long>(c.hidden), static_cast<long long>(c.vocab),
           static_cast<long long>(c.context), static_cast<long long>(c.chunk),
           opts.threads);
-      std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f)\n", load_s,
-                  lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s);
+      std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f, pack %.3f)\n",
+                  load_s, lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s, lt.pack_s);
     }
     // Prefill every slot, timing the first.
     double prefill_s = 0;

@@ -108,6 +108,7 @@ Result<Bound> BuiltinEngine::Compile(const ProgramShape& shape, const std::strin
   exec::ExecOptions opts;
   opts.num_threads = options_.threads;
   opts.profile = options_.profile;
+  opts.pack_weights = options_.pack_weights;
   Bound b;
   b.read_window = shape.read_window;
   ASSIGN_OR_RETURN(b.program, exec::Program::Create(std::move(module), opts));
@@ -202,6 +203,11 @@ Status BuiltinEngine::Load(LoadTimes* times) {
       RETURN_IF_ERROR(Bind(b, false));
       all.push_back(&b);
     }
+  }
+  if (options_.pack_weights) {
+    const auto t0 = std::chrono::steady_clock::now();
+    for (Bound* b : all) RETURN_IF_ERROR(b->program->PackWeights(b->args));
+    times->pack_s = Seconds(t0);
   }
   int64_t arena = 0;
   for (const Bound* b : all) arena = std::max(arena, b->program->arena_size());

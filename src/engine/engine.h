@@ -47,13 +47,17 @@ struct OpenOptions {
   // at multiples of P, and every token's logits and K/V rows are
   // bit-identical whichever program computes them.
   std::vector<int64_t> prefill_chunks;
+  // Weight dots read a copy of their weights laid out for the dot kernel (one
+  // contiguous stream per 8 output columns), made at load. Bit-identical
+  // results; costs memory equal to those weights, besides the mapped file.
+  bool pack_weights = true;
   // Load tokenizer.json and the chat format when the folder has them.
   bool load_text = true;
 };
 
 struct LoadTimes {
-  double config_s = 0, emit_s = 0, parse_plan_s = 0, map_s = 0, text_s = 0;
-  double total() const { return config_s + emit_s + parse_plan_s + map_s + text_s; }
+  double config_s = 0, emit_s = 0, parse_plan_s = 0, map_s = 0, text_s = 0, pack_s = 0;
+  double total() const { return config_s + emit_s + parse_plan_s + map_s + text_s + pack_s; }
 };
 
 struct ModelSummary {

@@ -134,6 +134,7 @@ Result<std::unique_ptr<ServedModel>> ServedModel::Open(const std::string& model_
   e.threads = options.threads;
   e.profile = options.profile;
   e.read_windows = options.read_windows;
+  e.pack_weights = options.pack_weights;
   e.decode_rows = options.decode_rows;
   e.prefill_chunks = options.prefill_chunks;
   ASSIGN_OR_RETURN(s.engine, CreateBuiltinEngine(s.config, s.specs, *s.checkpoint, e, &s.times));

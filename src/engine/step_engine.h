@@ -26,6 +26,7 @@ struct EngineOptions {
   int threads = 0;      // 0: one per hardware thread
   bool profile = false;
   bool read_windows = true;
+  bool pack_weights = true;  // see OpenOptions::pack_weights
   // Row counts of the decode programs besides B (each <= B); a program of n
   // rows runs slots [0, n), so every program shares the same cache buffers.
   std::vector<int64_t> decode_rows;

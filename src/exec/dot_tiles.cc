@@ -106,6 +106,27 @@ HF2HLO_AVX2 inline __m256 Load8(const void* p, int64_t i) {
   }
 }
 
+// out[j] = CombineLanes of v[j]'s 8 lanes, j < 8, with the same additions in
+// the same order: A = l0 + l4, B = l1 + l5, C = l2 + l6, D = l3 + l7, then
+// (A + C) + (B + D).
+HF2HLO_AVX2 inline void CombineLanes8(const __m256* v, float* out) {
+  __m256 h[4];  // h[p] = [A B C D] of v[2p] | [A B C D] of v[2p + 1]
+  for (int p = 0; p < 4; ++p) {
+    const __m256 lo = _mm256_permute2f128_ps(v[2 * p], v[2 * p + 1], 0x20);
+    const __m256 hi = _mm256_permute2f128_ps(v[2 * p], v[2 * p + 1], 0x31);
+    h[p] = _mm256_add_ps(lo, hi);
+  }
+  // Per 128-bit half: u = [A+C of outputs 0, 2 | B+D of 0, 2] (low half; the
+  // high half the same for 1, 3), w likewise for outputs 4, 6 (5, 7).
+  const __m256 u = _mm256_add_ps(_mm256_unpacklo_ps(h[0], h[1]), _mm256_unpackhi_ps(h[0], h[1]));
+  const __m256 w = _mm256_add_ps(_mm256_unpacklo_ps(h[2], h[3]), _mm256_unpackhi_ps(h[2], h[3]));
+  const __m256 ac = _mm256_shuffle_ps(u, w, _MM_SHUFFLE(1, 0, 1, 0));
+  const __m256 bd = _mm256_shuffle_ps(u, w, _MM_SHUFFLE(3, 2, 3, 2));
+  // Outputs in the order 0 2 4 6 1 3 5 7.
+  const __m256 sum = _mm256_add_ps(ac, bd);
+  _mm256_store_ps(out, _mm256_permutevar8x32_ps(sum, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7)));
+}
+
 // Where a tile's columns live. RowMajor: column c is the contiguous vector
 // b[c]. Packed: columns col0 + c of one packed tile.
 struct RowMajor {
@@ -154,20 +175,36 @@ HF2HLO_AVX2 void Avx2Tile(const float* const* a, Cols cols, int64_t k, float* ou
       for (int r = 0; r < R; ++r) acc[r][c] = _mm256_add_ps(acc[r][c], _mm256_mul_ps(x[r], w));
     }
   }
-  for (int r = 0; r < R; ++r) {
-    for (int c = 0; c < C; ++c) {
-      alignas(32) float lane[kLanes];
-      _mm256_store_ps(lane, acc[r][c]);
-      for (int64_t i = main; i < k; ++i) {
-        float w;
-        if constexpr (kPacked)
-          w = Widen<T>(cols.tile, PackedIndex(cols.col0 + c, i, k));
-        else
-          w = Widen<T>(cols.b[c], i);
-        lane[i - main] += a[r][i] * w;
+  if (main < k) {
+    // The k mod 8 tail adds to lanes 0 .. k - main - 1, in increasing k.
+    for (int r = 0; r < R; ++r) {
+      for (int c = 0; c < C; ++c) {
+        alignas(32) float lane[kLanes];
+        _mm256_store_ps(lane, acc[r][c]);
+        for (int64_t i = main; i < k; ++i) {
+          float w;
+          if constexpr (kPacked)
+            w = Widen<T>(cols.tile, PackedIndex(cols.col0 + c, i, k));
+          else
+            w = Widen<T>(cols.b[c], i);
+          lane[i - main] += a[r][i] * w;
+        }
+        acc[r][c] = _mm256_load_ps(lane);
       }
-      out[r * out_stride + c] = CombineLanes(lane);
     }
+  }
+  // Combine 8 accumulators at a time; a short last group repeats its last.
+  constexpr int kOutputs = R * C;
+  for (int g = 0; g < kOutputs; g += 8) {
+    __m256 v[8];
+    for (int j = 0; j < 8; ++j) {
+      const int o = g + j < kOutputs ? g + j : kOutputs - 1;
+      v[j] = acc[o / C][o % C];
+    }
+    alignas(32) float sum[8];
+    CombineLanes8(v, sum);
+    for (int j = 0; j < 8 && g + j < kOutputs; ++j)
+      out[(g + j) / C * out_stride + (g + j) % C] = sum[j];
   }
 }
 

@@ -64,6 +64,11 @@ class Program {
   // program's memory until the next Run. Not reentrant.
   Result<std::vector<const void*>> Run(std::span<void* const> args);
 
+  // With ExecOptions::pack_weights: makes (or finds) the packed copies of the
+  // weights in `args` now, so the first Run with these arguments does not pay
+  // for it. Checks args as Run does.
+  Status PackWeights(std::span<void* const> args);
+
   // Scratch memory the program needs (PlanStats::arena_bytes plus alignment).
   int64_t arena_size() const;
   // Runs in the caller's scratch memory from now on (64-byte aligned, at
@@ -82,6 +87,7 @@ class Program {
 
  private:
   Program();
+  Status SetPointers(std::span<void* const> args);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

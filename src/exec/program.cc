@@ -219,7 +219,8 @@ std::string Program::ProfileReport() const {
   return out;
 }
 
-Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
+// Checks the argument list and points every value at its storage.
+Status Program::SetPointers(std::span<void* const> args) {
   Impl& s = *impl_;
   const auto& fargs = s.function->args;
   if (args.size() != fargs.size())
@@ -249,6 +250,33 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
         break;
     }
   }
+  return OkStatus();
+}
+
+// The packed copy for step `index`, made or found when its weights' address
+// differs from the last one it read.
+static void RefreshPacked(std::shared_ptr<const PackedWeights>& packed, const void*& packed_from,
+                          const DotPlan& plan, const void* rhs) {
+  if (packed_from == rhs) return;
+  packed = Packed(plan, rhs);
+  packed_from = rhs;
+}
+
+Status Program::PackWeights(std::span<void* const> args) {
+  RETURN_IF_ERROR(SetPointers(args));
+  Impl& s = *impl_;
+  for (size_t index = 0; index < s.plan.steps.size(); ++index) {
+    const Step& step = s.plan.steps[index];
+    if (!step.pack_rhs) continue;
+    RefreshPacked(s.packed[index], s.packed_from[index], *step.dot, s.ptr[step.in_values[1]]);
+  }
+  return OkStatus();
+}
+
+Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
+  RETURN_IF_ERROR(SetPointers(args));
+  Impl& s = *impl_;
+  const auto& fargs = s.function->args;
   for (size_t index = 0; index < s.plan.steps.size(); ++index) {
     Step& step = s.plan.steps[index];
     for (size_t i = 0; i < step.in.size(); ++i) step.in[i].data = s.ptr[step.in_values[i]];
@@ -257,10 +285,7 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
     auto t0 =
         s.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
     if (step.pack_rhs) {
-      if (s.packed_from[index] != step.in[1].data) {
-        s.packed[index] = Packed(*step.dot, step.in[1].data);
-        s.packed_from[index] = step.in[1].data;
-      }
+      RefreshPacked(s.packed[index], s.packed_from[index], *step.dot, step.in[1].data);
       RunDotPacked(*step.dot, step.in[0].data, s.packed[index]->data,
                    static_cast<float*>(step.out[0].data), *s.pool);
     } else if (step.kind == StepKind::kDot) {

@@ -114,6 +114,39 @@ TEST(ThreadPool, NestedCallRunsInline) {
   EXPECT_EQ(sum.load(), 4 * 45);
 }
 
+// Regression: a job whose shares take longer than the spin (the lm_head's
+// 2 ms halves differ by more than 200 us) turned spinning off process-wide
+// for 20 ms after every such job, so every later fork/join paid a
+// condition-variable wake-up (45 us here; decode B=1 ran at half speed).
+// The caller's share waits until the worker has started, so the worker has
+// provably picked up the job: a slow share must not count as an idle worker.
+TEST(ThreadPool, SlowShareDoesNotTurnSpinningOff) {
+  ThreadPool pool(2, microseconds(50));
+  for (int rep = 0; rep < 5; ++rep) {
+    std::atomic<bool> worker_started{false};
+    pool.ParallelFor(2, [&](int64_t begin, int64_t) {
+      if (begin == 1) {
+        worker_started.store(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      } else {
+        while (!worker_started.load()) std::this_thread::yield();
+      }
+    });
+  }
+  EXPECT_EQ(pool.idle_worker_spin_offs(), 0);
+}
+
+// Regression: a caller that found spinning off (it skips its spin) saw the
+// worker still waking up and turned spinning off again, every call, for
+// good. A turn-off needs a whole spin, so it happens at most once per 20 ms
+// of wall time: far fewer than one per call even on a loaded machine.
+TEST(ThreadPool, SpinningOffDoesNotRenewItself) {
+  ThreadPool pool(2);
+  const int calls = 20000;
+  for (int i = 0; i < calls; ++i) pool.ParallelFor(2, [](int64_t, int64_t) {});
+  EXPECT_LT(pool.idle_worker_spin_offs(), calls / 10);
+}
+
 // Median fork/join time of an empty ParallelFor, back to back and after the
 // workers have gone to sleep. Reported, not asserted.
 TEST(ThreadPool, ForkJoinCostReport) {
