@@ -2,6 +2,7 @@
 
 #include <immintrin.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "base/base.h"
@@ -284,6 +285,59 @@ HF2HLO_AVX2 void Avx2Columns8(const float* a, const int64_t* a_k, const void* b,
   _mm256_storeu_ps(out, sum);
 }
 
+// DotColumns: the 8 lane-class accumulators of every (row, group) live in
+// an L1 buffer between blocks of kColumnBlock positions.
+constexpr int64_t kColumnBlock = 64;
+constexpr int64_t kColumnAhead = 16;  // positions
+
+template <ElementType T>
+HF2HLO_AVX2 void Avx2Columns(const float* const* a, int rows, int64_t a_stride, const void* b,
+                             int64_t b_stride, int64_t depth, int groups, float* out,
+                             int64_t out_stride) {
+  constexpr int64_t kSize = StoredBytes(T);
+  alignas(32) __m256 acc[kColumnRows][kColumnGroups][kLanes];
+  for (int r = 0; r < rows; ++r)
+    for (int g = 0; g < groups; ++g)
+      for (auto& v : acc[r][g]) v = _mm256_setzero_ps();
+  const int64_t main = depth / kLanes * kLanes;
+  for (int64_t k0 = 0; k0 < main; k0 += kColumnBlock) {
+    const int64_t k1 = std::min(main, k0 + kColumnBlock);
+    for (int r = 0; r < rows; ++r) {
+      for (int g = 0; g < groups; ++g) {
+        __m256 l[kLanes];
+        for (int j = 0; j < kLanes; ++j) l[j] = acc[r][g][j];
+        const float* x = a[r] + k0 * a_stride;
+        int64_t at = k0 * b_stride + 8 * g;
+        for (int64_t k = k0; k < k1; k += kLanes) {
+          for (int j = 0; j < kLanes; ++j, x += a_stride, at += b_stride) {
+            // Positions are b_stride apart, a few per 4 KiB page, which the
+            // hardware prefetchers do not cross: fetch the rows ahead.
+            if (r == 0)
+              _mm_prefetch(static_cast<const char*>(b) + (at + kColumnAhead * b_stride) * kSize,
+                           _MM_HINT_T0);
+            l[j] = _mm256_add_ps(l[j], _mm256_mul_ps(_mm256_set1_ps(*x), Load8<T>(b, at)));
+          }
+        }
+        for (int j = 0; j < kLanes; ++j) acc[r][g][j] = l[j];
+      }
+    }
+  }
+  for (int r = 0; r < rows; ++r) {
+    for (int g = 0; g < groups; ++g) {
+      __m256* l = acc[r][g];
+      for (int64_t k = main; k < depth; ++k) {
+        const __m256 x = _mm256_set1_ps(a[r][k * a_stride]);
+        l[k - main] =
+            _mm256_add_ps(l[k - main], _mm256_mul_ps(x, Load8<T>(b, k * b_stride + 8 * g)));
+      }
+      const __m256 sum =
+          _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(l[0], l[4]), _mm256_add_ps(l[2], l[6])),
+                        _mm256_add_ps(_mm256_add_ps(l[1], l[5]), _mm256_add_ps(l[3], l[7])));
+      _mm256_storeu_ps(out + r * out_stride + 8 * g, sum);
+    }
+  }
+}
+
 bool HasAvx2() {
   static const bool kHas = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
   return kHas;
@@ -337,6 +391,30 @@ void DotColumns8(const float* a, const int64_t* a_k, const void* b, ElementType 
   }
 #endif
   DotColumns8Portable(a, a_k, b, b_type, b_k, depth, out);
+}
+
+void DotColumns(const float* const* a, int rows, int64_t a_stride, const void* b,
+                ElementType b_type, int64_t b_stride, int64_t depth, int groups, float* out,
+                int64_t out_stride) {
+  CHECK(rows >= 1 && rows <= kColumnRows && groups >= 1 && groups <= kColumnGroups,
+        "DotColumns: ", rows, " rows, ", groups, " groups");
+#if defined(__x86_64__)
+  if (HasAvx2()) {
+    return ByType(b_type, "DotColumns", [&]<ElementType T>() {
+      Avx2Columns<T>(a, rows, a_stride, b, b_stride, depth, groups, out, out_stride);
+    });
+  }
+#endif
+  ByType(b_type, "DotColumns", [&]<ElementType T>() {
+    for (int r = 0; r < rows; ++r) {
+      for (int c = 0; c < 8 * groups; ++c) {
+        float lane[kLanes] = {};
+        for (int64_t k = 0; k < depth; ++k)
+          lane[k % kLanes] += a[r][k * a_stride] * Widen<T>(b, k * b_stride + c);
+        out[r * out_stride + c] = CombineLanes(lane);
+      }
+    }
+  });
 }
 
 void DotColumns8Portable(const float* a, const int64_t* a_k, const void* b, ElementType b_type,

@@ -60,6 +60,19 @@ void DotColumns8(const float* a, const int64_t* a_k, const void* b, hlo::Element
 void DotColumns8Portable(const float* a, const int64_t* a_k, const void* b,
                          hlo::ElementType b_type, const int64_t* b_k, int64_t depth, float* out);
 
+// Several rows and groups of 8 adjacent columns of such a contraction, with
+// positions equally spaced (a_k[k] = k * a_stride, b_k[k] = k * b_stride):
+// out[r * out_stride + 8 * g + c] = dot over k of a[r][k * a_stride] and
+// b[k * b_stride + 8 * g + c], for r < rows (<= kColumnRows), g < groups
+// (<= kColumnGroups), c < 8. The same values as DotColumns8 per row and
+// group; the positions are walked in blocks, so each block of b is read from
+// memory once for all rows (the V cache in attention).
+constexpr int kColumnRows = 4;
+constexpr int kColumnGroups = 2;
+void DotColumns(const float* const* a, int rows, int64_t a_stride, const void* b,
+                hlo::ElementType b_type, int64_t b_stride, int64_t depth, int groups, float* out,
+                int64_t out_stride);
+
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();
 

@@ -37,9 +37,34 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
              int64_t c0, int cols_per_tile) {
   const int64_t rhs_size = hlo::ElementBytes(p.rhs_type);
   const int nc = static_cast<int>(std::min<int64_t>(cols_per_tile, p.cols - c0));
-  const void* w[8];
+  const void* w[8 * kColumnGroups];  // cols_per_tile <= 16
   for (int c = 0; c < nc; ++c)
     w[c] = rhs + p.rhs_row[static_cast<size_t>(b * p.cols + c0 + c)] * rhs_size;
+  if (!p.contiguous_k && p.k_affine && p.rhs_cols_adjacent && nc >= 8) {
+    // Every row of this batch against nc / 8 groups of 8 columns, 4 rows at
+    // a time; columns past the last whole group go through DotStrided.
+    const int groups = nc / 8;
+    for (int64_t r0 = 0; r0 < p.rows; r0 += kColumnRows) {
+      const int nr = static_cast<int>(std::min<int64_t>(kColumnRows, p.rows - r0));
+      const float* x[kColumnRows];
+      for (int r = 0; r < nr; ++r) {
+        x[r] = reinterpret_cast<const float*>(lhs) +
+               p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
+      }
+      float* o = out + (b * p.rows + r0) * p.cols + c0;
+      DotColumns(x, nr, p.lhs_k_stride, w[0], p.rhs_type, p.rhs_k_stride, p.depth, groups, o,
+                 p.cols);
+      for (int r = 0; r < nr; ++r) {
+        for (int c = 8 * groups; c < nc; ++c) {
+          o[r * p.cols + c] = DotStrided(
+              reinterpret_cast<const uint8_t*>(x[r]), static_cast<const uint8_t*>(w[c]),
+              p.lhs_k.data(), p.rhs_k.data(), p.depth,
+              [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
+        }
+      }
+    }
+    return;
+  }
   for (int64_t r0 = 0; r0 < p.rows; r0 += 4) {
     const int nr = static_cast<int>(std::min<int64_t>(4, p.rows - r0));
     float* o = out + (b * p.rows + r0) * p.cols + c0;
@@ -54,9 +79,16 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
     }
     for (int r = 0; r < nr; ++r) {
       const uint8_t* x = lhs + 4 * p.lhs_row[static_cast<size_t>(b * p.rows + r0 + r)];
-      if (nc == 8 && p.rhs_cols_adjacent) {
-        DotColumns8(reinterpret_cast<const float*>(x), p.lhs_k.data(), w[0], p.rhs_type,
-                    p.rhs_k.data(), p.depth, o + r * p.cols);
+      if (p.rhs_cols_adjacent) {
+        for (int c = 0; c + 8 <= nc; c += 8) {
+          DotColumns8(reinterpret_cast<const float*>(x), p.lhs_k.data(), w[c], p.rhs_type,
+                      p.rhs_k.data(), p.depth, o + r * p.cols + c);
+        }
+        for (int c = nc / 8 * 8; c < nc; ++c) {
+          o[r * p.cols + c] = DotStrided(
+              x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(), p.depth,
+              [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
+        }
         continue;
       }
       for (int c = 0; c < nc; ++c) {
@@ -152,6 +184,13 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
                              p.rhs_row[static_cast<size_t>(b * p.cols)] + j;
     }
   }
+  p.lhs_k_stride = p.depth > 1 ? p.lhs_k[1] : 1;
+  p.rhs_k_stride = p.depth > 1 ? p.rhs_k[1] : 1;
+  p.k_affine = true;
+  for (int64_t k = 0; k < p.depth; ++k) {
+    p.k_affine &= p.lhs_k[static_cast<size_t>(k)] == k * p.lhs_k_stride &&
+                  p.rhs_k[static_cast<size_t>(k)] == k * p.rhs_k_stride;
+  }
   p.contiguous_k = true;
   for (int64_t k = 0; k < p.depth; ++k) {
     p.contiguous_k &= p.lhs_k[static_cast<size_t>(k)] == k && p.rhs_k[static_cast<size_t>(k)] == k;
@@ -163,7 +202,7 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
   // Tiles of 4 rows x 2 columns when there are rows to share loads, else
   // 1 x 4 (matrix-vector). Work items are (batch, column tile) pairs.
-  const int cols_per_tile = (!p.contiguous_k && p.rhs_cols_adjacent) ? 8
+  const int cols_per_tile = (!p.contiguous_k && p.rhs_cols_adjacent) ? 8 * kColumnGroups
                             : p.rows >= 4                            ? 2
                             : p.rows == 1                            ? 8
                                                                      : 4;

@@ -27,6 +27,9 @@ struct DotPlan {
   std::vector<int64_t> rhs_k;                        // [K]
   bool contiguous_k = false;                         // lhs_k and rhs_k are both 0, 1, ..., K-1
   bool rhs_cols_adjacent = false;                    // rhs_row[b * J + j] == rhs_row[b * J] + j
+  // lhs_k[k] == k * lhs_k_stride and rhs_k[k] == k * rhs_k_stride for every k
+  bool k_affine = false;
+  int64_t lhs_k_stride = 0, rhs_k_stride = 0;
 };
 
 // True when the fast kernel handles this dot_general: f32 result, operands

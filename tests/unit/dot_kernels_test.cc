@@ -243,6 +243,44 @@ TEST(DotKernels, ColumnKernelMatchesPortable) {
   }
 }
 
+// DotColumns (every rows x groups shape, depths across several position
+// blocks and with tails) gives DotColumns8's bits per row and group.
+TEST(DotKernels, BlockedColumnKernelMatchesPerRowKernel) {
+  std::mt19937 rng(5);
+  for (ElementType t : kTypes) {
+    for (int64_t depth : {int64_t{1}, int64_t{7}, int64_t{8}, int64_t{63}, int64_t{64},
+                          int64_t{65}, int64_t{200}, int64_t{517}}) {
+      const int64_t stride = 37;  // columns 3 .. 18 of each b row are read
+      auto b = Weights(t, depth * stride, rng, true);
+      auto a = Activations(kColumnRows * 2 * depth, rng, true);
+      std::vector<int64_t> a_k, b_k;
+      for (int64_t k = 0; k < depth; ++k) a_k.push_back(2 * k), b_k.push_back(k * stride);
+      const int64_t size = t == ElementType::kF32 ? 4 : 2;
+      const auto* b3 = reinterpret_cast<const uint8_t*>(b.data()) + 3 * size;
+      for (int rows = 1; rows <= kColumnRows; ++rows) {
+        for (int groups = 1; groups <= kColumnGroups; ++groups) {
+          const float* x[kColumnRows];
+          for (int r = 0; r < rows; ++r) x[r] = a.data() + r * 2 * depth;
+          float got[kColumnRows * 8 * kColumnGroups];
+          DotColumns(x, rows, 2, b3, t, stride, depth, groups, got, 8 * kColumnGroups);
+          for (int r = 0; r < rows; ++r) {
+            for (int g = 0; g < groups; ++g) {
+              float want[8];
+              DotColumns8Portable(x[r], a_k.data(), b3 + 8 * g * size, t, b_k.data(), depth,
+                                  want);
+              for (int c = 0; c < 8; ++c) {
+                ASSERT_TRUE(SameBits(got[r * 8 * kColumnGroups + 8 * g + c], want[c]))
+                    << hlo::ElementTypeName(t) << " depth=" << depth << " rows=" << rows
+                    << " groups=" << groups << " r=" << r << " g=" << g << " c=" << c;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 // The plan of x[rows, k] . W[cols, k]^T.
 DotPlan MatmulPlan(int64_t rows, int64_t cols, int64_t k, ElementType t) {
   hlo::Op op;
