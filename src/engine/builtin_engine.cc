@@ -26,14 +26,18 @@ struct Bound {
   std::vector<void*> args;
 };
 
-// Read windows: powers of two from 256 below S, then S itself. A step runs in
-// the smallest window that covers its positions; since masked positions add
-// exact zeros, the result is bit-identical in every window.
+// Read windows: 256, 384, 512, 768, ... (powers of two and 1.5 times them)
+// below S, then S itself, so a step reads at most 1.5 times the positions it
+// needs. A step runs in the smallest window that covers its positions; since
+// masked positions add exact zeros, the result is bit-identical in every
+// window.
 std::vector<int64_t> ReadWindows(int64_t context, int64_t min_window, bool enabled) {
   std::vector<int64_t> out;
   if (enabled) {
     for (int64_t w = 256; w < context; w *= 2) {
-      if (w >= min_window) out.push_back(w);
+      for (int64_t v : {w, w + w / 2}) {
+        if (v >= min_window && v < context) out.push_back(v);
+      }
     }
   }
   out.push_back(context);
