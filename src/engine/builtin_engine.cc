@@ -26,7 +26,9 @@ struct Bound {
   std::vector<void*> args;
 };
 
-// Read windows: 256, 384, 512, 768, ... (powers of two and 1.5 times them)
+constexpr int64_t kSmallestWindow = 64;
+
+// Read windows: 64, 96, 128, 192, ... (powers of two and 1.5 times them)
 // below S, then S itself, so a step reads at most 1.5 times the positions it
 // needs. A step runs in the smallest window that covers its positions; since
 // masked positions add exact zeros, the result is bit-identical in every
@@ -34,7 +36,7 @@ struct Bound {
 std::vector<int64_t> ReadWindows(int64_t context, int64_t min_window, bool enabled) {
   std::vector<int64_t> out;
   if (enabled) {
-    for (int64_t w = 256; w < context; w *= 2) {
+    for (int64_t w = kSmallestWindow; w < context; w *= 2) {
       for (int64_t v : {w, w + w / 2}) {
         if (v >= min_window && v < context) out.push_back(v);
       }

@@ -34,7 +34,7 @@ struct OpenOptions {
   int64_t chunk = 0;     // P; 0: min(64, S)
   int threads = 0;       // 0: one per hardware thread
   bool profile = false;  // time every executor step (ProfileReport)
-  // Also compile programs that read only the first 256, 384, 512, 768, ... cache
+  // Also compile programs that read only the first 64, 96, 128, 192, ... cache
   // positions, and run each step in the smallest that covers it (bit-identical
   // results; attention cost follows the sequence length instead of S).
   bool read_windows = true;

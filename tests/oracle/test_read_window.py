@@ -40,8 +40,9 @@ def test_read_window_prefill_and_batched_decode(engine, name, make_runner, hf_mo
 
 @pytest.mark.parametrize("name", VARIANTS)
 def test_cli_run_uses_read_windows_exactly(name, hf2hlo_bin, model_dir_of, hf_model):
-    """`hf2hlo run` at S=512 compiles windows 256 and 512 and runs every step
-    in the 256 one; its tokens are still HF's."""
+    """`hf2hlo run` at S=512 compiles windows 64, 96, ..., 384 and 512 and
+    runs the steps of this 21 + 12 token sequence in the 64 one; its tokens
+    are still HF's."""
     import subprocess
 
     prompt, n = oracle.prompt(31, 21), 12
