@@ -41,6 +41,7 @@ struct PlanStats {
   int64_t result_copies = 0;     // aliased results that needed a copy back
   int64_t packed_dots = 0;       // dots reading packed weights (ExecOptions::pack_weights)
   int64_t packed_bytes = 0;      // their packed weights, counting each argument range once
+  int64_t split_steps = 0;       // elementwise steps cut into one range per thread
 };
 
 class Program {

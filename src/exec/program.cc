@@ -120,6 +120,47 @@ std::shared_ptr<const PackedWeights> Packed(const DotPlan& plan, const void* rhs
 
 }  // namespace
 
+// An elementwise step (every operand of the result's shape) cut into
+// `parts` flat ranges: part p covers elements [begin[p], begin[p + 1]) of
+// every operand, seen as 1-D tensors of types in_types[p * nin + i] and
+// out_types[p]. Each element is computed by the same reference function
+// either way, so the results are identical.
+struct ElementwiseSplit {
+  int parts = 0;
+  std::vector<int64_t> begin;  // [parts + 1]
+  std::vector<hlo::TensorType> in_types, out_types;
+};
+
+// Steps with fewer elements run whole: a fork/join costs about as much as
+// computing a few thousand elements.
+constexpr int64_t kSplitElements = 16384;
+constexpr size_t kMaxSplitOperands = 2;
+
+ElementwiseSplit SplitElementwise(const Step& step, int threads) {
+  ElementwiseSplit split;
+  const hlo::OpCategory category = hlo::GetOpInfo(step.op->code).category;
+  const bool elementwise = category == hlo::OpCategory::kUnaryElementwise ||
+                           category == hlo::OpCategory::kBinaryElementwise ||
+                           category == hlo::OpCategory::kCompare ||
+                           category == hlo::OpCategory::kConvert;
+  if (!elementwise || threads < 2 || step.kind != StepKind::kReference || step.out.size() != 1 ||
+      step.in.size() > kMaxSplitOperands)
+    return split;
+  const int64_t n = step.out[0].type->num_elements();
+  if (n < kSplitElements) return split;
+  for (const ConstView& in : step.in) {
+    if (in.type->num_elements() != n) return split;
+  }
+  split.parts = threads;
+  for (int p = 0; p <= threads; ++p) split.begin.push_back(n * p / threads);
+  for (int p = 0; p < threads; ++p) {
+    const int64_t len = split.begin[static_cast<size_t>(p + 1)] - split.begin[static_cast<size_t>(p)];
+    for (const ConstView& in : step.in) split.in_types.push_back({in.type->element, {len}});
+    split.out_types.push_back({step.out[0].type->element, {len}});
+  }
+  return split;
+}
+
 struct Program::Impl {
   hlo::Module module;
   const hlo::Function* function = nullptr;
@@ -136,6 +177,9 @@ struct Program::Impl {
   std::vector<const void*> packed_from;
   bool profile = false;
   std::map<std::string, std::pair<double, int64_t>> profile_by_kind;  // seconds, steps
+  // By step index: how a large elementwise step is cut into one flat range
+  // per thread (empty parts: runs whole on the caller).
+  std::vector<ElementwiseSplit> splits;
 };
 
 Program::Program() : impl_(std::make_unique<Impl>()) {}
@@ -163,6 +207,11 @@ Result<std::unique_ptr<Program>> Program::Create(hlo::Module module, const ExecO
   }
   s.results.resize(s.plan.results.size());
   s.pool = SharedPool(options.num_threads);
+  s.splits.reserve(s.plan.steps.size());
+  for (const Step& step : s.plan.steps) {
+    s.splits.push_back(SplitElementwise(step, s.pool->size()));
+    if (s.splits.back().parts > 0) ++s.plan.stats.split_steps;
+  }
   s.packed.resize(s.plan.steps.size());
   s.packed_from.assign(s.plan.steps.size(), nullptr);
   s.profile = options.profile;
@@ -291,6 +340,24 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
     } else if (step.kind == StepKind::kDot) {
       RunDot(*step.dot, step.in[0].data, step.in[1].data, static_cast<float*>(step.out[0].data),
              *s.pool);
+    } else if (const ElementwiseSplit& split = s.splits[index]; split.parts > 0) {
+      const size_t nin = step.in.size();
+      s.pool->ParallelFor(split.parts, [&](int64_t first, int64_t last) {
+        for (int64_t p = first; p < last; ++p) {
+          const int64_t at = split.begin[static_cast<size_t>(p)];
+          ConstView in[kMaxSplitOperands];
+          for (size_t i = 0; i < nin; ++i) {
+            in[i].type = &split.in_types[static_cast<size_t>(p) * nin + i];
+            in[i].data = static_cast<const uint8_t*>(step.in[i].data) +
+                         at * hlo::ElementBytes(step.in[i].type->element);
+          }
+          MutView out{&split.out_types[static_cast<size_t>(p)],
+                      static_cast<uint8_t*>(step.out[0].data) +
+                          at * hlo::ElementBytes(step.out[0].type->element)};
+          EvalReference(*step.op, s.module, std::span<const ConstView>(in, nin),
+                        std::span<const MutView>(&out, 1));
+        }
+      });
     } else {
       EvalReference(*step.op, s.module, step.in, step.out);
     }

@@ -294,6 +294,44 @@ TEST(Plan, FastAndReferenceAgreeOnEmittedPrograms) {
   }
 }
 
+// Large elementwise steps (unary, binary, compare, convert) are cut into one
+// flat range per thread. Their results must be the reference's bits on any
+// thread count, with odd sizes so the ranges are uneven.
+TEST(Plan, SplitElementwiseStepsGiveReferenceBits) {
+  const char* text = R"(
+func.func @main(%a: tensor<3x12347xf32>, %b: tensor<3x12347xf32>) -> (tensor<3x12347xf32>, tensor<3x12347xi1>, tensor<3x12347xbf16>) {
+  %e = stablehlo.exponential %a : tensor<3x12347xf32>
+  %l = stablehlo.logistic %b : tensor<3x12347xf32>
+  %m = stablehlo.multiply %e, %l : tensor<3x12347xf32>
+  %c = stablehlo.compare GT, %m, %b : (tensor<3x12347xf32>, tensor<3x12347xf32>) -> tensor<3x12347xi1>
+  %h = stablehlo.convert %m : (tensor<3x12347xf32>) -> tensor<3x12347xbf16>
+  func.return %m, %c, %h : tensor<3x12347xf32>, tensor<3x12347xi1>, tensor<3x12347xbf16>
+}
+)";
+  std::mt19937 rng(11);
+  const TensorType t{ElementType::kF32, {3, 12347}};
+  std::vector<uint8_t> a = Random(t, rng), b = Random(t, rng);
+  std::vector<void*> args = {a.data(), b.data()};
+  auto run = [&](int threads, bool reference) {
+    auto module = hlo::ParseModule(text, "split.mlir");
+    EXPECT_TRUE(module.ok()) << module.status().message();
+    auto p = Program::Create(std::move(module).value(),
+                             ExecOptions{.num_threads = threads, .reference_only = reference});
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    EXPECT_EQ((*p)->stats().split_steps, threads > 1 && !reference ? 5 : 0);
+    auto out = (*p)->Run(args);
+    EXPECT_TRUE(out.ok()) << out.status().message();
+    std::vector<std::vector<uint8_t>> bytes;
+    for (size_t i = 0; i < out->size(); ++i) {
+      const auto* d = static_cast<const uint8_t*>((*out)[i]);
+      bytes.emplace_back(d, d + (*p)->result_types()[i].bytes());
+    }
+    return bytes;
+  };
+  const auto want = run(1, true);
+  for (int threads : {1, 2, 3}) EXPECT_EQ(run(threads, false), want) << threads << " threads";
+}
+
 // A program that reads only the first S_r cache positions gives bit-identical
 // logits to the full-S program while every position is below S_r, even with
 // stale (nonzero) cache contents beyond them: masked keys add exact zeros.
