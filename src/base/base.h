@@ -113,6 +113,12 @@ std::string JoinPath(std::string_view dir, std::string_view name);
 // has a '.' in the mantissa (MLIR float literal syntax), e.g. "1.0e-05".
 std::string FormatF32(float value);
 
+// The machine's read bandwidth as a decode step sees it: the median GB/s of
+// `reps` streaming reads of `bytes` (one contiguous range per thread of
+// `pool`, 64-bit loads, 4 independent sums). Allocates and touches `bytes`.
+class ThreadPool;
+double MeasureReadBandwidth(ThreadPool& pool, int64_t bytes, int reps);
+
 // A fixed pool of worker threads for data-parallel loops. The calling thread
 // takes part, so ThreadPool(1) runs everything inline. ParallelFor splits
 // [0, n) into size() contiguous ranges, one per thread, so which thread

@@ -1,5 +1,8 @@
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstring>
+#include <vector>
 
 #include "base/base.h"
 
@@ -147,6 +150,38 @@ void ThreadPool::Worker(int index) {
       done_cv_.notify_one();
     }
   }
+}
+
+double MeasureReadBandwidth(ThreadPool& pool, int64_t bytes, int reps) {
+  const auto words = static_cast<size_t>(std::max<int64_t>(bytes, 4096) / 32 * 4);
+  std::vector<uint64_t> data(words);
+  std::memset(data.data(), 1, words * sizeof(uint64_t));  // touch every page
+  const int parts = pool.size();
+  std::vector<uint64_t> sums(static_cast<size_t>(parts));
+  std::vector<double> gbs;
+  for (int rep = 0; rep < std::max(reps, 1); ++rep) {
+    const int64_t t0 = NowNs();
+    pool.ParallelFor(parts, [&](int64_t first, int64_t last) {
+      for (int64_t p = first; p < last; ++p) {
+        const size_t begin = words * static_cast<size_t>(p) / static_cast<size_t>(parts) / 4 * 4;
+        const size_t end = words * static_cast<size_t>(p + 1) / static_cast<size_t>(parts) / 4 * 4;
+        uint64_t a = 0, b = 0, c = 0, d = 0;
+        for (size_t i = begin; i < end; i += 4) {
+          a += data[i];
+          b += data[i + 1];
+          c += data[i + 2];
+          d += data[i + 3];
+        }
+        sums[static_cast<size_t>(p)] = a ^ b ^ c ^ d;
+      }
+    });
+    gbs.push_back(static_cast<double>(words * sizeof(uint64_t)) /
+                  static_cast<double>(NowNs() - t0));
+  }
+  std::sort(gbs.begin(), gbs.end());
+  volatile uint64_t sink = 0;
+  for (uint64_t x : sums) sink = sink ^ x;
+  return gbs[gbs.size() / 2];
 }
 
 }  // namespace hf2hlo

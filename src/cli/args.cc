@@ -12,7 +12,7 @@ Result<Args> ParseArgs(int argc, char** argv) {
   a.command = argv[1];
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--raw" || arg == "--verbose") {  // the boolean flags
+    if (arg == "--raw" || arg == "--verbose" || arg == "--read-bandwidth") {  // the boolean flags
       a.flags.insert_or_assign(arg, std::string("1"));
     } else if (arg.rfind("-", 0) == 0) {
       if (i + 1 >= argc) return Error(arg, ": missing value");

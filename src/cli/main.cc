@@ -30,10 +30,12 @@ constexpr const char* kUsage = R"(usage:
       sets do_sample or --temperature is given. --verbose prints the prompt ids
       on stderr. MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct.
   hf2hlo bench MODEL_DIR [--context S] [--chunk P] [--prompt-tokens N] [--steps N]
-               [--batches 1,4,8,16] [--threads T] [--engine builtin]
+               [--batches 1,4,8,16] [--threads T] [--engine builtin] [--read-bandwidth]
       Load time, prefill tokens/s, decode tokens/s at B=1 and the aggregate at
       larger B, peak RSS, weight bytes read per decode token and the GB/s that
-      implies.
+      implies. --read-bandwidth also measures the machine's streaming read
+      bandwidth on T threads (1 GiB) and gives each decode rate as a share of
+      it. HF2HLO_PROFILE=1 adds a per-op time table per program.
   hf2hlo serve [MODEL_DIR] [--host H] [--port N] [--batch B] [--context S] [--chunk P]
                [--threads T] [--model-name NAME] [--engine builtin]
       OpenAI-compatible HTTP server (/v1/completions, /v1/chat/completions,

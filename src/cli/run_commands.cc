@@ -152,8 +152,8 @@ Status RunRun(const Args& a) {
 }
 
 Status RunBench(const Args& a) {
-  RETURN_IF_ERROR(CheckFlags(
-      a, {"--engine", "--context", "--chunk", "--prompt-tokens", "--steps", "--batches", "--threads"}));
+  RETURN_IF_ERROR(CheckFlags(a, {"--engine", "--context", "--chunk", "--prompt-tokens", "--steps",
+                                 "--batches", "--threads", "--read-bandwidth"}));
   if (a.model_dir.empty()) return Error("bench: MODEL_DIR is required");
   std::vector<int32_t> batches = {1, 4, 8, 16};
   if (a.flags.count("--batches")) {
@@ -161,6 +161,7 @@ Status RunBench(const Args& a) {
   }
   ASSIGN_OR_RETURN(int64_t steps, IntFlag(a, "--steps", 32));
   if (steps < 1) return Error("--steps must be at least 1");
+  double bandwidth = 0;  // GB/s; 0: not measured
   for (int32_t batch : batches) {
     if (batch < 1) return Error("--batches: each B must be at least 1");
     ASSIGN_OR_RETURN(OpenOptions opts, ReadOpenOptions(a, batch));
@@ -187,6 +188,12 @@ Status RunBench(const Args& a) {
           opts.threads);
       std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f, pack %.3f)\n",
                   load_s, lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s, lt.pack_s);
+      if (a.flags.count("--read-bandwidth")) {
+        ThreadPool pool(opts.threads);
+        bandwidth = MeasureReadBandwidth(pool, int64_t{1} << 30, 5);
+        std::printf("read bandwidth: %.1f GB/s (streaming 1 GiB on %d threads, median of 5)\n",
+                    bandwidth, pool.size());
+      }
     }
     // Prefill every slot, timing the first.
     double prefill_s = 0;
@@ -218,6 +225,10 @@ Status RunBench(const Args& a) {
         "%.1f MiB per token\n",
         batch, 1e3 * step_s, batch / step_s, bytes / 1048576.0, bytes / step_s / 1e9,
         bytes / 1048576.0 / batch);
+    if (bandwidth > 0) {
+      std::printf("  weights read at %.0f%% of the read bandwidth\n",
+                  100 * bytes / step_s / 1e9 / bandwidth);
+    }
     if (opts.profile) std::printf("%s", model->ProfileReport().c_str());
   }
   std::printf("peak RSS: %.1f MiB\n", PeakRssBytes() / 1048576.0);
