@@ -1,12 +1,17 @@
 #include "base/base.h"
 
 #include <sys/stat.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <new>
+#include <utility>
 
 namespace hf2hlo {
 
@@ -65,6 +70,50 @@ std::string FormatF32(float value) {
   auto e = s.find('e');
   if (s.find('.') == std::string::npos) s.insert(e, ".0");
   return s;
+}
+
+HugePageBuffer::HugePageBuffer(size_t bytes)
+    : bytes_((bytes + kHugePage - 1) / kHugePage * kHugePage) {
+  if (bytes_ == 0) return;
+#if defined(__linux__)
+  void* p = mmap(nullptr, bytes_ + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                 -1, 0);
+  CHECK(p != MAP_FAILED, "mmap of ", bytes_, " bytes failed");
+  map_ = static_cast<uint8_t*>(p);
+  data_ = map_ + (kHugePage - reinterpret_cast<uintptr_t>(map_) % kHugePage) % kHugePage;
+  madvise(data_, bytes_, MADV_HUGEPAGE);
+#else
+  map_ = data_ = static_cast<uint8_t*>(::operator new(bytes_, std::align_val_t{64}));
+#endif
+  std::memset(data_, 0, bytes_);
+}
+
+void HugePageBuffer::Release() {
+  if (map_ == nullptr) return;
+#if defined(__linux__)
+  munmap(map_, bytes_ + kHugePage);
+#else
+  ::operator delete(map_, std::align_val_t{64});
+#endif
+  map_ = data_ = nullptr;
+  bytes_ = 0;
+}
+
+HugePageBuffer::~HugePageBuffer() { Release(); }
+
+HugePageBuffer::HugePageBuffer(HugePageBuffer&& other) noexcept
+    : bytes_(std::exchange(other.bytes_, 0)),
+      map_(std::exchange(other.map_, nullptr)),
+      data_(std::exchange(other.data_, nullptr)) {}
+
+HugePageBuffer& HugePageBuffer::operator=(HugePageBuffer&& other) noexcept {
+  if (this != &other) {
+    Release();
+    bytes_ = std::exchange(other.bytes_, 0);
+    map_ = std::exchange(other.map_, nullptr);
+    data_ = std::exchange(other.data_, nullptr);
+  }
+  return *this;
 }
 
 }  // namespace hf2hlo

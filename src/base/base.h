@@ -113,6 +113,31 @@ std::string JoinPath(std::string_view dir, std::string_view name);
 // has a '.' in the mantissa (MLIR float literal syntax), e.g. "1.0e-05".
 std::string FormatF32(float value);
 
+// Zeroed memory in 2 MiB-aligned whole huge pages, advised as transparent
+// huge pages (Linux; elsewhere plain 64-byte-aligned memory). For buffers a
+// step streams in full (packed weights, KV caches): with 4 KiB pages each 64
+// cache lines cost a TLB miss, a nested page walk under a hypervisor. Every
+// page is touched here, so the first step pays no page faults.
+class HugePageBuffer {
+ public:
+  static constexpr size_t kHugePage = size_t{2} << 20;
+  HugePageBuffer() = default;
+  explicit HugePageBuffer(size_t bytes);
+  ~HugePageBuffer();
+  HugePageBuffer(HugePageBuffer&& other) noexcept;
+  HugePageBuffer& operator=(HugePageBuffer&& other) noexcept;
+  HugePageBuffer(const HugePageBuffer&) = delete;
+  HugePageBuffer& operator=(const HugePageBuffer&) = delete;
+  size_t bytes() const { return bytes_; }  // rounded up to whole huge pages
+  uint8_t* data() const { return data_; }
+
+ private:
+  void Release();
+  size_t bytes_ = 0;
+  uint8_t* map_ = nullptr;
+  uint8_t* data_ = nullptr;
+};
+
 // The machine's read bandwidth as a decode step sees it: the median GB/s of
 // `reps` streaming reads of `bytes` (one contiguous range per thread of
 // `pool`, 64-bit loads, 4 independent sums). Allocates and touches `bytes`.

@@ -76,9 +76,7 @@ class BuiltinEngine final : public StepEngine {
   int64_t vocab() const override { return config_.vocab; }
   const std::vector<int64_t>& decode_rows() const override { return decode_rows_; }
   const std::vector<int64_t>& prefill_chunks() const override { return prefill_chunks_; }
-  void Reset() override {
-    for (auto& c : caches_) std::fill(c.begin(), c.end(), 0.0f);
-  }
+  void Reset() override { std::memset(cache_memory_.data(), 0, cache_memory_.bytes()); }
   Result<std::span<const float>> Prefill(int64_t slot, std::span<const int32_t> tokens,
                                          int64_t start) override;
   Result<std::span<const float>> Decode(std::span<const int32_t> tokens,
@@ -98,7 +96,8 @@ class BuiltinEngine final : public StepEngine {
   std::vector<int64_t> decode_rows_;          // increasing; the last is B
   std::vector<std::vector<Bound>> decodes_;   // per decode_rows_ entry, by increasing window
   std::vector<uint8_t> arena_storage_;        // one scratch arena shared by all programs
-  std::vector<std::vector<float>> caches_;    // per layer K, V: [B, S, Hkv, D]
+  HugePageBuffer cache_memory_;                // every cache, in huge pages
+  std::vector<float*> caches_;                 // per layer K, V: [B, S, Hkv, D]
   std::vector<int32_t> prefill_tokens_;       // [P]
   int32_t start_ = 0, length_ = 0, slot_ = 0;
   std::vector<int32_t> decode_tokens_, decode_pos_;  // [B]
@@ -141,7 +140,7 @@ Status BuiltinEngine::Bind(Bound& b, bool is_prefill) {
       ++w;
     } else if (const std::optional<CacheArg> cache = ParseCacheArgName(name)) {
       CHECK(cache->layer < config_.num_layers, "cache argument ", name, " past the last layer");
-      b.args[i] = caches_[static_cast<size_t>(2 * cache->layer + (cache->is_value ? 1 : 0))].data();
+      b.args[i] = caches_[static_cast<size_t>(2 * cache->layer + (cache->is_value ? 1 : 0))];
     } else if (name == names::kTokens) {
       b.args[i] = is_prefill ? prefill_tokens_.data() : decode_tokens_.data();
     } else if (name == names::kStart) {
@@ -192,8 +191,15 @@ Status BuiltinEngine::Load(LoadTimes* times) {
       group.push_back(std::move(b));
     }
   }
+  // Caches back to back, each 64-byte aligned: attention streams a layer's K
+  // and V every step, so they share huge pages (docs/executor.md).
   const auto cache_elems = static_cast<size_t>(B * S * config_.num_kv_heads * config_.head_dim);
-  caches_.assign(static_cast<size_t>(2 * config_.num_layers), std::vector<float>(cache_elems, 0.0f));
+  const size_t cache_stride = (cache_elems * sizeof(float) + 63) / 64 * 64;
+  const auto num_caches = static_cast<size_t>(2 * config_.num_layers);
+  cache_memory_ = HugePageBuffer(num_caches * cache_stride);
+  caches_.clear();
+  for (size_t c = 0; c < num_caches; ++c)
+    caches_.push_back(reinterpret_cast<float*>(cache_memory_.data() + c * cache_stride));
   prefill_tokens_.assign(static_cast<size_t>(P), 0);
   decode_tokens_.assign(static_cast<size_t>(B), 0);
   decode_pos_.assign(static_cast<size_t>(B), 0);

@@ -8,10 +8,6 @@
 #include <thread>
 #include <tuple>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 #include "exec/exec.h"
 #include "exec/plan.h"
 
@@ -36,43 +32,10 @@ std::shared_ptr<ThreadPool> SharedPool(int threads) {
   return pool;
 }
 
-// Memory for packed weights: 2 MiB-aligned slabs advised as transparent huge
-// pages. A decode step streams every packed byte once, and with 4 KiB pages
-// each 64 cache lines cost a TLB miss (a nested page walk under a
-// hypervisor); huge pages measured ~30% faster at B=1. Small copies share a
-// slab; a slab is unmapped with the last copy in it.
-class Slab {
- public:
-  static constexpr size_t kHuge = size_t{2} << 20;
-  explicit Slab(size_t bytes) : bytes_((bytes + kHuge - 1) / kHuge * kHuge) {
-#if defined(__linux__)
-    void* p = mmap(nullptr, bytes_ + kHuge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                   -1, 0);
-    CHECK(p != MAP_FAILED, "packed weights: mmap of ", bytes_, " bytes failed");
-    map_ = static_cast<uint8_t*>(p);
-    data_ = map_ + (kHuge - reinterpret_cast<uintptr_t>(map_) % kHuge) % kHuge;
-    madvise(data_, bytes_, MADV_HUGEPAGE);
-#else
-    map_ = data_ = static_cast<uint8_t*>(::operator new(bytes_, std::align_val_t{64}));
-#endif
-  }
-  ~Slab() {
-#if defined(__linux__)
-    munmap(map_, bytes_ + kHuge);
-#else
-    ::operator delete(map_, std::align_val_t{64});
-#endif
-  }
-  Slab(const Slab&) = delete;
-  Slab& operator=(const Slab&) = delete;
-  size_t bytes() const { return bytes_; }
-  uint8_t* data() const { return data_; }
-
- private:
-  size_t bytes_;
-  uint8_t* map_ = nullptr;
-  uint8_t* data_ = nullptr;
-};
+// Packed weights live in slabs of huge pages (HugePageBuffer): a decode step
+// streams every packed byte once; huge pages measured ~30% faster at B=1.
+// Small copies share a slab; a slab is unmapped with the last copy in it.
+using Slab = HugePageBuffer;
 
 // A packed copy of one dot's weights (PackRhs), 64-byte aligned in a slab.
 struct PackedWeights {
