@@ -1,7 +1,9 @@
 // Sampling: penalties, temperature, top-k, top-p, min-p, then a seeded draw.
 // Order (as vLLM applies them): the repetition penalty on tokens seen in the
 // prompt or output, then frequency and presence penalties on output tokens,
-// all on the raw logits; greedy if temperature == 0; else divide by temperature,
+// all on the raw logits; greedy if temperature < kGreedyTemperature (vLLM's
+// rule: dividing by a tiny or subnormal temperature overflows); else divide by
+// temperature,
 // softmax, keep the top-k, keep the smallest prefix whose mass reaches top-p,
 // drop tokens below min-p x the top probability, renormalise, draw.
 #include <algorithm>
@@ -59,7 +61,7 @@ int32_t Sampler::Sample(std::span<const float> raw) {
     if (counts_[i] > 0) x -= params_.frequency_penalty * counts_[i] + params_.presence_penalty;
     probs_[i] = x;
   }
-  if (params_.temperature == 0) {
+  if (params_.temperature < kGreedyTemperature) {
     size_t best = 0;
     for (size_t i = 1; i < v; ++i) {
       if (probs_[i] > probs_[best]) best = i;

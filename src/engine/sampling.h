@@ -11,8 +11,13 @@
 
 namespace hf2hlo {
 
-// Per-request sampling. temperature 0 is greedy; 0 / 1.0 turn the other
-// filters off. Order of application: docs/serving.md, "One request's tokens".
+// Temperatures below this sample greedily, as vLLM does (its _SAMPLING_EPS):
+// logits divided by a subnormal temperature overflow to infinity.
+constexpr double kGreedyTemperature = 1e-5;
+
+// Per-request sampling. temperature 0 (below kGreedyTemperature) is greedy;
+// 0 / 1.0 turn the other filters off. Order of application: docs/serving.md,
+// "One request's tokens".
 struct SamplingParams {
   double temperature = 0;
   int64_t top_k = 0;

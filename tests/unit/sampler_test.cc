@@ -21,6 +21,22 @@ int32_t Draw(const SamplingParams& p, int n = 1) {
   return t;
 }
 
+// Regression: a subnormal temperature (1e-310) overflowed the scaled logits
+// to infinity, and the NaN probabilities picked the last kept token.
+TEST(Sampler, TinyTemperaturesAreGreedy) {
+  for (double t : {1e-310, 5e-324, 1e-300, 1e-6, 9.9e-6}) {
+    SamplingParams p;
+    p.temperature = t;
+    p.top_k = 3;
+    p.top_p = 0.9;
+    ASSERT_TRUE(p.Validate().ok()) << t;
+    for (uint64_t seed = 0; seed < 10; ++seed) {
+      p.seed = seed;
+      EXPECT_EQ(Draw(p, 3), 1) << "temperature " << t << " seed " << seed;
+    }
+  }
+}
+
 TEST(Sampler, GreedyAndDegenerateFiltersPickTheArgmax) {
   SamplingParams p;
   EXPECT_EQ(Draw(p), 1);
