@@ -159,6 +159,7 @@ Status ParseGeneric(const ConfigReader& c, const FamilyEntry& family, ModelConfi
   m.attention_scale = std::pow(static_cast<double>(m.head_dim), -0.5);
   ASSIGN_OR_RETURN(m.max_position_embeddings,
                    c.IntOr("max_position_embeddings", family.default_max_position_embeddings));
+  RETURN_IF_ERROR(Positive(c, "max_position_embeddings", m.max_position_embeddings));
   ASSIGN_OR_RETURN(m.norm_eps, c.NumberOr(family.norm_eps_key, family.default_norm_eps));
   if (!(m.norm_eps > 0)) return c.KeyError(family.norm_eps_key, "must be positive");
   ASSIGN_OR_RETURN(m.tie_word_embeddings,

@@ -148,6 +148,12 @@ TEST(Config, RejectsInconsistentDimensions) {
   j = TinyLlamaJson();
   j["hidden_size"] = 0;
   EXPECT_NE(ParseError(j).find("key 'hidden_size': must be positive"), std::string::npos);
+  // Regression (issue 13): 0 was reported as a bad --context flag the user
+  // never passed.
+  j = TinyLlamaJson();
+  j["max_position_embeddings"] = 0;
+  EXPECT_NE(ParseError(j).find("key 'max_position_embeddings': must be positive, got 0"),
+            std::string::npos);
   j = TinyLlamaJson();
   j["hidden_size"] = 66;
   EXPECT_NE(ParseError(j).find("key 'head_dim': missing"), std::string::npos);
