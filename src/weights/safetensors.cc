@@ -13,6 +13,35 @@ namespace {
 // A hostile header must not exhaust memory; real headers are a few MB.
 constexpr uint64_t kMaxHeaderBytes = 100ull << 20;
 
+// A header is an object of tensor entries (depth 3 with a shape array);
+// nesting deeper than this is rejected before parsing, since each level of
+// nlohmann::json costs about 33x its bytes of heap (a 100 MB header of '['
+// peaked at 7.5 GB).
+constexpr int kMaxHeaderDepth = 16;
+
+// The deepest [ / { nesting of `text` outside strings.
+int JsonDepth(const std::string& text) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (char ch : text) {
+    if (in_string) {
+      if (escaped)
+        escaped = false;
+      else if (ch == '\\')
+        escaped = true;
+      else if (ch == '"')
+        in_string = false;
+    } else if (ch == '"') {
+      in_string = true;
+    } else if (ch == '[' || ch == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if (ch == ']' || ch == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
 Result<int64_t> SafetensorsDTypeBytes(const std::string& name) {
   static const std::map<std::string, int64_t> kBytes = {
       {"F64", 8}, {"F32", 4}, {"F16", 2},  {"BF16", 2},    {"I64", 8},
@@ -48,8 +77,18 @@ Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::strin
   if (!in.read(header.data(), static_cast<std::streamsize>(header_len))) {
     return Error(path, ": cannot read the header");
   }
-  nlohmann::json j = nlohmann::json::parse(header, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) return Error(path, ": header is not a JSON object");
+  if (const int depth = JsonDepth(header); depth > kMaxHeaderDepth) {
+    return Error(path, ": header nests ", depth, " levels deep; a safetensors header needs 3 (limit ",
+                 kMaxHeaderDepth, ")");
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(header);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.g. a tensor name that is not UTF-8: nlohmann names the byte.
+    return Error(path, ": header is not valid JSON (byte ", e.byte, " of the header): ", e.what());
+  }
+  if (!j.is_object()) return Error(path, ": header is not a JSON object");
   const int64_t data_size = static_cast<int64_t>(file_size - 8 - header_len);
   std::map<std::string, TensorInfo> out;
   std::vector<std::pair<int64_t, int64_t>> ranges;

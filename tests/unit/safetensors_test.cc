@@ -74,7 +74,28 @@ TEST_F(SafetensorsTest, ReadsValidHeader) {
 }
 
 TEST_F(SafetensorsTest, RejectsBadHeaders) {
-  EXPECT_NE(HeaderError("{not json", 0).find("header is not a JSON object"), std::string::npos);
+  const std::string not_json = HeaderError("{not json", 0);
+  EXPECT_NE(not_json.find("header is not valid JSON (byte 3 of the header)"), std::string::npos)
+      << not_json;
+  EXPECT_NE(HeaderError("[1, 2]", 0).find("header is not a JSON object"), std::string::npos);
+  // Regression (issue 13): deep nesting is rejected before it is parsed (a
+  // 100 MB header of '[' peaked at 7.5 GB); brackets inside names do not count.
+  EXPECT_NE(HeaderError(std::string(1'000'000, '['), 0).find("header nests 1000000 levels deep"),
+            std::string::npos);
+  WriteSafetensors(Path("brackets.safetensors"),
+                   R"({"w[[[[[[[[[[[[[[[[[[\"{{{{{{{{{{{{{{{{{{":)"
+                   R"({"dtype":"F32","shape":[1],"data_offsets":[0,4]}})",
+                   4);
+  auto brackets = ReadSafetensorsHeader(Path("brackets.safetensors"));
+  ASSERT_TRUE(brackets.ok()) << brackets.status().message();
+  EXPECT_EQ(brackets->count("w[[[[[[[[[[[[[[[[[[\"{{{{{{{{{{{{{{{{{{"), 1u);
+  // Regression (issue 13): a tensor name that is not UTF-8 was reported as
+  // "header is not a JSON object".
+  const std::string bad_name =
+      "{\"w\xff\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}";
+  const std::string err = HeaderError(bad_name, 4);
+  EXPECT_NE(err.find("header is not valid JSON"), std::string::npos) << err;
+  EXPECT_NE(err.find("UTF-8"), std::string::npos) << err;
   EXPECT_NE(HeaderError(R"({"w":{"dtype":"Q4","shape":[2],"data_offsets":[0,2]}})", 2)
                 .find("tensor 'w': unknown dtype \"Q4\""),
             std::string::npos);
