@@ -28,6 +28,10 @@ struct ExecOptions {
   // with this option lives (weights mapped from a checkpoint). Costs memory
   // equal to those weights; results are bit-identical either way.
   bool pack_weights = false;
+  // Create fails, naming the largest intermediate, when the scratch memory
+  // for intermediates (PlanStats::arena_bytes) exceeds this; 0: the
+  // machine's physical memory.
+  int64_t max_arena_bytes = 0;
 };
 
 // Counters of the last plan, for tests and bench output.

@@ -9,6 +9,8 @@
 #include <set>
 #include <tuple>
 
+#include <unistd.h>
+
 namespace hf2hlo::exec {
 namespace {
 
@@ -71,6 +73,11 @@ int64_t Place(std::vector<Interval>& live, int64_t bytes, int64_t now, int64_t e
 }
 
 }  // namespace
+
+static int64_t PhysicalMemoryBytes() {
+  const long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+  return pages > 0 && page > 0 ? static_cast<int64_t>(pages) * page : int64_t{1} << 62;
+}
 
 Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecOptions& options) {
   Plan plan;
@@ -302,6 +309,28 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
   }
   plan.stats.steps = static_cast<int64_t>(plan.steps.size());
   plan.stats.arena_bytes = plan.arena_bytes;
+  const int64_t limit = options.max_arena_bytes > 0 ? options.max_arena_bytes : PhysicalMemoryBytes();
+  if (plan.arena_bytes > limit) {
+    // Name the largest intermediate: program text is input, so this is an
+    // error with its line:column, never an allocation that fails or swaps.
+    const hlo::Op* largest = nullptr;
+    ValueId largest_value = 0;
+    for (int64_t i = 0; i < num_ops; ++i) {
+      for (ValueId r : ops[i].results) {
+        if (plan.storage[r].kind != StorageKind::kArena) continue;
+        if (largest == nullptr || m.type(r).bytes() > m.type(largest_value).bytes()) {
+          largest = &ops[i];
+          largest_value = r;
+        }
+      }
+    }
+    CHECK(largest != nullptr, "arena over its limit with no arena value");
+    return Error(largest->loc.line, ":", largest->loc.column, ": the program needs ",
+                 plan.arena_bytes, " bytes of scratch memory for its intermediates, more than ",
+                 options.max_arena_bytes > 0 ? "the limit of " : "this machine's memory, ", limit,
+                 " bytes; the largest is ", m.type(largest_value).ToString(), " from ",
+                 hlo::OpName(largest->code));
+  }
   return plan;
 }
 

@@ -332,6 +332,44 @@ func.func @main(%a: tensor<3x12347xf32>, %b: tensor<3x12347xf32>) -> (tensor<3x1
   for (int threads : {1, 2, 3}) EXPECT_EQ(run(threads, false), want) << threads << " threads";
 }
 
+// Regression (issue 13): the parser's 2^40-element cap let one iota make the
+// planner reserve terabytes of scratch memory (an abort or a swap storm).
+// Create fails instead, naming the largest intermediate and its line:column.
+TEST(Plan, ScratchMemoryOverTheLimitIsAnError) {
+  const char* huge = R"(
+func.func @main(%a: tensor<f32>) -> tensor<f32> {
+  %i = stablehlo.iota dim = 0 : tensor<1099511627776xf32>
+  %z = stablehlo.constant dense<0.0> : tensor<f32>
+  %r = stablehlo.reduce(%i init: %z) applies stablehlo.add across dimensions = [0] : (tensor<1099511627776xf32>, tensor<f32>) -> tensor<f32>
+  func.return %r : tensor<f32>
+}
+)";
+  auto module = hlo::ParseModule(huge, "huge.mlir");
+  ASSERT_TRUE(module.ok()) << module.status().message();
+  auto p = Program::Create(std::move(module).value(), ExecOptions{.num_threads = 1});
+  ASSERT_FALSE(p.ok());
+  // 4 TiB: more than any machine this runs on has.
+  EXPECT_NE(p.status().message().find("3:8: the program needs 4398046511108 bytes of scratch "
+                                      "memory for its intermediates, more than this machine's "
+                                      "memory"),
+            std::string::npos)
+      << p.status().message();
+  EXPECT_NE(p.status().message().find("the largest is tensor<1099511627776xf32> from stablehlo.iota"),
+            std::string::npos)
+      << p.status().message();
+
+  // An explicit limit: a tiny emitted program under a 1 KiB cap.
+  ModelConfig c = testing::MustParse(testing::TinyLlamaJson());
+  auto text = testing::MustEmit(c, ProgramKind::kDecode, 1, 32, 8);
+  auto small = hlo::ParseModule(text, "emitted.mlir");
+  ASSERT_TRUE(small.ok());
+  auto q = Program::Create(std::move(small).value(),
+                           ExecOptions{.num_threads = 1, .max_arena_bytes = 1024});
+  ASSERT_FALSE(q.ok());
+  EXPECT_NE(q.status().message().find("more than the limit of 1024 bytes"), std::string::npos)
+      << q.status().message();
+}
+
 // A program that reads only the first S_r cache positions gives bit-identical
 // logits to the full-S program while every position is below S_r, even with
 // stale (nonzero) cache contents beyond them: masked keys add exact zeros.
