@@ -338,6 +338,45 @@ HF2HLO_AVX2 void Avx2Columns(const float* const* a, int rows, int64_t a_stride, 
   }
 }
 
+// DotPositions: the R accumulators of each (position, head) are parked in
+// an L1 buffer, 8 positions per output row, and combined 8 at a time.
+template <ElementType T, int R>
+HF2HLO_AVX2 void Avx2Positions(const float* const* a, int heads, const void* b, int64_t b_stride,
+                               int64_t k, int n, float* out, int64_t out_stride) {
+  constexpr int64_t kSize = StoredBytes(T);
+  alignas(32) __m256 parked[kPositionRows][kLanes];
+  const int64_t main = k / kLanes * kLanes;
+  for (int c = 0; c < n; ++c) {
+    const auto* position = static_cast<const uint8_t*>(b) + c * b_stride * kSize;
+    for (int h = 0; h < heads; ++h) {
+      const void* w = position + h * k * kSize;
+      const float* const* x = a + h * R;
+      __m256 acc[R];
+      for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
+      for (int64_t i = 0; i < main; i += kLanes) {
+        const __m256 v = Load8<T>(w, i);
+        for (int r = 0; r < R; ++r)
+          acc[r] = _mm256_add_ps(acc[r], _mm256_mul_ps(_mm256_loadu_ps(x[r] + i), v));
+      }
+      for (int r = 0; r < R; ++r) {
+        if (main < k) {
+          alignas(32) float lane[kLanes];
+          _mm256_store_ps(lane, acc[r]);
+          for (int64_t i = main; i < k; ++i) lane[i - main] += x[r][i] * Widen<T>(w, i);
+          acc[r] = _mm256_load_ps(lane);
+        }
+        parked[h * R + r][c] = acc[r];
+      }
+    }
+  }
+  for (int o = 0; o < heads * R; ++o) {
+    for (int c = n; c < kLanes; ++c) parked[o][c] = parked[o][n - 1];
+    alignas(32) float sum[kLanes];
+    CombineLanes8(parked[o], sum);
+    for (int c = 0; c < n; ++c) out[o * out_stride + c] = sum[c];
+  }
+}
+
 bool HasAvx2() {
   static const bool kHas = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
   return kHas;
@@ -415,6 +454,37 @@ void DotColumns(const float* const* a, int rows, int64_t a_stride, const void* b
       }
     }
   });
+}
+
+void DotPositions(const float* const* a, int heads, int rows, const void* b, ElementType b_type,
+                  int64_t b_stride, int64_t k, int n, float* out, int64_t out_stride) {
+  CHECK(rows >= 1 && rows <= 4 && heads >= 1 && heads * rows <= kPositionRows && n >= 1 &&
+            n <= kLanes,
+        "DotPositions: ", heads, " heads of ", rows, " rows, ", n, " positions");
+#if defined(__x86_64__)
+  if (HasAvx2()) {
+    return ByType(b_type, "DotPositions", [&]<ElementType T>() {
+      switch (rows) {
+        case 1:
+          return Avx2Positions<T, 1>(a, heads, b, b_stride, k, n, out, out_stride);
+        case 2:
+          return Avx2Positions<T, 2>(a, heads, b, b_stride, k, n, out, out_stride);
+        case 3:
+          return Avx2Positions<T, 3>(a, heads, b, b_stride, k, n, out, out_stride);
+        default:
+          return Avx2Positions<T, 4>(a, heads, b, b_stride, k, n, out, out_stride);
+      }
+    });
+  }
+#endif
+  const int64_t size = StoredBytes(b_type);
+  for (int h = 0; h < heads; ++h) {
+    const void* cols[kLanes];
+    for (int c = 0; c < n; ++c)
+      cols[c] = static_cast<const uint8_t*>(b) + (c * b_stride + h * k) * size;
+    DotTilePortable(a + h * rows, rows, cols, n, b_type, k, out + h * rows * out_stride,
+                    out_stride);
+  }
 }
 
 void DotColumns8Portable(const float* a, const int64_t* a_k, const void* b, ElementType b_type,

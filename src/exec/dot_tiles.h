@@ -73,6 +73,17 @@ void DotColumns(const float* const* a, int rows, int64_t a_stride, const void* b
                 hlo::ElementType b_type, int64_t b_stride, int64_t depth, int groups, float* out,
                 int64_t out_stride);
 
+// Up to 8 positions of a cache whose heads are adjacent in memory (decode
+// attention scores), read position by position in memory order: out[(h *
+// rows + r) * out_stride + c] = dot(a[h * rows + r], b + c * b_stride + h * k)
+// for h < heads, r < rows (<= 4), c < n (<= 8), each vector contiguous of
+// length k, under DotTile's contract. heads * rows <= kPositionRows. a is f32;
+// b is f32, bf16 or f16.
+constexpr int kPositionRows = 32;
+void DotPositions(const float* const* a, int heads, int rows, const void* b,
+                  hlo::ElementType b_type, int64_t b_stride, int64_t k, int n, float* out,
+                  int64_t out_stride);
+
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();
 

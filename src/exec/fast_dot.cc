@@ -9,6 +9,7 @@ namespace hf2hlo::exec {
 namespace {
 
 using hlo::ElementType;
+constexpr int64_t kLanesPerTile = 8;  // positions per DotPositions call
 
 // Strided contraction (e.g. probs x V over the key axis) under the same
 // numerics contract as DotTile (dot_tiles.h): 8 lanes by k mod 8, fixed tree.
@@ -195,11 +196,61 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
   for (int64_t k = 0; k < p.depth; ++k) {
     p.contiguous_k &= p.lhs_k[static_cast<size_t>(k)] == k && p.rhs_k[static_cast<size_t>(k)] == k;
   }
+  auto rhs_at = [&](int64_t b, int64_t j) { return p.rhs_row[static_cast<size_t>(b * p.cols + j)]; };
+  p.rhs_col_stride = p.cols > 1 ? rhs_at(0, 1) - rhs_at(0, 0) : 0;
+  p.rhs_cols_affine = true;
+  for (int64_t b = 0; b < p.batch; ++b) {
+    for (int64_t j = 0; j < p.cols; ++j)
+      p.rhs_cols_affine &= rhs_at(b, j) == rhs_at(b, 0) + j * p.rhs_col_stride;
+  }
+  if (p.rhs_cols_affine && p.rows <= 4) {
+    for (int64_t g = std::min<int64_t>(p.batch, kPositionRows / p.rows); g >= 2; --g) {
+      bool ok = p.batch % g == 0;
+      for (int64_t b = 0; ok && b < p.batch; ++b)
+        ok = b % g == 0 || rhs_at(b, 0) == rhs_at(b - 1, 0) + p.depth;
+      if (ok) {
+        p.head_group = g;
+        break;
+      }
+    }
+  }
   return p;
+}
+
+// Attention scores at decode: items are (head group, 8 positions), each read
+// as one run of memory, position by position; a thread's items are
+// consecutive positions of one cache.
+void RunDotPositions(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out,
+                     ThreadPool& pool) {
+  const int64_t rhs_size = hlo::ElementBytes(p.rhs_type);
+  const int64_t heads = p.head_group, groups = p.batch / heads;
+  const int64_t tiles = (p.cols + kLanesPerTile - 1) / kLanesPerTile;
+  auto run = [&](int64_t begin, int64_t end) {
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t b0 = item / tiles * heads, j0 = item % tiles * kLanesPerTile;
+      const float* x[kPositionRows];
+      for (int64_t i = 0; i < heads * p.rows; ++i) {
+        x[i] = reinterpret_cast<const float*>(lhs) + p.lhs_row[static_cast<size_t>(b0 * p.rows + i)];
+      }
+      const int n = static_cast<int>(std::min<int64_t>(kLanesPerTile, p.cols - j0));
+      DotPositions(x, static_cast<int>(heads), static_cast<int>(p.rows),
+                   rhs + p.rhs_row[static_cast<size_t>(b0 * p.cols + j0)] * rhs_size, p.rhs_type,
+                   p.rhs_col_stride, p.depth, n, out + b0 * p.rows * p.cols + j0, p.cols);
+    }
+  };
+  if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+    run(0, groups * tiles);
+  } else {
+    pool.ParallelFor(groups * tiles, run);
+  }
 }
 
 void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool) {
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
+  if (p.contiguous_k && p.head_group >= 2) {
+    return RunDotPositions(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
+                           out, pool);
+  }
   // Tiles of 4 rows x 2 columns when there are rows to share loads, else
   // 1 x 4 (matrix-vector). Work items are (batch, column tile) pairs.
   const int cols_per_tile = (!p.contiguous_k && p.rhs_cols_adjacent) ? 8 * kColumnGroups

@@ -30,6 +30,14 @@ struct DotPlan {
   // lhs_k[k] == k * lhs_k_stride and rhs_k[k] == k * rhs_k_stride for every k
   bool k_affine = false;
   int64_t lhs_k_stride = 0, rhs_k_stride = 0;
+  // rhs_row[b * J + j] == rhs_row[b * J] + j * rhs_col_stride for every b, j
+  bool rhs_cols_affine = false;
+  int64_t rhs_col_stride = 0;
+  // Batches come in groups of this many whose rhs rows at one column follow
+  // each other in memory (rhs_row[(b + 1) * J + j] == rhs_row[b * J + j] + K
+  // within a group): the KV heads of one cache position. At most
+  // kPositionRows / rows (dot_tiles.h); 1 when there is no such grouping.
+  int64_t head_group = 1;
 };
 
 // True when the fast kernel handles this dot_general: f32 result, operands

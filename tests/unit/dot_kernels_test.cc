@@ -5,6 +5,7 @@
 // packed tile layout and the whole fast dot with and without packing.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -272,6 +273,93 @@ TEST(DotKernels, BlockedColumnKernelMatchesPerRowKernel) {
                 ASSERT_TRUE(SameBits(got[r * 8 * kColumnGroups + 8 * g + c], want[c]))
                     << hlo::ElementTypeName(t) << " depth=" << depth << " rows=" << rows
                     << " groups=" << groups << " r=" << r << " g=" << g << " c=" << c;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// DotPositions (heads x rows x positions, with tails) gives DotTile's bits
+// for each head's rows against that head's vector at each position.
+TEST(DotKernels, PositionKernelMatchesTilePerHead) {
+  std::mt19937 rng(6);
+  for (ElementType t : kTypes) {
+    for (int64_t k : {int64_t{1}, int64_t{7}, int64_t{8}, int64_t{64}, int64_t{67}}) {
+      for (int rows = 1; rows <= 4; ++rows) {
+        for (int heads : {1, 2, 3, kPositionRows / rows}) {
+          const int64_t stride = heads * k + 5;  // a gap after each position's heads
+          auto b = Weights(t, 8 * stride, rng, true);
+          auto a = Activations(heads * rows * k, rng, true);
+          const float* x[kPositionRows];
+          for (int i = 0; i < heads * rows; ++i) x[i] = a.data() + i * k;
+          for (int n = 1; n <= 8; ++n) {
+            std::vector<float> got(static_cast<size_t>(heads * rows * 8), -1.0f);
+            DotPositions(x, heads, rows, b.data(), t, stride, k, n, got.data(), 8);
+            for (int h = 0; h < heads; ++h) {
+              const void* cols[8];
+              for (int c = 0; c < n; ++c)
+                cols[c] = reinterpret_cast<const uint8_t*>(b.data()) + (c * stride + h * k) * Size(t);
+              float want[4 * 8];
+              DotTilePortable(x + h * rows, rows, cols, n, t, k, want, 8);
+              for (int r = 0; r < rows; ++r) {
+                for (int c = 0; c < n; ++c) {
+                  ASSERT_TRUE(SameBits(got[static_cast<size_t>((h * rows + r) * 8 + c)],
+                                       want[r * 8 + c]))
+                      << hlo::ElementTypeName(t) << " k=" << k << " rows=" << rows
+                      << " heads=" << heads << " n=" << n << " h=" << h << " r=" << r
+                      << " c=" << c;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// Decode attention scores, q [B, Hkv, G, D] . K [B, S, Hkv, D] over D with
+// batch dims (B, Hkv): the plan groups each slot's heads (one run of memory
+// per position) and every element keeps the contract, on any thread count.
+TEST(DotKernels, AttentionScoresByHeadGroupKeepTheContract) {
+  std::mt19937 rng(7);
+  ThreadPool one(1), two(2), three(3);
+  hlo::Op op;
+  op.code = hlo::OpCode::kDotGeneral;
+  op.dot.lhs_batch = {0, 1};
+  op.dot.rhs_batch = {0, 2};
+  op.dot.lhs_contracting = {3};
+  op.dot.rhs_contracting = {3};
+  for (ElementType t : kTypes) {
+    for (auto [slots, heads, rows, positions, depth] :
+         {std::array<int64_t, 5>{1, 3, 3, 37, 64}, {2, 3, 1, 9, 20}, {4, 2, 4, 130, 16},
+          {1, 8, 4, 17, 64}, {1, 16, 4, 11, 8}}) {
+      hlo::TensorType q{ElementType::kF32, {slots, heads, rows, depth}};
+      hlo::TensorType cache{t, {slots, positions, heads, depth}};
+      DotPlan plan = MakeDotPlan(op, q, cache, ElementType::kF32, t);
+      EXPECT_GE(plan.head_group, 2) << slots << "x" << heads << "x" << rows;
+      EXPECT_EQ(heads % plan.head_group, 0);
+      auto a = Activations(q.num_elements(), rng, false);
+      auto b = Weights(t, cache.num_elements(), rng, false);
+      for (ThreadPool* pool : {&one, &two, &three}) {
+        std::vector<float> got(static_cast<size_t>(slots * heads * rows * positions), -1.0f);
+        RunDot(plan, a.data(), b.data(), got.data(), *pool);
+        for (int64_t s = 0; s < slots; ++s) {
+          for (int64_t h = 0; h < heads; ++h) {
+            for (int64_t r = 0; r < rows; ++r) {
+              const float* x = a.data() + ((s * heads + h) * rows + r) * depth;
+              for (int64_t p = 0; p < positions; ++p) {
+                std::vector<float> col(static_cast<size_t>(depth));
+                const auto* base = reinterpret_cast<const uint8_t*>(b.data());
+                for (int64_t d = 0; d < depth; ++d)
+                  col[static_cast<size_t>(d)] = Widen(t, base, ((s * positions + p) * heads + h) * depth + d);
+                const float want = Contract(x, col);
+                ASSERT_TRUE(SameBits(got[static_cast<size_t>(((s * heads + h) * rows + r) * positions + p)], want))
+                    << hlo::ElementTypeName(t) << " slot " << s << " head " << h << " row " << r
+                    << " position " << p << " threads " << pool->size();
               }
             }
           }
