@@ -116,6 +116,7 @@ class PyProgram {
     d["views"] = s.views;
     d["in_place_updates"] = s.in_place_updates;
     d["fused_converts"] = s.fused_converts;
+    d["fused_softmax"] = s.fused_softmax;
     d["fused_slices"] = s.fused_slices;
     d["result_copies"] = s.result_copies;
     return d;

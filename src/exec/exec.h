@@ -46,6 +46,7 @@ struct PlanStats {
   int64_t packed_dots = 0;       // dots reading packed weights (ExecOptions::pack_weights)
   int64_t packed_bytes = 0;      // their packed weights, counting each argument range once
   int64_t split_steps = 0;       // elementwise steps cut into one range per thread
+  int64_t fused_softmax = 0;     // max/exp/sum/divide chains run as one step (softmax.h)
 };
 
 class Program {

@@ -3,6 +3,7 @@
 #include "exec/plan.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 #include <optional>
@@ -72,6 +73,70 @@ int64_t Place(std::vector<Interval>& live, int64_t bytes, int64_t now, int64_t e
   return at;
 }
 
+// Whether `op` is reduce(input, init) over the last axis of an f32 input
+// whose body is body_op(arg0, arg1), in that order.
+bool IsLastAxisReduce(const hlo::Module& m, const hlo::Op& op, OpCode body_op) {
+  if (op.code != OpCode::kReduce || op.operands.size() != 2 || op.results.size() != 1 ||
+      op.body == nullptr)
+    return false;
+  const hlo::TensorType& in = m.type(op.operands[0]);
+  if (in.element != ElementType::kF32 || in.rank() < 1 || op.dims != std::vector<int64_t>{in.rank() - 1})
+    return false;
+  const hlo::Region& body = *op.body;
+  if (body.args.size() != 2 || body.ops.size() != 2) return false;
+  const hlo::Op& f = body.ops[0];
+  return f.code == body_op && f.operands == std::vector<ValueId>{body.args[0], body.args[1]} &&
+         f.results.size() == 1 && m.type(f.results[0]).element == ElementType::kF32 &&
+         body.ops[1].code == OpCode::kReturn &&
+         body.ops[1].operands == std::vector<ValueId>{f.results[0]};
+}
+
+// Whether `op` broadcasts a reduce-over-the-last-axis result back to `like`.
+bool IsRowBroadcast(const hlo::Module& m, const hlo::Op& op, const hlo::TensorType& like) {
+  if (op.code != OpCode::kBroadcastInDim || !(m.type(op.results[0]) == like)) return false;
+  for (int64_t d = 0; d + 1 < like.rank(); ++d)
+    if (static_cast<int64_t>(op.dims.size()) != like.rank() - 1 || op.dims[d] != d) return false;
+  return static_cast<int64_t>(op.dims.size()) == like.rank() - 1;
+}
+
+// A softmax over the last axis starting at the reduce-maximum ops[i]:
+//   mx = reduce max(x); a = broadcast(mx); d = x - a; e = exp(d);
+//   sm = reduce add(e); b = broadcast(sm); y = e / b
+// where nothing else reads mx, a, d, e, sm or b. Returns the op indices
+// {mx, a, d, e, sm, b, y}.
+std::optional<std::array<int64_t, 7>> MatchSoftmax(const hlo::Module& m,
+                                                   const std::vector<hlo::Op>& ops, int64_t i,
+                                                   const std::vector<std::vector<int64_t>>& users,
+                                                   const std::vector<int64_t>& last_use) {
+  if (!IsLastAxisReduce(m, ops[i], OpCode::kMaximum)) return std::nullopt;
+  const ValueId x = ops[i].operands[0];
+  const hlo::TensorType& type = m.type(x);
+  // The only user of v, or -1.
+  auto sole_user = [&](ValueId v) -> int64_t {
+    if (last_use[v] == kNever || users[v].size() != 1) return -1;
+    return users[v][0];
+  };
+  const int64_t a = sole_user(ops[i].results[0]);
+  if (a < 0 || !IsRowBroadcast(m, ops[a], type)) return std::nullopt;
+  const int64_t d = sole_user(ops[a].results[0]);
+  if (d < 0 || ops[d].code != OpCode::kSubtract ||
+      ops[d].operands != std::vector<ValueId>{x, ops[a].results[0]})
+    return std::nullopt;
+  const int64_t e = sole_user(ops[d].results[0]);
+  if (e < 0 || ops[e].code != OpCode::kExponential) return std::nullopt;
+  const ValueId ev = ops[e].results[0];
+  if (last_use[ev] == kNever || users[ev].size() != 2) return std::nullopt;
+  int64_t sm = users[ev][0], y = users[ev][1];
+  if (ops[sm].code == OpCode::kDivide) std::swap(sm, y);
+  if (!IsLastAxisReduce(m, ops[sm], OpCode::kAdd) || ops[sm].operands[0] != ev) return std::nullopt;
+  const int64_t b = sole_user(ops[sm].results[0]);
+  if (b < 0 || !IsRowBroadcast(m, ops[b], type)) return std::nullopt;
+  if (sole_user(ops[b].results[0]) != y || ops[y].code != OpCode::kDivide ||
+      ops[y].operands != std::vector<ValueId>{ev, ops[b].results[0]})
+    return std::nullopt;
+  return std::array<int64_t, 7>{i, a, d, e, sm, b, y};
+}
+
 }  // namespace
 
 static int64_t PhysicalMemoryBytes() {
@@ -115,6 +180,23 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
     plan.storage[v] = ValueStorage{StorageKind::kArg, static_cast<int>(i), 0, nullptr, -1};
     members[v].push_back(v);
   }
+  // Fused softmax chains: the divide's op index -> its {mx, ..., y}; the
+  // other six ops make no step and their values no storage. x lives until
+  // the divide, where the fused step runs.
+  std::map<int64_t, std::array<int64_t, 7>> softmax_at;
+  std::vector<bool> absorbed(static_cast<size_t>(num_ops), false);
+  if (!options.reference_only) {
+    for (int64_t i = 0; i < num_ops; ++i) {
+      if (absorbed[i]) continue;
+      std::optional<std::array<int64_t, 7>> chain = MatchSoftmax(m, ops, i, users, last_use);
+      if (!chain) continue;
+      softmax_at[(*chain)[6]] = *chain;
+      for (int k = 0; k < 6; ++k) absorbed[(*chain)[k]] = true;
+      const ValueId x = ops[i].operands[0];
+      last_use[x] = std::max(last_use[x], (*chain)[6]);
+      ++plan.stats.fused_softmax;
+    }
+  }
   std::vector<bool> aliased_arg(f.args.size(), false);
   std::set<std::tuple<int, int64_t, int64_t, int64_t>> packed_ranges;  // arg, byte offset, J, K
   for (size_t i = 0; i < f.args.size(); ++i) aliased_arg[i] = f.args[i].aliasing_output.has_value();
@@ -122,6 +204,23 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
   for (int64_t i = 0; i < num_ops; ++i) {
     const hlo::Op& op = ops[i];
     const ValueId out = op.results.empty() ? -1 : op.results[0];
+    if (absorbed[i]) {
+      plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, -1, {}};
+      continue;
+    }
+    if (auto chain = softmax_at.find(i); chain != softmax_at.end()) {
+      const hlo::Op& mx = ops[chain->second[0]];
+      const hlo::Op& sm = ops[chain->second[4]];
+      plan.storage[out] = ValueStorage{StorageKind::kArena, -1, 0, nullptr, -1, {}};
+      members[out].push_back(out);
+      Step step;
+      step.op = &op;
+      step.kind = StepKind::kSoftmax;
+      step.in_values = {mx.operands[0], mx.operands[1], sm.operands[1]};
+      step.out_values = {out};
+      plan.steps.push_back(std::move(step));
+      continue;
+    }
     switch (op.code) {
       case OpCode::kConstant:
         plan.storage[out] = ValueStorage{StorageKind::kConstant, -1, 0, op.literal.data(), -1};

@@ -16,7 +16,8 @@ enum class StorageKind : uint8_t {
   kArena,     // scratch arena at `offset`
   kConstant,  // the op literal itself (zero copy)
   kView,      // bytes [offset, offset + size) of `root`'s storage
-  kFused,     // never materialised: a convert or a strided slice read in place by dot kernels
+  kFused,     // never materialised: a convert or a strided slice read in place by dot
+              // kernels, or an intermediate of a fused softmax step
 };
 
 struct ValueStorage {
@@ -28,7 +29,9 @@ struct ValueStorage {
   std::vector<int64_t> slice_start;  // kFused slice: start indices into the source
 };
 
-enum class StepKind : uint8_t { kReference, kDot };
+// kSoftmax (softmax.h): in = {x, init of the maximum, init of the sum},
+// out = {the divide's result}; it stands for seven ops of the text.
+enum class StepKind : uint8_t { kReference, kDot, kSoftmax };
 
 struct Step {
   const hlo::Op* op = nullptr;

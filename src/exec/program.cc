@@ -10,6 +10,7 @@
 
 #include "exec/exec.h"
 #include "exec/plan.h"
+#include "exec/softmax.h"
 
 namespace hf2hlo::exec {
 namespace {
@@ -300,6 +301,13 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
       RefreshPacked(s.packed[index], s.packed_from[index], *step.dot, step.in[1].data);
       RunDotPacked(*step.dot, step.in[0].data, s.packed[index]->data,
                    static_cast<float*>(step.out[0].data), *s.pool);
+    } else if (step.kind == StepKind::kSoftmax) {
+      const hlo::TensorType& type = *step.out[0].type;
+      const int64_t n = type.dims.back();
+      SoftmaxRows(static_cast<const float*>(step.in[0].data),
+                  *static_cast<const float*>(step.in[1].data),
+                  *static_cast<const float*>(step.in[2].data), n > 0 ? type.num_elements() / n : 0,
+                  n, static_cast<float*>(step.out[0].data), *s.pool);
     } else if (step.kind == StepKind::kDot) {
       RunDot(*step.dot, step.in[0].data, step.in[1].data, static_cast<float*>(step.out[0].data),
              *s.pool);
@@ -332,6 +340,7 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
                      d.contiguous_k ? "" : " strided", " ", hlo::ElementTypeName(d.rhs_type),
                      step.pack_rhs ? " packed" : "");
       }
+      if (step.kind == StepKind::kSoftmax) key = "softmax (fused)";
       auto& entry = s.profile_by_kind[key];
       entry.first += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       ++entry.second;

@@ -39,7 +39,7 @@ def test_args_and_results_metadata(kv):
     assert kv.args == [("new_k", (1, 4), "f32", None), ("pos", (), "i32", None), ("cache.k.0", (8, 4), "f32", 1)]
     assert kv.results == [((), "f32"), ((8, 4), "f32")]
     stats = kv.stats
-    assert set(stats) == {"steps", "arena_bytes", "views", "in_place_updates", "fused_converts", "fused_slices",
+    assert set(stats) == {"steps", "arena_bytes", "views", "in_place_updates", "fused_converts", "fused_softmax", "fused_slices",
                           "result_copies"}
     assert all(isinstance(v, int) and v >= 0 for v in stats.values())
 
