@@ -65,13 +65,26 @@ void PortablePacked(const float* const* a, int rows, const void* tile, int col0,
                [&](int c, int64_t i) { return Widen<T>(tile, PackedIndex(col0 + c, i, k)); });
 }
 
+// The strided contract (dot_tiles.h) of one output; term(k) is a[k] * b[k].
+template <typename Term>
+float SpanContract(int64_t depth, Term term) {
+  float total[kLanes] = {}, part[kLanes] = {};
+  for (int64_t k0 = 0; k0 < depth; k0 += kColumnSpan) {
+    for (int64_t k = k0; k < std::min(depth, k0 + kColumnSpan); ++k)
+      part[(k - k0) % kLanes] += term(k);
+    for (int l = 0; l < kLanes; ++l) {
+      total[l] = k0 == 0 ? part[l] : total[l] + part[l];
+      part[l] = 0.0f;
+    }
+  }
+  return CombineLanes(total);
+}
+
 template <ElementType T>
 void PortableColumns8(const float* a, const int64_t* a_k, const void* b, const int64_t* b_k,
                       int64_t depth, float* out) {
   for (int c = 0; c < 8; ++c) {
-    float lane[kLanes] = {};
-    for (int64_t k = 0; k < depth; ++k) lane[k % kLanes] += a[a_k[k]] * Widen<T>(b, b_k[k] + c);
-    out[c] = CombineLanes(lane);
+    out[c] = SpanContract(depth, [&](int64_t k) { return a[a_k[k]] * Widen<T>(b, b_k[k] + c); });
   }
 }
 
@@ -266,18 +279,25 @@ HF2HLO_AVX2 void Avx2(const float* const* a, int rows, const void* const* b, con
 template <ElementType T>
 HF2HLO_AVX2 void Avx2Columns8(const float* a, const int64_t* a_k, const void* b,
                               const int64_t* b_k, int64_t depth, float* out) {
-  __m256 acc[kLanes];
-  for (auto& v : acc) v = _mm256_setzero_ps();
-  int64_t k = 0;
-  for (; k + kLanes <= depth; k += kLanes) {
-    for (int l = 0; l < kLanes; ++l) {
-      __m256 x = _mm256_set1_ps(a[a_k[k + l]]);
-      acc[l] = _mm256_add_ps(acc[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k + l])));
+  __m256 acc[kLanes], part[kLanes];
+  for (int64_t k0 = 0; k0 < depth; k0 += kColumnSpan) {
+    const int64_t end = std::min(depth, k0 + kColumnSpan);
+    for (auto& v : part) v = _mm256_setzero_ps();
+    int64_t k = k0;
+    for (; k + kLanes <= end; k += kLanes) {
+      for (int l = 0; l < kLanes; ++l) {
+        __m256 x = _mm256_set1_ps(a[a_k[k + l]]);
+        part[l] = _mm256_add_ps(part[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k + l])));
+      }
     }
+    for (int l = 0; k < end; ++k, ++l) {
+      __m256 x = _mm256_set1_ps(a[a_k[k]]);
+      part[l] = _mm256_add_ps(part[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k])));
+    }
+    for (int l = 0; l < kLanes; ++l) acc[l] = k0 == 0 ? part[l] : _mm256_add_ps(acc[l], part[l]);
   }
-  for (int l = 0; k < depth; ++k, ++l) {
-    __m256 x = _mm256_set1_ps(a[a_k[k]]);
-    acc[l] = _mm256_add_ps(acc[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k])));
+  if (depth <= 0) {
+    for (auto& v : acc) v = _mm256_setzero_ps();
   }
   __m256 sum =
       _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(acc[0], acc[4]), _mm256_add_ps(acc[2], acc[6])),
@@ -290,15 +310,15 @@ HF2HLO_AVX2 void Avx2Columns8(const float* a, const int64_t* a_k, const void* b,
 constexpr int64_t kColumnBlock = 64;
 constexpr int64_t kColumnAhead = 16;  // positions
 
+// The lane partials acc[r][g][0..7] of positions [0, depth) (one span).
 template <ElementType T>
-HF2HLO_AVX2 void Avx2Columns(const float* const* a, int rows, int64_t a_stride, const void* b,
-                             int64_t b_stride, int64_t depth, int groups, float* out,
-                             int64_t out_stride) {
+HF2HLO_AVX2 void Avx2ColumnsPartial(const float* const* a, int rows, int64_t a_stride,
+                                    const void* b, int64_t b_stride, int64_t depth, int groups,
+                                    __m256 (*acc)[kColumnGroups][kLanes]) {
   constexpr int64_t kSize = StoredBytes(T);
-  alignas(32) __m256 acc[kColumnRows][kColumnGroups][kLanes];
   for (int r = 0; r < rows; ++r)
     for (int g = 0; g < groups; ++g)
-      for (auto& v : acc[r][g]) v = _mm256_setzero_ps();
+      for (int j = 0; j < kLanes; ++j) acc[r][g][j] = _mm256_setzero_ps();
   const int64_t main = depth / kLanes * kLanes;
   for (int64_t k0 = 0; k0 < main; k0 += kColumnBlock) {
     const int64_t k1 = std::min(main, k0 + kColumnBlock);
@@ -330,10 +350,62 @@ HF2HLO_AVX2 void Avx2Columns(const float* const* a, int rows, int64_t a_stride, 
         l[k - main] =
             _mm256_add_ps(l[k - main], _mm256_mul_ps(x, Load8<T>(b, k * b_stride + 8 * g)));
       }
+    }
+  }
+}
+
+template <ElementType T>
+HF2HLO_AVX2 void Avx2Columns(const float* const* a, int rows, int64_t a_stride, const void* b,
+                             int64_t b_stride, int64_t depth, int groups, float* out,
+                             int64_t out_stride) {
+  constexpr int64_t kSize = StoredBytes(T);
+  alignas(32) __m256 total[kColumnRows][kColumnGroups][kLanes];
+  alignas(32) __m256 part[kColumnRows][kColumnGroups][kLanes];
+  Avx2ColumnsPartial<T>(a, rows, a_stride, b, b_stride, std::min(depth, kColumnSpan), groups,
+                        total);
+  for (int64_t k0 = kColumnSpan; k0 < depth; k0 += kColumnSpan) {
+    const float* x[kColumnRows];
+    for (int r = 0; r < rows; ++r) x[r] = a[r] + k0 * a_stride;
+    Avx2ColumnsPartial<T>(x, rows, a_stride, static_cast<const uint8_t*>(b) + k0 * b_stride * kSize,
+                          b_stride, std::min(depth - k0, kColumnSpan), groups, part);
+    for (int r = 0; r < rows; ++r)
+      for (int g = 0; g < groups; ++g)
+        for (int j = 0; j < kLanes; ++j)
+          total[r][g][j] = _mm256_add_ps(total[r][g][j], part[r][g][j]);
+  }
+  for (int r = 0; r < rows; ++r) {
+    for (int g = 0; g < groups; ++g) {
+      const __m256* l = total[r][g];
       const __m256 sum =
           _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(l[0], l[4]), _mm256_add_ps(l[2], l[6])),
                         _mm256_add_ps(_mm256_add_ps(l[1], l[5]), _mm256_add_ps(l[3], l[7])));
       _mm256_storeu_ps(out + r * out_stride + 8 * g, sum);
+    }
+  }
+}
+
+// DotColumnsSpan: every (head, row, group) keeps 8 lane vectors in `lanes`
+// (L1 for a span); each position's heads are read once, in memory order.
+template <ElementType T>
+HF2HLO_AVX2 void Avx2ColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride,
+                                 const void* b, int64_t b_stride, int64_t head_cols, int groups,
+                                 int64_t n, float* lanes) {
+  const int64_t outputs = static_cast<int64_t>(heads) * rows * groups;
+  for (int64_t i = 0; i < outputs * kLanes * kLanes; i += kLanes)
+    _mm256_storeu_ps(lanes + i, _mm256_setzero_ps());
+  for (int64_t k = 0; k < n; ++k) {
+    const int64_t l = k % kLanes;
+    for (int h = 0; h < heads; ++h) {
+      __m256 x[4];
+      for (int r = 0; r < rows; ++r) x[r] = _mm256_set1_ps(a[h * rows + r][k * a_stride]);
+      const int64_t at = k * b_stride + h * head_cols;
+      for (int g = 0; g < groups; ++g) {
+        const __m256 v = Load8<T>(b, at + 8 * g);
+        for (int r = 0; r < rows; ++r) {
+          float* lane = lanes + (((h * rows + r) * groups + g) * kLanes + l) * kLanes;
+          _mm256_storeu_ps(lane, _mm256_add_ps(_mm256_loadu_ps(lane), _mm256_mul_ps(x[r], v)));
+        }
+      }
     }
   }
 }
@@ -374,6 +446,23 @@ HF2HLO_AVX2 void Avx2Positions(const float* const* a, int heads, const void* b, 
     alignas(32) float sum[kLanes];
     CombineLanes8(parked[o], sum);
     for (int c = 0; c < n; ++c) out[o * out_stride + c] = sum[c];
+  }
+}
+
+HF2HLO_AVX2 void Avx2CombineSpans(const float* lanes, int64_t spans, int64_t span_stride,
+                                  int64_t outputs, float* out, int64_t out_stride) {
+  for (int64_t o = 0; o < outputs; ++o) {
+    const float* first = lanes + o * kLanes * kLanes;
+    __m256 l[kLanes];
+    for (int j = 0; j < kLanes; ++j) l[j] = _mm256_loadu_ps(first + j * kLanes);
+    for (int64_t s = 1; s < spans; ++s) {
+      for (int j = 0; j < kLanes; ++j)
+        l[j] = _mm256_add_ps(l[j], _mm256_loadu_ps(first + s * span_stride + j * kLanes));
+    }
+    const __m256 sum =
+        _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(l[0], l[4]), _mm256_add_ps(l[2], l[6])),
+                      _mm256_add_ps(_mm256_add_ps(l[1], l[5]), _mm256_add_ps(l[3], l[7])));
+    _mm256_storeu_ps(out + o * out_stride, sum);
   }
 }
 
@@ -447,10 +536,8 @@ void DotColumns(const float* const* a, int rows, int64_t a_stride, const void* b
   ByType(b_type, "DotColumns", [&]<ElementType T>() {
     for (int r = 0; r < rows; ++r) {
       for (int c = 0; c < 8 * groups; ++c) {
-        float lane[kLanes] = {};
-        for (int64_t k = 0; k < depth; ++k)
-          lane[k % kLanes] += a[r][k * a_stride] * Widen<T>(b, k * b_stride + c);
-        out[r * out_stride + c] = CombineLanes(lane);
+        out[r * out_stride + c] = SpanContract(
+            depth, [&](int64_t k) { return a[r][k * a_stride] * Widen<T>(b, k * b_stride + c); });
       }
     }
   });
@@ -484,6 +571,65 @@ void DotPositions(const float* const* a, int heads, int rows, const void* b, Ele
       cols[c] = static_cast<const uint8_t*>(b) + (c * b_stride + h * k) * size;
     DotTilePortable(a + h * rows, rows, cols, n, b_type, k, out + h * rows * out_stride,
                     out_stride);
+  }
+}
+
+void DotColumnsSpanPortable(const float* const* a, int heads, int rows, int64_t a_stride,
+                            const void* b, ElementType b_type, int64_t b_stride, int64_t head_cols,
+                            int groups, int64_t n, float* lanes) {
+  ByType(b_type, "DotColumnsSpan", [&]<ElementType T>() {
+    for (int h = 0; h < heads; ++h) {
+      for (int r = 0; r < rows; ++r) {
+        for (int g = 0; g < groups; ++g) {
+          float* out = lanes + ((h * rows + r) * groups + g) * kLanes * kLanes;
+          for (int i = 0; i < kLanes * kLanes; ++i) out[i] = 0.0f;
+          for (int64_t k = 0; k < n; ++k) {
+            for (int c = 0; c < kLanes; ++c) {
+              out[k % kLanes * kLanes + c] +=
+                  a[h * rows + r][k * a_stride] * Widen<T>(b, k * b_stride + h * head_cols + 8 * g + c);
+            }
+          }
+        }
+      }
+    }
+  });
+}
+
+void DotColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride, const void* b,
+                    ElementType b_type, int64_t b_stride, int64_t head_cols, int groups, int64_t n,
+                    float* lanes) {
+  CHECK(rows >= 1 && rows <= 4 && heads >= 1 && heads * rows <= kPositionRows && n >= 1 &&
+            n <= kColumnSpan,
+        "DotColumnsSpan: ", heads, " heads of ", rows, " rows, ", n, " positions");
+#if defined(__x86_64__)
+  if (HasAvx2()) {
+    return ByType(b_type, "DotColumnsSpan", [&]<ElementType T>() {
+      Avx2ColumnsSpan<T>(a, heads, rows, a_stride, b, b_stride, head_cols, groups, n, lanes);
+    });
+  }
+#endif
+  DotColumnsSpanPortable(a, heads, rows, a_stride, b, b_type, b_stride, head_cols, groups, n,
+                         lanes);
+}
+
+void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t outputs,
+                        float* out, int64_t out_stride) {
+#if defined(__x86_64__)
+  if (HasAvx2()) return Avx2CombineSpans(lanes, spans, span_stride, outputs, out, out_stride);
+#endif
+  for (int64_t o = 0; o < outputs; ++o) {
+    float total[kLanes * kLanes];
+    const float* first = lanes + o * kLanes * kLanes;
+    std::memcpy(total, first, sizeof(total));
+    for (int64_t s = 1; s < spans; ++s) {
+      const float* part = first + s * span_stride;
+      for (int i = 0; i < kLanes * kLanes; ++i) total[i] = total[i] + part[i];
+    }
+    for (int c = 0; c < kLanes; ++c) {
+      float lane[kLanes];
+      for (int l = 0; l < kLanes; ++l) lane[l] = total[l * kLanes + c];
+      out[o * out_stride + c] = CombineLanes(lane);
+    }
   }
 }
 

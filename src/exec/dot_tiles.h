@@ -49,10 +49,19 @@ void DotPackedTile(const float* const* a, int rows, const void* tile, int col0, 
 void DotPackedTilePortable(const float* const* a, int rows, const void* tile, int col0, int cols,
                            hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
 
-// Eight adjacent output columns of a strided contraction under the same
-// contract: out[c] = dot over k of a[a_k[k]] and b[b_k[k] + c], c < 8. Used
-// when the contraction is not the innermost axis but the columns are (e.g.
-// probs x V over the key axis). a is f32; b is f32, bf16 or f16.
+// Strided contractions (the column kernels below: the contraction is not
+// the innermost axis but the columns are, e.g. probs x V over the key axis)
+// cut the positions k into spans of kColumnSpan, so that spans can be
+// computed apart (on different threads) and added in a fixed order:
+//   P_s[l] = sum over k in span s, k = l (mod 8), in increasing k, of
+//            a[k] * b[k] (separate multiply and add, from +0)
+//   lane[l] = (P_0[l] + P_1[l]) + P_2[l] + ...   (span order; P_0 as is)
+// and lane[0..7] combined by the tree above. Up to kColumnSpan positions
+// this is the contract of DotTile.
+constexpr int64_t kColumnSpan = 256;
+
+// Eight adjacent output columns of a strided contraction: out[c] = dot over
+// k of a[a_k[k]] and b[b_k[k] + c], c < 8. a is f32; b is f32, bf16 or f16.
 void DotColumns8(const float* a, const int64_t* a_k, const void* b, hlo::ElementType b_type,
                  const int64_t* b_k, int64_t depth, float* out);
 
@@ -83,6 +92,28 @@ constexpr int kPositionRows = 32;
 void DotPositions(const float* const* a, int heads, int rows, const void* b,
                   hlo::ElementType b_type, int64_t b_stride, int64_t k, int n, float* out,
                   int64_t out_stride);
+
+// One span of a strided contraction over heads adjacent in memory (decode
+// probs x V), read position by position in memory order: the lane partials
+//   lanes[(((h * rows + r) * groups + g) * 8 + l) * 8 + c] = P[l]
+// of a[h * rows + r][k * a_stride] against b[k * b_stride + h * head_cols +
+// 8 * g + c], over k < n (<= kColumnSpan), for h < heads, r < rows (<= 4),
+// g < groups, c < 8 (the P_s of the contract above, positions counted from
+// the span's start). heads * rows <= kPositionRows.
+void DotColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride, const void* b,
+                    hlo::ElementType b_type, int64_t b_stride, int64_t head_cols, int groups,
+                    int64_t n, float* lanes);
+
+// The same through the portable path only (for tests).
+void DotColumnsSpanPortable(const float* const* a, int heads, int rows, int64_t a_stride,
+                            const void* b, hlo::ElementType b_type, int64_t b_stride,
+                            int64_t head_cols, int groups, int64_t n, float* lanes);
+
+// Adds `spans` lane partials of `outputs` * 8 columns each (span s at
+// lanes + s * span_stride, in DotColumnsSpan's layout) in span order and
+// combines the lanes: out[o * out_stride + c], o < outputs, c < 8.
+void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t outputs,
+                        float* out, int64_t out_stride);
 
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();

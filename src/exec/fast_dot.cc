@@ -207,7 +207,7 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
     for (int64_t g = std::min<int64_t>(p.batch, kPositionRows / p.rows); g >= 2; --g) {
       bool ok = p.batch % g == 0;
       for (int64_t b = 0; ok && b < p.batch; ++b)
-        ok = b % g == 0 || rhs_at(b, 0) == rhs_at(b - 1, 0) + p.depth;
+        ok = b % g == 0 || rhs_at(b, 0) == rhs_at(b - 1, 0) + (p.contiguous_k ? p.depth : p.cols);
       if (ok) {
         p.head_group = g;
         break;
@@ -216,6 +216,8 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
   }
   return p;
 }
+
+namespace {
 
 // Attention scores at decode: items are (head group, 8 positions), each read
 // as one run of memory, position by position; a thread's items are
@@ -245,11 +247,67 @@ void RunDotPositions(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, f
   }
 }
 
-void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool) {
+// Decode probs x V over the heads of a cache: items are (head group, span
+// of positions), each reading its positions in memory order; a second pass
+// adds the spans' lane partials in span order (dot_tiles.h).
+bool UsesColumnSpans(const DotPlan& p) {
+  return !p.contiguous_k && p.k_affine && p.head_group >= 2 && p.rhs_cols_affine &&
+         p.rhs_col_stride == 1 && p.cols % 8 == 0 &&
+         (p.depth > kColumnSpan || p.batch > p.head_group);
+}
+
+int64_t SpanCount(const DotPlan& p) { return (p.depth + kColumnSpan - 1) / kColumnSpan; }
+
+// Floats of one item's lane partials.
+int64_t SpanFloats(const DotPlan& p) { return p.head_group * p.rows * p.cols * 8; }
+
+void RunColumnSpans(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out,
+                    ThreadPool& pool, float* scratch) {
+  const int64_t rhs_size = hlo::ElementBytes(p.rhs_type);
+  const int64_t heads = p.head_group, head_groups = p.batch / heads, spans = SpanCount(p);
+  const int64_t span_floats = SpanFloats(p);
+  auto spans_of = [&](int64_t begin, int64_t end) {
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t b0 = item / spans * heads, k0 = item % spans * kColumnSpan;
+      const float* x[kPositionRows];
+      for (int64_t i = 0; i < heads * p.rows; ++i) {
+        x[i] = reinterpret_cast<const float*>(lhs) +
+               p.lhs_row[static_cast<size_t>(b0 * p.rows + i)] + k0 * p.lhs_k_stride;
+      }
+      DotColumnsSpan(x, static_cast<int>(heads), static_cast<int>(p.rows), p.lhs_k_stride,
+                     rhs + (p.rhs_row[static_cast<size_t>(b0 * p.cols)] + k0 * p.rhs_k_stride) *
+                               rhs_size,
+                     p.rhs_type, p.rhs_k_stride, p.cols, static_cast<int>(p.cols / 8),
+                     std::min(kColumnSpan, p.depth - k0), scratch + item * span_floats);
+    }
+  };
+  auto combine = [&](int64_t begin, int64_t end) {
+    for (int64_t g = begin; g < end; ++g) {
+      CombineColumnSpans(scratch + g * spans * span_floats, spans, span_floats,
+                         heads * p.rows * p.cols / 8, out + g * heads * p.rows * p.cols, 8);
+    }
+  };
+  pool.ParallelFor(head_groups * spans, spans_of);
+  pool.ParallelFor(head_groups, combine);
+}
+
+}  // namespace
+
+int64_t DotScratchFloats(const DotPlan& p) {
+  if (!UsesColumnSpans(p)) return 0;
+  return p.batch / p.head_group * SpanCount(p) * SpanFloats(p);
+}
+
+void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool,
+            float* scratch) {
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
   if (p.contiguous_k && p.head_group >= 2) {
     return RunDotPositions(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
                            out, pool);
+  }
+  if (scratch != nullptr && UsesColumnSpans(p)) {
+    return RunColumnSpans(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
+                          out, pool, scratch);
   }
   // Tiles of 4 rows x 2 columns when there are rows to share loads, else
   // 1 x 4 (matrix-vector). Work items are (batch, column tile) pairs.

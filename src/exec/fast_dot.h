@@ -35,8 +35,9 @@ struct DotPlan {
   int64_t rhs_col_stride = 0;
   // Batches come in groups of this many whose rhs rows at one column follow
   // each other in memory (rhs_row[(b + 1) * J + j] == rhs_row[b * J + j] + K
-  // within a group): the KV heads of one cache position. At most
-  // kPositionRows / rows (dot_tiles.h); 1 when there is no such grouping.
+  // within a group when K is contiguous, + J otherwise): the KV heads of one
+  // cache position. At most kPositionRows / rows (dot_tiles.h); 1 when there
+  // is no such grouping.
   int64_t head_group = 1;
 };
 
@@ -59,8 +60,16 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
                     hlo::ElementType lhs_read, hlo::ElementType rhs_read,
                     const StridedView* rhs_view = nullptr);
 
-// Runs the plan: out is f32 [B, I, J] row-major. Allocates nothing.
-void RunDot(const DotPlan& plan, const void* lhs, const void* rhs, float* out, ThreadPool& pool);
+// Floats of scratch memory RunDot can use for this plan (the lane partials
+// of position spans, dot_tiles.h), 0 when it has no use for any.
+int64_t DotScratchFloats(const DotPlan& plan);
+
+// Runs the plan: out is f32 [B, I, J] row-major. Allocates nothing. With
+// DotScratchFloats(plan) floats at `scratch`, strided contractions over the
+// heads of a cache (decode probs x V) split their positions between threads;
+// the results are the same bits without it.
+void RunDot(const DotPlan& plan, const void* lhs, const void* rhs, float* out, ThreadPool& pool,
+            float* scratch = nullptr);
 
 // Packed rhs (dot_tiles.h, PackTiles): plans with one batch and contiguous K
 // can read their rhs from a copy packed in tiles of 8 columns, each tile one

@@ -144,7 +144,13 @@ struct Program::Impl {
   // By step index: how a large elementwise step is cut into one flat range
   // per thread (empty parts: runs whole on the caller).
   std::vector<ElementwiseSplit> splits;
+  // Scratch for dots that split their positions between threads
+  // (DotScratchFloats), sized at Create for the largest such dot; a dot
+  // needing more than kMaxDotScratchFloats runs without (same bits).
+  std::vector<float> dot_scratch;
 };
+
+constexpr int64_t kMaxDotScratchFloats = int64_t{16} << 20;
 
 Program::Program() : impl_(std::make_unique<Impl>()) {}
 Program::~Program() = default;
@@ -176,6 +182,13 @@ Result<std::unique_ptr<Program>> Program::Create(hlo::Module module, const ExecO
     s.splits.push_back(SplitElementwise(step, s.pool->size()));
     if (s.splits.back().parts > 0) ++s.plan.stats.split_steps;
   }
+  int64_t scratch = 0;
+  for (const Step& step : s.plan.steps) {
+    if (step.kind != StepKind::kDot || step.pack_rhs) continue;
+    const int64_t need = DotScratchFloats(*step.dot);
+    if (need <= kMaxDotScratchFloats) scratch = std::max(scratch, need);
+  }
+  s.dot_scratch.resize(static_cast<size_t>(scratch));
   s.packed.resize(s.plan.steps.size());
   s.packed_from.assign(s.plan.steps.size(), nullptr);
   s.profile = options.profile;
@@ -309,8 +322,11 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
                   *static_cast<const float*>(step.in[2].data), n > 0 ? type.num_elements() / n : 0,
                   n, static_cast<float*>(step.out[0].data), *s.pool);
     } else if (step.kind == StepKind::kDot) {
+      const int64_t need = DotScratchFloats(*step.dot);
       RunDot(*step.dot, step.in[0].data, step.in[1].data, static_cast<float*>(step.out[0].data),
-             *s.pool);
+             *s.pool,
+             need > 0 && need <= static_cast<int64_t>(s.dot_scratch.size()) ? s.dot_scratch.data()
+                                                                            : nullptr);
     } else if (const ElementwiseSplit& split = s.splits[index]; split.parts > 0) {
       const size_t nin = step.in.size();
       s.pool->ParallelFor(split.parts, [&](int64_t first, int64_t last) {

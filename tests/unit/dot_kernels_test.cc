@@ -5,6 +5,7 @@
 // packed tile layout and the whole fast dot with and without packing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -360,6 +361,99 @@ TEST(DotKernels, AttentionScoresByHeadGroupKeepTheContract) {
                 ASSERT_TRUE(SameBits(got[static_cast<size_t>(((s * heads + h) * rows + r) * positions + p)], want))
                     << hlo::ElementTypeName(t) << " slot " << s << " head " << h << " row " << r
                     << " position " << p << " threads " << pool->size();
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// The strided contract of dot_tiles.h written out: spans of kColumnSpan,
+// lanes by position mod 8 within a span, spans added in order, the tree.
+float SpanContract(const std::vector<float>& a, const std::vector<float>& b) {
+  float lane[8] = {};
+  for (size_t k0 = 0; k0 < a.size(); k0 += kColumnSpan) {
+    float part[8] = {};
+    for (size_t k = k0; k < std::min(a.size(), k0 + kColumnSpan); ++k) part[k % 8] += a[k] * b[k];
+    for (int l = 0; l < 8; ++l) lane[l] = k0 == 0 ? part[l] : lane[l] + part[l];
+  }
+  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+}
+
+// DotColumnsSpan's lane partials: the ISA path against the portable one.
+TEST(DotKernels, ColumnSpanKernelMatchesPortable) {
+  std::mt19937 rng(8);
+  for (ElementType t : kTypes) {
+    for (int64_t n : {int64_t{1}, int64_t{9}, int64_t{64}, int64_t{200}, kColumnSpan}) {
+      for (auto [heads, rows, groups] :
+           {std::array<int, 3>{1, 1, 1}, {3, 3, 8}, {2, 4, 2}, {8, 4, 1}, {4, 2, 3}}) {
+        const int64_t head_cols = 8 * groups + 3, stride = heads * head_cols + 1;
+        auto b = Weights(t, n * stride, rng, true);
+        auto a = Activations(heads * rows * n * 2, rng, true);
+        const float* x[kPositionRows];
+        for (int i = 0; i < heads * rows; ++i) x[i] = a.data() + i * n * 2;
+        const size_t floats = static_cast<size_t>(heads * rows * groups * 64);
+        std::vector<float> got(floats, -1.0f), want(floats, -2.0f);
+        DotColumnsSpan(x, heads, rows, 2, b.data(), t, stride, head_cols, groups, n, got.data());
+        DotColumnsSpanPortable(x, heads, rows, 2, b.data(), t, stride, head_cols, groups, n,
+                               want.data());
+        for (size_t i = 0; i < floats; ++i) {
+          ASSERT_TRUE(SameBits(got[i], want[i]))
+              << hlo::ElementTypeName(t) << " n=" << n << " heads=" << heads << " rows=" << rows
+              << " groups=" << groups << " at " << i;
+        }
+      }
+    }
+  }
+}
+
+// Decode probs x V, p [B, Hkv, G, W] . V [B, W, Hkv, D] over W with batch
+// dims (B, Hkv): with scratch the positions are cut into spans shared
+// between threads; every element keeps the strided contract, with or
+// without scratch, on any thread count.
+TEST(DotKernels, AttentionValuesBySpanKeepTheContract) {
+  std::mt19937 rng(9);
+  ThreadPool one(1), two(2), three(3);
+  hlo::Op op;
+  op.code = hlo::OpCode::kDotGeneral;
+  op.dot.lhs_batch = {0, 1};
+  op.dot.rhs_batch = {0, 2};
+  op.dot.lhs_contracting = {3};
+  op.dot.rhs_contracting = {1};
+  for (ElementType t : kTypes) {
+    for (auto [slots, heads, rows, positions, depth] :
+         {std::array<int64_t, 5>{1, 3, 3, 600, 64}, {2, 3, 1, 9, 16}, {1, 2, 4, 257, 8},
+          {3, 8, 4, 300, 16}, {1, 3, 3, 100, 64}}) {
+      hlo::TensorType p{ElementType::kF32, {slots, heads, rows, positions}};
+      hlo::TensorType v{t, {slots, positions, heads, depth}};
+      DotPlan plan = MakeDotPlan(op, p, v, ElementType::kF32, t);
+      EXPECT_GE(plan.head_group, 2);
+      const int64_t need = DotScratchFloats(plan);
+      EXPECT_EQ(need > 0, positions > kColumnSpan || slots > 1) << slots << "x" << positions;
+      std::vector<float> scratch(static_cast<size_t>(need) + 1);
+      auto a = Activations(p.num_elements(), rng, false);
+      auto b = Weights(t, v.num_elements(), rng, false);
+      const auto* base = reinterpret_cast<const uint8_t*>(b.data());
+      for (ThreadPool* pool : {&one, &two, &three}) {
+        for (float* s : {static_cast<float*>(nullptr), scratch.data()}) {
+          std::vector<float> got(static_cast<size_t>(slots * heads * rows * depth), -1.0f);
+          RunDot(plan, a.data(), b.data(), got.data(), *pool, s);
+          for (int64_t sl = 0; sl < slots; ++sl) {
+            for (int64_t h = 0; h < heads; ++h) {
+              for (int64_t r = 0; r < rows; ++r) {
+                const size_t row = static_cast<size_t>(((sl * heads + h) * rows + r));
+                std::vector<float> x(a.begin() + row * positions, a.begin() + (row + 1) * positions);
+                for (int64_t d = 0; d < depth; ++d) {
+                  std::vector<float> col;
+                  for (int64_t k = 0; k < positions; ++k)
+                    col.push_back(Widen(t, base, ((sl * positions + k) * heads + h) * depth + d));
+                  ASSERT_TRUE(SameBits(got[row * depth + d], SpanContract(x, col)))
+                      << hlo::ElementTypeName(t) << " slot " << sl << " head " << h << " row "
+                      << r << " column " << d << " threads " << pool->size()
+                      << (s ? " scratch" : "");
+                }
               }
             }
           }

@@ -4,6 +4,7 @@
 // emitted programs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -173,17 +174,23 @@ TEST(FastDot, RowsDoNotDependOnBatchSize) {
   EXPECT_EQ(std::vector<float>(out8.begin(), out8.begin() + m), out1);
 }
 
-// The documented contract, computed plainly: 8 lanes by k mod 8, fixed tree.
+// The documented contract of strided contractions, computed plainly: 8
+// lanes by k mod 8 within spans of kColumnSpan positions, the spans' lanes
+// added in order, fixed tree.
 float ContractDot(const std::vector<float>& a, const std::vector<float>& b) {
   float lane[8] = {};
-  for (size_t k = 0; k < a.size(); ++k) lane[k % 8] += a[k] * b[k];
+  for (size_t k0 = 0; k0 < a.size(); k0 += kColumnSpan) {
+    float part[8] = {};
+    for (size_t k = k0; k < std::min(a.size(), k0 + kColumnSpan); ++k) part[k % 8] += a[k] * b[k];
+    for (int l = 0; l < 8; ++l) lane[l] = k0 == 0 ? part[l] : lane[l] + part[l];
+  }
   return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
 }
 
 TEST(FastDot, ColumnKernelFollowsTheLaneContractBitForBit) {
   std::mt19937 rng(11);
   std::normal_distribution<float> dist;
-  for (int64_t depth : {1, 7, 8, 9, 64, 301}) {
+  for (int64_t depth : {1, 7, 8, 9, 64, 256, 257, 301, 777}) {
     const int64_t stride = 24;  // rhs rows of 24 elements; columns 3..10 are read
     std::vector<float> a(static_cast<size_t>(2 * depth)), b(static_cast<size_t>(depth * stride));
     for (auto& v : a) v = dist(rng);
