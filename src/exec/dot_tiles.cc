@@ -470,14 +470,147 @@ bool HasAvx2() {
   static const bool kHas = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
   return kHas;
 }
+
+#define HF2HLO_AVX512 __attribute__((target("avx512f,avx512dq,avx2,f16c")))
+
+// Sixteen stored elements widened exactly to f32.
+template <ElementType T>
+HF2HLO_AVX512 inline __m512 Load16(const void* p, int64_t i) {
+  if constexpr (T == ElementType::kF32) {
+    return _mm512_loadu_ps(static_cast<const float*>(p) + i);
+  } else {
+    const __m256i h =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(static_cast<const uint16_t*>(p) + i));
+    if constexpr (T == ElementType::kBF16)
+      return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+    else
+      return _mm512_cvtph_ps(h);
+  }
+}
+
+// R rows x the 8 columns of a packed tile. acc[r][q] holds columns 2q and
+// 2q + 1, 8 lanes each: a k block of the tile is 64 elements, column c's 8
+// at 8c, so one 16-element load feeds two columns, and the row's 8 elements
+// are broadcast to both halves.
+template <ElementType T, int R>
+HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int cols, int64_t k,
+                                    float* out, int64_t out_stride) {
+  constexpr int64_t kSize = StoredBytes(T);
+  __m512 acc[R][4];
+  for (int r = 0; r < R; ++r)
+    for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_setzero_ps();
+  const int64_t main = k / kLanes * kLanes;
+  for (int64_t i = 0; i < main; i += kLanes) {
+    const int64_t block = i * kPackCols;  // element offset of this k block
+    constexpr int64_t kAheadBytes = 1024;
+    const char* ahead = static_cast<const char*>(tile) + block * kSize + kAheadBytes;
+    for (int64_t line = 0; line < kPackCols * kLanes * kSize; line += 64)
+      _mm_prefetch(ahead + line, _MM_HINT_T0);
+    __m512 w[4];
+    for (int q = 0; q < 4; ++q) w[q] = Load16<T>(tile, block + 16 * q);
+    for (int r = 0; r < R; ++r) {
+      const __m512 x = _mm512_broadcast_f32x8(_mm256_loadu_ps(a[r] + i));
+      for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_add_ps(acc[r][q], _mm512_mul_ps(x, w[q]));
+    }
+  }
+  if (main < k) {
+    // The k mod 8 tail adds to lanes 0 .. k - main - 1, in increasing k.
+    for (int r = 0; r < R; ++r) {
+      for (int q = 0; q < 4; ++q) {
+        alignas(64) float lane[2 * kLanes];
+        _mm512_store_ps(lane, acc[r][q]);
+        for (int half = 0; half < 2; ++half) {
+          for (int64_t i = main; i < k; ++i) {
+            lane[half * kLanes + i - main] +=
+                a[r][i] * Widen<T>(tile, PackedIndex(2 * q + half, i, k));
+          }
+        }
+        acc[r][q] = _mm512_load_ps(lane);
+      }
+    }
+  }
+  for (int r = 0; r < R; ++r) {
+    __m256 v[kLanes];
+    for (int q = 0; q < 4; ++q) {
+      v[2 * q] = _mm512_castps512_ps256(acc[r][q]);
+      v[2 * q + 1] = _mm512_extractf32x8_ps(acc[r][q], 1);
+    }
+    alignas(32) float sum[kLanes];
+    CombineLanes8(v, sum);
+    for (int c = 0; c < cols; ++c) out[r * out_stride + c] = sum[c];
+  }
+}
+
+constexpr int kPanelRows = 6;  // Avx512PackedRows' register tile: 24 accumulators
+
+template <ElementType T>
+HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int64_t rows,
+                               const void* tile, int cols, int64_t k, float* out,
+                               int64_t out_stride) {
+  for (int64_t r0 = 0; r0 < rows; r0 += kPanelRows) {
+    const int nr = static_cast<int>(std::min<int64_t>(kPanelRows, rows - r0));
+    const float* x[kPanelRows];
+    for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
+    float* o = out + r0 * out_stride;
+    switch (nr) {
+      case 1:
+        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride);
+        break;
+      case 2:
+        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride);
+        break;
+      case 3:
+        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride);
+        break;
+      case 4:
+        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride);
+        break;
+      case 5:
+        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride);
+        break;
+      default:
+        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride);
+        break;
+    }
+  }
+}
+
+bool HasAvx512() {
+  static const bool kHas = HasAvx2() && __builtin_cpu_supports("avx512f") &&
+                           __builtin_cpu_supports("avx512dq");
+  return kHas;
+}
+#undef HF2HLO_AVX512
 #undef HF2HLO_AVX2
 #else
 bool HasAvx2() { return false; }
+bool HasAvx512() { return false; }
 #endif
 
 }  // namespace
 
 bool DotKernelsUseAvx2() { return HasAvx2(); }
+bool DotKernelsUseAvx512() { return HasAvx512(); }
+
+void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, const void* tile,
+                    int cols, ElementType b_type, int64_t k, float* out, int64_t out_stride) {
+  CHECK(cols >= 1 && cols <= kPackCols, "DotPackedPanel: ", cols, " columns");
+#if defined(__x86_64__)
+  // One row is a matrix-vector product, bound by memory: the AVX2 tile
+  // streams it as well and keeps B = 1 decode on one path on every machine.
+  if (HasAvx512() && rows >= 2) {
+    return ByType(b_type, "DotPackedPanel", [&]<ElementType T>() {
+      Avx512Panel<T>(lhs, row_offset, rows, tile, cols, k, out, out_stride);
+    });
+  }
+#endif
+  for (int64_t r0 = 0; r0 < rows; r0 += 4) {
+    const int nr = static_cast<int>(std::min<int64_t>(4, rows - r0));
+    const float* x[4];
+    for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
+    DotPackedTile(x, nr, tile, 0, cols, b_type, k, out + r0 * out_stride, out_stride);
+  }
+}
 
 void PackTiles(const void* src, ElementType b_type, const int64_t* col_offset, int64_t cols,
                int64_t k, void* dst) {

@@ -115,7 +115,16 @@ void DotColumnsSpanPortable(const float* const* a, int heads, int rows, int64_t 
 void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t outputs,
                         float* out, int64_t out_stride);
 
+// Every row of a matrix product against one packed tile (the panel of a
+// GEMM): out[r * out_stride + c] = dot(lhs + row_offset[r], column c of
+// `tile`) for r < rows, c < cols (<= 8), under DotTile's contract. With
+// AVX-512 two columns share a register and 6 rows make one register tile.
+void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, const void* tile,
+                    int cols, hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
+
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();
+// True when DotPackedPanel takes its AVX-512 path here.
+bool DotKernelsUseAvx512();
 
 }  // namespace hf2hlo::exec

@@ -365,13 +365,8 @@ void RunDotPacked(const DotPlan& p, const void* lhs, const void* packed_rhs, flo
   auto run = [&](int64_t begin, int64_t end) {
     for (int64_t t = begin; t < end; ++t) {
       const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - t * kPackCols));
-      for (int64_t r0 = 0; r0 < p.rows; r0 += 4) {
-        const int nr = static_cast<int>(std::min<int64_t>(4, p.rows - r0));
-        const float* x[4];
-        for (int i = 0; i < nr; ++i) x[i] = l + p.lhs_row[static_cast<size_t>(r0 + i)];
-        DotPackedTile(x, nr, r + t * tile_bytes, 0, nc, p.rhs_type, p.depth,
-                      out + r0 * p.cols + t * kPackCols, p.cols);
-      }
+      DotPackedPanel(l, p.lhs_row.data(), p.rows, r + t * tile_bytes, nc, p.rhs_type, p.depth,
+                     out + t * kPackCols, p.cols);
     }
   };
   if (p.rows * p.cols * p.depth < (int64_t{1} << 15)) {

@@ -370,6 +370,43 @@ TEST(DotKernels, AttentionScoresByHeadGroupKeepTheContract) {
   }
 }
 
+// DotPackedPanel (every ISA path here: AVX-512 register tiles of 6 rows x
+// 8 columns where the CPU has it) gives the portable tile's bits for every
+// row count, column count and depth tail.
+TEST(DotKernels, PackedPanelMatchesPortableTile) {
+  std::mt19937 rng(10);
+  for (ElementType t : kTypes) {
+    for (int64_t k : {int64_t{1}, int64_t{7}, int64_t{8}, int64_t{29}, int64_t{64}, int64_t{300}}) {
+      for (int cols = 1; cols <= 8; ++cols) {
+        auto w = Weights(t, 8 * k, rng, true);
+        std::vector<int64_t> offsets(8);
+        for (int c = 0; c < 8; ++c) offsets[static_cast<size_t>(c)] = c * k;
+        std::vector<uint8_t> tile(static_cast<size_t>(PackedTileElements(k) * Size(t)));
+        PackTiles(w.data(), t, offsets.data(), cols, k, tile.data());
+        for (int64_t rows : {1, 2, 5, 6, 7, 13}) {
+          auto x = Activations(rows * (k + 3), rng, true);
+          std::vector<int64_t> row_offset;
+          for (int64_t r = 0; r < rows; ++r) row_offset.push_back(r * (k + 3));
+          std::vector<float> got(static_cast<size_t>(rows * 9), -1.0f);
+          DotPackedPanel(x.data(), row_offset.data(), rows, tile.data(), cols, t, k, got.data(), 9);
+          for (int64_t r = 0; r < rows; ++r) {
+            const float* a[1] = {x.data() + row_offset[static_cast<size_t>(r)]};
+            float want[8];
+            DotPackedTilePortable(a, 1, tile.data(), 0, cols, t, k, want, 8);
+            for (int c = 0; c < cols; ++c) {
+              ASSERT_TRUE(SameBits(got[static_cast<size_t>(r * 9 + c)], want[c]))
+                  << hlo::ElementTypeName(t) << " k=" << k << " cols=" << cols
+                  << " rows=" << rows << " r=" << r << " c=" << c
+                  << " avx512=" << DotKernelsUseAvx512();
+            }
+            EXPECT_EQ(got[static_cast<size_t>(r * 9 + 8)], -1.0f);  // nothing past the columns
+          }
+        }
+      }
+    }
+  }
+}
+
 // The strided contract of dot_tiles.h written out: spans of kColumnSpan,
 // lanes by position mod 8 within a span, spans added in order, the tree.
 float SpanContract(const std::vector<float>& a, const std::vector<float>& b) {
