@@ -298,9 +298,49 @@ int64_t DotScratchFloats(const DotPlan& p) {
   return p.batch / p.head_group * SpanCount(p) * SpanFloats(p);
 }
 
+namespace {
+
+// Many lhs rows against unpacked columns (prefill attention scores: a
+// chunk's queries against the cache): each item packs 8 columns into a
+// stack tile and runs the panel kernel over every row. Same contract as
+// DotTile, so the same bits as the row-major path.
+constexpr int64_t kMaxStackTileElements = 8 * 512;
+constexpr int64_t kPanelMinRows = 8;
+
+bool UsesStackPanels(const DotPlan& p) {
+  return DotKernelsUseAvx512() && p.contiguous_k && p.rows >= kPanelMinRows &&
+         PackedTileElements(p.depth) <= kMaxStackTileElements;
+}
+
+void RunStackPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out,
+                    ThreadPool& pool) {
+  const int64_t tiles = (p.cols + kPackCols - 1) / kPackCols;
+  auto run = [&](int64_t begin, int64_t end) {
+    alignas(64) uint8_t tile[kMaxStackTileElements * sizeof(float)];
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t b = item / tiles, c0 = item % tiles * kPackCols;
+      const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - c0));
+      PackTiles(rhs, p.rhs_type, p.rhs_row.data() + b * p.cols + c0, nc, p.depth, tile);
+      DotPackedPanel(reinterpret_cast<const float*>(lhs), p.lhs_row.data() + b * p.rows, p.rows,
+                     tile, nc, p.rhs_type, p.depth, out + b * p.rows * p.cols + c0, p.cols);
+    }
+  };
+  if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+    run(0, p.batch * tiles);
+  } else {
+    pool.ParallelFor(p.batch * tiles, run);
+  }
+}
+
+}  // namespace
+
 void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool,
             float* scratch) {
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
+  if (UsesStackPanels(p)) {
+    return RunStackPanels(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
+                          out, pool);
+  }
   if (p.contiguous_k && p.head_group >= 2) {
     return RunDotPositions(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
                            out, pool);
