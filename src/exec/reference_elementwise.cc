@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "exec/kernels.h"
 #include "exec/reference_scalar.h"
 #include "exec/reference_util.h"
 
@@ -96,6 +97,8 @@ void Unary(const hlo::Op& op, const ConstView& in, const MutView& out) {
     case OpCode::kTanh:
       return flt([](auto x) { return std::tanh(x); });
     case OpCode::kExponential:
+      if constexpr (T::kType == ElementType::kF32)
+        return ExpF32Array(In<T>(in), Out<T>(out), NumElements(*out.type));
       return flt([](auto x) { return std::exp(x); });
     case OpCode::kLog:
       return flt([](auto x) { return std::log(x); });
@@ -106,6 +109,8 @@ void Unary(const hlo::Op& op, const ConstView& in, const MutView& out) {
     case OpCode::kRsqrt:
       return flt([](auto x) { return decltype(x)(1) / std::sqrt(x); });
     case OpCode::kLogistic:
+      if constexpr (T::kType == ElementType::kF32)
+        return LogisticF32Array(In<T>(in), Out<T>(out), NumElements(*out.type));
       return flt([](auto x) { return decltype(x)(1) / (decltype(x)(1) + std::exp(-x)); });
     default:
       CHECK(false, "no unary reference kernel for ", hlo::OpName(op.code));

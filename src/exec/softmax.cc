@@ -1,5 +1,7 @@
 #include "exec/softmax.h"
 
+#include "exec/kernels.h"
+
 #include <immintrin.h>
 
 #include <cmath>
@@ -19,7 +21,7 @@ inline float Maximum(float a, float b) {
 void ReferenceRow(const float* x, float init_max, float init_sum, int64_t n, float* y) {
   float m = init_max;
   for (int64_t i = 0; i < n; ++i) m = Maximum(m, x[i]);
-  for (int64_t i = 0; i < n; ++i) y[i] = std::exp(x[i] - m);
+  for (int64_t i = 0; i < n; ++i) y[i] = ExpF32(x[i] - m);
   float s = init_sum;
   for (int64_t i = 0; i < n; ++i) s = s + y[i];
   for (int64_t i = 0; i < n; ++i) y[i] = y[i] / s;
@@ -69,7 +71,8 @@ float RowMaximum(const float* x, float init_max, int64_t n) {
 void Row(const float* x, float init_max, float init_sum, int64_t n, float* y) {
   const float m = RowMaximum(x, init_max, n);
   if (std::isnan(m)) return ReferenceRow(x, init_max, init_sum, n, y);
-  for (int64_t i = 0; i < n; ++i) y[i] = std::exp(x[i] - m);
+  for (int64_t i = 0; i < n; ++i) y[i] = x[i] - m;
+  ExpF32Array(y, y, n);
   float s = init_sum;
   for (int64_t i = 0; i < n; ++i) s = s + y[i];
   for (int64_t i = 0; i < n; ++i) y[i] = y[i] / s;

@@ -5,7 +5,7 @@
 //
 // Bit-identical to the reference kernels op by op: the sum runs in the
 // reference reduce's order (init, then the row's elements one at a time),
-// exp is std::exp of each f32, and the maximum differs from the reference
+// exp is the reference's ExpF32 (kernels.h), and the maximum differs from the reference
 // fold at most in the sign of a zero maximum, which no e = exp(x - m) can
 // see. Rows holding a NaN take the reference fold exactly.
 #pragma once
