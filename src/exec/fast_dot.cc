@@ -11,14 +11,20 @@ namespace {
 using hlo::ElementType;
 constexpr int64_t kLanesPerTile = 8;  // positions per DotPositions call
 
-// Strided contraction (e.g. probs x V over the key axis) under the same
-// numerics contract as DotTile (dot_tiles.h): 8 lanes by k mod 8, fixed tree.
+// One element of a strided contraction (e.g. probs x V over the key axis)
+// under the strided contract of dot_tiles.h: 8 lanes by k mod 8 within spans
+// of kColumnSpan positions, the spans' lanes added in order, fixed tree.
 template <typename Load>
 float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const int64_t* bk,
                  int64_t n, Load load_b) {
   float lane[8] = {};
   const float* af = reinterpret_cast<const float*>(a);
-  for (int64_t k = 0; k < n; ++k) lane[k % 8] += af[ak[k]] * load_b(b, bk[k]);
+  for (int64_t k0 = 0; k0 < n; k0 += kColumnSpan) {
+    float part[8] = {};
+    for (int64_t k = k0; k < std::min(n, k0 + kColumnSpan); ++k)
+      part[(k - k0) % 8] += af[ak[k]] * load_b(b, bk[k]);
+    for (int l = 0; l < 8; ++l) lane[l] = k0 == 0 ? part[l] : lane[l] + part[l];
+  }
   return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
 }
 
@@ -30,6 +36,16 @@ float LoadAs(ElementType t, const uint8_t* p, int64_t i) {
       return BF16ToF32(reinterpret_cast<const uint16_t*>(p)[i]);
     default:
       return F16ToF32(reinterpret_cast<const uint16_t*>(p)[i]);
+  }
+}
+
+// Columns [begin, end) of one lhs row x through DotStrided; w[c] is column
+// c's first rhs element, o[c] its output.
+void StridedColumns(const DotPlan& p, const uint8_t* x, const void* const* w, int begin, int end,
+                    float* o) {
+  for (int c = begin; c < end; ++c) {
+    o[c] = DotStrided(x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(),
+                      p.depth, [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
   }
 }
 
@@ -55,14 +71,8 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
       float* o = out + (b * p.rows + r0) * p.cols + c0;
       DotColumns(x, nr, p.lhs_k_stride, w[0], p.rhs_type, p.rhs_k_stride, p.depth, groups, o,
                  p.cols);
-      for (int r = 0; r < nr; ++r) {
-        for (int c = 8 * groups; c < nc; ++c) {
-          o[r * p.cols + c] = DotStrided(
-              reinterpret_cast<const uint8_t*>(x[r]), static_cast<const uint8_t*>(w[c]),
-              p.lhs_k.data(), p.rhs_k.data(), p.depth,
-              [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
-        }
-      }
+      for (int r = 0; r < nr; ++r)
+        StridedColumns(p, reinterpret_cast<const uint8_t*>(x[r]), w, 8 * groups, nc, o + r * p.cols);
     }
     return;
   }
@@ -85,18 +95,10 @@ void RunItem(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* ou
           DotColumns8(reinterpret_cast<const float*>(x), p.lhs_k.data(), w[c], p.rhs_type,
                       p.rhs_k.data(), p.depth, o + r * p.cols + c);
         }
-        for (int c = nc / 8 * 8; c < nc; ++c) {
-          o[r * p.cols + c] = DotStrided(
-              x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(), p.depth,
-              [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
-        }
+        StridedColumns(p, x, w, nc / 8 * 8, nc, o + r * p.cols);
         continue;
       }
-      for (int c = 0; c < nc; ++c) {
-        o[r * p.cols + c] = DotStrided(
-            x, static_cast<const uint8_t*>(w[c]), p.lhs_k.data(), p.rhs_k.data(), p.depth,
-            [&](const uint8_t* q, int64_t i) { return LoadAs(p.rhs_type, q, i); });
-      }
+      StridedColumns(p, x, w, 0, nc, o + r * p.cols);
     }
   }
 }
