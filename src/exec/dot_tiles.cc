@@ -402,7 +402,7 @@ HF2HLO_AVX2 void Avx2ColumnsSpan(const float* const* a, int heads, int rows, int
       for (int g = 0; g < groups; ++g) {
         const __m256 v = Load8<T>(b, at + 8 * g);
         for (int r = 0; r < rows; ++r) {
-          float* lane = lanes + (((h * rows + r) * groups + g) * kLanes + l) * kLanes;
+          float* lane = lanes + (((h * rows + r) * kLanes + l) * groups + g) * kLanes;
           _mm256_storeu_ps(lane, _mm256_add_ps(_mm256_loadu_ps(lane), _mm256_mul_ps(x[r], v)));
         }
       }
@@ -450,19 +450,22 @@ HF2HLO_AVX2 void Avx2Positions(const float* const* a, int heads, const void* b, 
 }
 
 HF2HLO_AVX2 void Avx2CombineSpans(const float* lanes, int64_t spans, int64_t span_stride,
-                                  int64_t outputs, float* out, int64_t out_stride) {
-  for (int64_t o = 0; o < outputs; ++o) {
-    const float* first = lanes + o * kLanes * kLanes;
-    __m256 l[kLanes];
-    for (int j = 0; j < kLanes; ++j) l[j] = _mm256_loadu_ps(first + j * kLanes);
-    for (int64_t s = 1; s < spans; ++s) {
-      for (int j = 0; j < kLanes; ++j)
-        l[j] = _mm256_add_ps(l[j], _mm256_loadu_ps(first + s * span_stride + j * kLanes));
+                                  int64_t rows, int groups, float* out) {
+  const int64_t lane_stride = groups * kLanes;
+  for (int64_t i = 0; i < rows; ++i) {
+    for (int g = 0; g < groups; ++g) {
+      const float* first = lanes + i * kLanes * lane_stride + g * kLanes;
+      __m256 l[kLanes];
+      for (int j = 0; j < kLanes; ++j) l[j] = _mm256_loadu_ps(first + j * lane_stride);
+      for (int64_t s = 1; s < spans; ++s) {
+        for (int j = 0; j < kLanes; ++j)
+          l[j] = _mm256_add_ps(l[j], _mm256_loadu_ps(first + s * span_stride + j * lane_stride));
+      }
+      const __m256 sum =
+          _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(l[0], l[4]), _mm256_add_ps(l[2], l[6])),
+                        _mm256_add_ps(_mm256_add_ps(l[1], l[5]), _mm256_add_ps(l[3], l[7])));
+      _mm256_storeu_ps(out + i * lane_stride + g * kLanes, sum);
     }
-    const __m256 sum =
-        _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(l[0], l[4]), _mm256_add_ps(l[2], l[6])),
-                      _mm256_add_ps(_mm256_add_ps(l[1], l[5]), _mm256_add_ps(l[3], l[7])));
-    _mm256_storeu_ps(out + o * out_stride, sum);
   }
 }
 
@@ -714,11 +717,13 @@ void DotColumnsSpanPortable(const float* const* a, int heads, int rows, int64_t 
     for (int h = 0; h < heads; ++h) {
       for (int r = 0; r < rows; ++r) {
         for (int g = 0; g < groups; ++g) {
-          float* out = lanes + ((h * rows + r) * groups + g) * kLanes * kLanes;
-          for (int i = 0; i < kLanes * kLanes; ++i) out[i] = 0.0f;
+          // Lane l of this row and group at out + l * groups * 8.
+          float* out = lanes + (h * rows + r) * kLanes * groups * kLanes + g * kLanes;
+          for (int l = 0; l < kLanes; ++l)
+            for (int c = 0; c < kLanes; ++c) out[l * groups * kLanes + c] = 0.0f;
           for (int64_t k = 0; k < n; ++k) {
             for (int c = 0; c < kLanes; ++c) {
-              out[k % kLanes * kLanes + c] +=
+              out[k % kLanes * groups * kLanes + c] +=
                   a[h * rows + r][k * a_stride] * Widen<T>(b, k * b_stride + h * head_cols + 8 * g + c);
             }
           }
@@ -745,23 +750,21 @@ void DotColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride
                          lanes);
 }
 
-void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t outputs,
-                        float* out, int64_t out_stride) {
+void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t rows,
+                        int groups, float* out) {
 #if defined(__x86_64__)
-  if (HasAvx2()) return Avx2CombineSpans(lanes, spans, span_stride, outputs, out, out_stride);
+  if (HasAvx2()) return Avx2CombineSpans(lanes, spans, span_stride, rows, groups, out);
 #endif
-  for (int64_t o = 0; o < outputs; ++o) {
-    float total[kLanes * kLanes];
-    const float* first = lanes + o * kLanes * kLanes;
-    std::memcpy(total, first, sizeof(total));
-    for (int64_t s = 1; s < spans; ++s) {
-      const float* part = first + s * span_stride;
-      for (int i = 0; i < kLanes * kLanes; ++i) total[i] = total[i] + part[i];
-    }
-    for (int c = 0; c < kLanes; ++c) {
+  const int64_t lane_stride = groups * kLanes;
+  for (int64_t i = 0; i < rows; ++i) {
+    for (int64_t c = 0; c < lane_stride; ++c) {
       float lane[kLanes];
-      for (int l = 0; l < kLanes; ++l) lane[l] = total[l * kLanes + c];
-      out[o * out_stride + c] = CombineLanes(lane);
+      for (int l = 0; l < kLanes; ++l) {
+        const float* first = lanes + (i * kLanes + l) * lane_stride + c;
+        lane[l] = first[0];
+        for (int64_t s = 1; s < spans; ++s) lane[l] = lane[l] + first[s * span_stride];
+      }
+      out[i * lane_stride + c] = CombineLanes(lane);
     }
   }
 }

@@ -95,11 +95,12 @@ void DotPositions(const float* const* a, int heads, int rows, const void* b,
 
 // One span of a strided contraction over heads adjacent in memory (decode
 // probs x V), read position by position in memory order: the lane partials
-//   lanes[(((h * rows + r) * groups + g) * 8 + l) * 8 + c] = P[l]
-// of a[h * rows + r][k * a_stride] against b[k * b_stride + h * head_cols +
-// 8 * g + c], over k < n (<= kColumnSpan), for h < heads, r < rows (<= 4),
-// g < groups, c < 8 (the P_s of the contract above, positions counted from
-// the span's start). heads * rows <= kPositionRows.
+//   lanes[((i * 8 + l) * groups + g) * 8 + c] = P[l],  i = h * rows + r,
+// of a[i][k * a_stride] against b[k * b_stride + h * head_cols + 8 * g + c],
+// over k < n (<= kColumnSpan), for h < heads, r < rows (<= 4), g < groups,
+// c < 8 (the P_s of the contract above, positions counted from the span's
+// start): for one row and lane, all its columns side by side. heads * rows
+// <= kPositionRows.
 void DotColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride, const void* b,
                     hlo::ElementType b_type, int64_t b_stride, int64_t head_cols, int groups,
                     int64_t n, float* lanes);
@@ -109,11 +110,11 @@ void DotColumnsSpanPortable(const float* const* a, int heads, int rows, int64_t 
                             const void* b, hlo::ElementType b_type, int64_t b_stride,
                             int64_t head_cols, int groups, int64_t n, float* lanes);
 
-// Adds `spans` lane partials of `outputs` * 8 columns each (span s at
-// lanes + s * span_stride, in DotColumnsSpan's layout) in span order and
-// combines the lanes: out[o * out_stride + c], o < outputs, c < 8.
-void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t outputs,
-                        float* out, int64_t out_stride);
+// Adds `spans` lane partials of `rows` rows of groups * 8 columns each (span
+// s at lanes + s * span_stride, in DotColumnsSpan's layout) in span order and
+// combines the lanes: out[i * groups * 8 + 8 * g + c].
+void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, int64_t rows,
+                        int groups, float* out);
 
 // Every row of a matrix product against one packed tile (the panel of a
 // GEMM): out[r * out_stride + c] = dot(lhs + row_offset[r], column c of

@@ -285,8 +285,8 @@ void RunColumnSpans(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, fl
   };
   auto combine = [&](int64_t begin, int64_t end) {
     for (int64_t g = begin; g < end; ++g) {
-      CombineColumnSpans(scratch + g * spans * span_floats, spans, span_floats,
-                         heads * p.rows * p.cols / 8, out + g * heads * p.rows * p.cols, 8);
+      CombineColumnSpans(scratch + g * spans * span_floats, spans, span_floats, heads * p.rows,
+                         static_cast<int>(p.cols / 8), out + g * heads * p.rows * p.cols);
     }
   };
   pool.ParallelFor(head_groups * spans, spans_of);
