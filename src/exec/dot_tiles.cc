@@ -578,6 +578,18 @@ HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int6
   }
 }
 
+// n stored elements of a bf16 or f16 tile widened exactly to f32.
+HF2HLO_AVX512 void WidenTile(const void* tile, ElementType t, int64_t n, float* out) {
+  int64_t i = 0;
+  if (t == ElementType::kBF16) {
+    for (; i + 16 <= n; i += 16) _mm512_store_ps(out + i, Load16<ElementType::kBF16>(tile, i));
+    for (; i < n; ++i) out[i] = Widen<ElementType::kBF16>(tile, i);
+  } else {
+    for (; i + 16 <= n; i += 16) _mm512_store_ps(out + i, Load16<ElementType::kF16>(tile, i));
+    for (; i < n; ++i) out[i] = Widen<ElementType::kF16>(tile, i);
+  }
+}
+
 bool HasAvx512() {
   static const bool kHas = HasAvx2() && __builtin_cpu_supports("avx512f") &&
                            __builtin_cpu_supports("avx512dq");
@@ -602,6 +614,15 @@ void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, c
   // One row is a matrix-vector product, bound by memory: the AVX2 tile
   // streams it as well and keeps B = 1 decode on one path on every machine.
   if (HasAvx512() && rows >= 2) {
+    // A tile read by several register tiles is widened to f32 once (exact,
+    // same layout) instead of once per register tile.
+    constexpr int64_t kMaxWidened = kPackCols * 4096;
+    if (b_type != ElementType::kF32 && rows > kPanelRows && PackedTileElements(k) <= kMaxWidened) {
+      alignas(64) float widened[kMaxWidened];
+      WidenTile(tile, b_type, PackedTileElements(k), widened);
+      return Avx512Panel<ElementType::kF32>(lhs, row_offset, rows, widened, cols, k, out,
+                                            out_stride);
+    }
     return ByType(b_type, "DotPackedPanel", [&]<ElementType T>() {
       Avx512Panel<T>(lhs, row_offset, rows, tile, cols, k, out, out_stride);
     });
