@@ -495,20 +495,22 @@ HF2HLO_AVX512 inline __m512 Load16(const void* p, int64_t i) {
 // 2q + 1, 8 lanes each: a k block of the tile is 64 elements, column c's 8
 // at 8c, so one 16-element load feeds two columns, and the row's 8 elements
 // are broadcast to both halves.
+// `fetch` (nullable): fetch_per_block bytes of it per k block, in order, are
+// prefetched (the next tile, while this one computes).
 template <ElementType T, int R>
 HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int cols, int64_t k,
-                                    float* out, int64_t out_stride) {
-  constexpr int64_t kSize = StoredBytes(T);
+                                    float* out, int64_t out_stride, const char* fetch,
+                                    int64_t fetch_per_block) {
   __m512 acc[R][4];
   for (int r = 0; r < R; ++r)
     for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_setzero_ps();
   const int64_t main = k / kLanes * kLanes;
   for (int64_t i = 0; i < main; i += kLanes) {
     const int64_t block = i * kPackCols;  // element offset of this k block
-    constexpr int64_t kAheadBytes = 1024;
-    const char* ahead = static_cast<const char*>(tile) + block * kSize + kAheadBytes;
-    for (int64_t line = 0; line < kPackCols * kLanes * kSize; line += 64)
-      _mm_prefetch(ahead + line, _MM_HINT_T0);
+    if (fetch != nullptr) {
+      for (int64_t line = 0; line < fetch_per_block; line += 64)
+        _mm_prefetch(fetch + i / kLanes * fetch_per_block + line, _MM_HINT_T0);
+    }
     __m512 w[4];
     for (int q = 0; q < 4; ++q) w[q] = Load16<T>(tile, block + 16 * q);
     for (int r = 0; r < R; ++r) {
@@ -546,33 +548,39 @@ HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int
 
 constexpr int kPanelRows = 6;  // Avx512PackedRows' register tile: 24 accumulators
 
+// The first register tile prefetches `next` (next_bytes), spread over its
+// k blocks.
 template <ElementType T>
 HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int64_t rows,
                                const void* tile, int cols, int64_t k, float* out,
-                               int64_t out_stride) {
+                               int64_t out_stride, const void* next, int64_t next_bytes) {
+  const int64_t blocks = k / kLanes;
+  const int64_t per_block =
+      next != nullptr && blocks > 0 ? (next_bytes / blocks + 63) / 64 * 64 : 0;
   for (int64_t r0 = 0; r0 < rows; r0 += kPanelRows) {
     const int nr = static_cast<int>(std::min<int64_t>(kPanelRows, rows - r0));
     const float* x[kPanelRows];
     for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
     float* o = out + r0 * out_stride;
+    const char* fetch = r0 == 0 && per_block > 0 ? static_cast<const char*>(next) : nullptr;
     switch (nr) {
       case 1:
-        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride);
+        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride, fetch, per_block);
         break;
       case 2:
-        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride);
+        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride, fetch, per_block);
         break;
       case 3:
-        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride);
+        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride, fetch, per_block);
         break;
       case 4:
-        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride);
+        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride, fetch, per_block);
         break;
       case 5:
-        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride);
+        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride, fetch, per_block);
         break;
       default:
-        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride);
+        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride, fetch, per_block);
         break;
     }
   }
@@ -608,12 +616,14 @@ bool DotKernelsUseAvx2() { return HasAvx2(); }
 bool DotKernelsUseAvx512() { return HasAvx512(); }
 
 void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, const void* tile,
-                    int cols, ElementType b_type, int64_t k, float* out, int64_t out_stride) {
+                    int cols, ElementType b_type, int64_t k, float* out, int64_t out_stride,
+                    const void* next_tile) {
   CHECK(cols >= 1 && cols <= kPackCols, "DotPackedPanel: ", cols, " columns");
 #if defined(__x86_64__)
   // One row is a matrix-vector product, bound by memory: the AVX2 tile
   // streams it as well and keeps B = 1 decode on one path on every machine.
   if (HasAvx512() && rows >= 2) {
+    const int64_t tile_bytes = PackedTileElements(k) * StoredBytes(b_type);
     // A tile read by several register tiles is widened to f32 once (exact,
     // same layout) instead of once per register tile.
     constexpr int64_t kMaxWidened = kPackCols * 4096;
@@ -621,10 +631,10 @@ void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, c
       alignas(64) float widened[kMaxWidened];
       WidenTile(tile, b_type, PackedTileElements(k), widened);
       return Avx512Panel<ElementType::kF32>(lhs, row_offset, rows, widened, cols, k, out,
-                                            out_stride);
+                                            out_stride, next_tile, tile_bytes);
     }
     return ByType(b_type, "DotPackedPanel", [&]<ElementType T>() {
-      Avx512Panel<T>(lhs, row_offset, rows, tile, cols, k, out, out_stride);
+      Avx512Panel<T>(lhs, row_offset, rows, tile, cols, k, out, out_stride, next_tile, tile_bytes);
     });
   }
 #endif

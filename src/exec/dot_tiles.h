@@ -119,9 +119,12 @@ void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, 
 // Every row of a matrix product against one packed tile (the panel of a
 // GEMM): out[r * out_stride + c] = dot(lhs + row_offset[r], column c of
 // `tile`) for r < rows, c < cols (<= 8), under DotTile's contract. With
-// AVX-512 two columns share a register and 6 rows make one register tile.
+// AVX-512 two columns share a register and 6 rows make one register tile;
+// `next_tile` (nullable: the tile the caller runs next, same dtype and k) is
+// fetched into cache meanwhile.
 void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, const void* tile,
-                    int cols, hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride);
+                    int cols, hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride,
+                    const void* next_tile = nullptr);
 
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();

@@ -408,7 +408,7 @@ void RunDotPacked(const DotPlan& p, const void* lhs, const void* packed_rhs, flo
     for (int64_t t = begin; t < end; ++t) {
       const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - t * kPackCols));
       DotPackedPanel(l, p.lhs_row.data(), p.rows, r + t * tile_bytes, nc, p.rhs_type, p.depth,
-                     out + t * kPackCols, p.cols);
+                     out + t * kPackCols, p.cols, t + 1 < end ? r + (t + 1) * tile_bytes : nullptr);
     }
   };
   if (p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
