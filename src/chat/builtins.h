@@ -19,6 +19,12 @@
 namespace hf2hlo::chat::internal {
 
 constexpr int64_t kMaxSequence = 1'000'000;  // range() / repetition sizes
+// Bytes of one string value, and of the strings directly in one list built
+// by an operator or join: checked before the value is built, so a template
+// that doubles a value in a loop fails at this size instead of exhausting
+// memory. Four times the largest request body the server reads (16 MiB), and
+// far more than any context's worth of text.
+constexpr size_t kMaxValueBytes = size_t{64} << 20;
 
 // ---- operators.cc ----
 

@@ -199,10 +199,14 @@ Result<Value> FilterJoin(const std::string& name, const Value& v, Args& args) {
   RETURN_IF_ERROR(args.CheckDone(name, 2));
   ASSIGN_OR_RETURN(ValueList items, Iterate(v));
   std::string out;
+  const std::string separator = PyStr(sep);
   for (size_t k = 0; k < items.size(); ++k) {
-    if (k) out += PyStr(sep);
+    if (k) out += separator;
     ASSIGN_OR_RETURN(Value x, ItemOrAttr(items[k], attr));
-    out += PyStr(x);
+    const std::string text = PyStr(x);
+    if (out.size() + text.size() > kMaxValueBytes)
+      return Error("join result is longer than ", kMaxValueBytes, " bytes");
+    out += text;
   }
   return Value::Str(std::move(out));
 }

@@ -147,8 +147,27 @@ Result<bool> CompareOp(const std::string& op, const Value& l, const Value& r) {
   return *c >= 0;
 }
 
+// The concatenation of two strings, or an error when it would be longer
+// than kMaxValueBytes.
+Result<Value> Concatenate(const std::string& a, const std::string& b) {
+  if (a.size() + b.size() > kMaxValueBytes)
+    return Error("string result of ", a.size() + b.size(), " bytes is longer than ",
+                 kMaxValueBytes);
+  return Value::Str(a + b);
+}
+
+// Bytes of the strings directly in `items`.
+size_t StringBytes(const ValueList& items) {
+  size_t n = 0;
+  for (const Value& v : items) n += v.is(Kind::kString) ? v.s.size() : 0;
+  return n;
+}
+
 Result<Value> Binary(const std::string& op, const Value& l, const Value& r) {
-  if (op == "~") return Value::Str(PyStr(l) + PyStr(r));
+  if (op == "~") {
+    if (l.is(Kind::kString) && r.is(Kind::kString)) return Concatenate(l.s, r.s);
+    return Concatenate(PyStr(l), PyStr(r));
+  }
   if (l.undefined()) return UndefinedError(l);
   if (r.undefined()) return UndefinedError(r);
   auto unsupported = [&]() {
@@ -212,12 +231,17 @@ Result<Value> Binary(const std::string& op, const Value& l, const Value& r) {
     return unsupported();
   }
   if (op == "+") {
-    if (l.is(Kind::kString) && r.is(Kind::kString)) return Value::Str(l.s + r.s);
+    if (l.is(Kind::kString) && r.is(Kind::kString)) return Concatenate(l.s, r.s);
     if (l.is(Kind::kString) || l.is(Kind::kList))
       if (l.kind != r.kind)
         return Error("can only concatenate ", TypeName(l), " (not \"", TypeName(r), "\") to ",
                      TypeName(l));
     if (l.is(Kind::kList) && r.is(Kind::kList)) {
+      if (static_cast<int64_t>(l.list->size() + r.list->size()) > kMaxSequence)
+        return Error("list result of ", l.list->size() + r.list->size(),
+                     " items is longer than ", kMaxSequence);
+      if (StringBytes(*l.list) + StringBytes(*r.list) > kMaxValueBytes)
+        return Error("list result holds more than ", kMaxValueBytes, " bytes of strings");
       ValueList items = *l.list;
       items.insert(items.end(), r.list->begin(), r.list->end());
       return Value::List(std::move(items));
@@ -233,6 +257,9 @@ Result<Value> Binary(const std::string& op, const Value& l, const Value& r) {
       size_t unit = seq.is(Kind::kString) ? seq.s.size() : seq.list->size();
       if (unit > 0 && n > kMaxSequence / static_cast<int64_t>(unit))
         return Error("repetition result too large");
+      if (seq.is(Kind::kList) && n > 0 &&
+          StringBytes(*seq.list) > kMaxValueBytes / static_cast<size_t>(n))
+        return Error("list result holds more than ", kMaxValueBytes, " bytes of strings");
       if (seq.is(Kind::kString)) {
         std::string out;
         for (int64_t k = 0; k < n; ++k) out += seq.s;

@@ -249,5 +249,38 @@ TEST(ChatTemplateTest, PicksTheNamedTemplateOfATokenizerConfig) {
   EXPECT_EQ(*ChatTemplateFromConfig(nlohmann::json{{"chat_template", "S"}}), "S");
 }
 
+// A template that doubles a string or a list in a loop fails at a fixed size
+// (64 MiB of string, 1,000,000 items) before it is built, instead of
+// growing to gigabytes: only the rendered output used to be capped.
+TEST(ChatTemplateTest, DoublingValuesFailBeforeExhaustingMemory) {
+  const std::string strings =
+      "{% set ns = namespace(s='ab') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}"
+      "{% endfor %}{{ ns.s | length }}";
+  EXPECT_NE(RenderError(strings).find("longer than 67108864"), std::string::npos)
+      << RenderError(strings);
+  const std::string plus = "{% set ns = namespace(s='ab') %}{% for i in range(40) %}"
+                           "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s | length }}";
+  EXPECT_NE(RenderError(plus).find("longer than 67108864"), std::string::npos);
+  const std::string lists = "{% set ns = namespace(l=[1]) %}{% for i in range(40) %}"
+                            "{% set ns.l = ns.l + ns.l %}{% endfor %}{{ ns.l | length }}";
+  EXPECT_NE(RenderError(lists).find("items is longer than 1000000"), std::string::npos)
+      << RenderError(lists);
+  // Few items of long strings: the bytes, not the count, stop it.
+  const std::string big_items =
+      "{% set ns = namespace(l=['x' * 1000000]) %}{% for i in range(40) %}"
+      "{% set ns.l = ns.l + ns.l %}{% endfor %}{{ ns.l | length }}";
+  EXPECT_NE(RenderError(big_items).find("bytes of strings"), std::string::npos)
+      << RenderError(big_items);
+  const std::string joined =
+      "{% set ns = namespace(s='abcdefgh') %}{% for i in range(40) %}"
+      "{% set ns.s = [ns.s, ns.s] | join %}{% endfor %}{{ ns.s | length }}";
+  EXPECT_NE(RenderError(joined).find("join result is longer"), std::string::npos)
+      << RenderError(joined);
+  // Below the caps the same constructs render.
+  EXPECT_EQ(Render("{% set ns = namespace(s='ab') %}{% for i in range(10) %}"
+                   "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s | length }}"),
+            "2048");
+}
+
 }  // namespace
 }  // namespace hf2hlo::chat
