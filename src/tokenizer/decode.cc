@@ -33,7 +33,7 @@ void Decoder::Apply(std::vector<std::string>* tokens) const {
     case kMetaspace:
       for (size_t k = 0; k < tokens->size(); ++k) {
         Pattern rep{text, nullptr};
-        (*tokens)[k] = ReplaceAll((*tokens)[k], rep, (k == 0 && strip_first) ? "" : " ");
+        (*tokens)[k] = ReplaceAll((*tokens)[k], rep, (k == 0 && strip_first) ? "" : " ").value();
       }
       break;
     case kByteFallback: {
@@ -106,7 +106,12 @@ void Decoder::Apply(std::vector<std::string>* tokens) const {
       break;
     }
     case kReplace:
-      for (std::string& t : *tokens) t = ReplaceAll(t, pattern, text);
+      // Decoding has no error path: a token whose Replace pattern PCRE2 gives
+      // up on (match limits) decodes as U+FFFD rather than unreplaced.
+      for (std::string& t : *tokens) {
+        Result<std::string> replaced = ReplaceAll(t, pattern, text);
+        t = replaced.ok() ? std::move(replaced).value() : std::string(tok::kReplacementChar);
+      }
       break;
   }
 }

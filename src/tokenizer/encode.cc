@@ -11,23 +11,27 @@ namespace {
 
 // Splits every piece at the matches of `pattern`; a part keeps `at_origin`
 // only if it starts its piece.
-void SplitPieces(std::vector<Piece>* pieces, const Pattern& pattern, SplitBehavior behavior,
-                 bool invert) {
+Status SplitPieces(std::vector<Piece>* pieces, const Pattern& pattern, SplitBehavior behavior,
+                   bool invert) {
   std::vector<Piece> out;
   for (Piece& p : *pieces) {
-    for (auto [b, e] : tok::SplitByMatches(p.text.size(), pattern.Find(p.text), behavior, invert)) {
+    ASSIGN_OR_RETURN(auto matches, pattern.Find(p.text));
+    for (auto [b, e] : tok::SplitByMatches(p.text.size(), matches, behavior, invert)) {
       out.push_back({p.text.substr(b, e - b), p.at_origin && b == 0});
     }
   }
   *pieces = std::move(out);
+  return OkStatus();
 }
 
 }  // namespace
 
-std::string ReplaceAll(std::string_view text, const Pattern& pattern, std::string_view content) {
+Result<std::string> ReplaceAll(std::string_view text, const Pattern& pattern,
+                               std::string_view content) {
   std::string out;
   size_t prev = 0;
-  for (auto [b, e] : pattern.Find(text)) {
+  ASSIGN_OR_RETURN(auto matches, pattern.Find(text));
+  for (auto [b, e] : matches) {
     out.append(text.substr(prev, b - prev));
     out.append(content);
     prev = e;
@@ -36,17 +40,18 @@ std::string ReplaceAll(std::string_view text, const Pattern& pattern, std::strin
   return out;
 }
 
-void Normalizer::Apply(std::string* s) const {
+Status Normalizer::Apply(std::string* s) const {
   switch (kind) {
     case kSequence:
-      for (const Normalizer& n : children) n.Apply(s);
+      for (const Normalizer& n : children) RETURN_IF_ERROR(n.Apply(s));
       break;
     case kPrepend:
       if (!s->empty()) s->insert(0, text);
       break;
-    case kReplace:
-      *s = ReplaceAll(*s, pattern, text);
+    case kReplace: {
+      ASSIGN_OR_RETURN(*s, ReplaceAll(*s, pattern, text));
       break;
+    }
     case kUnicode:
       *s = tok::NormalizeUnicode(*s, form);
       break;
@@ -72,16 +77,17 @@ void Normalizer::Apply(std::string* s) const {
       break;
     }
   }
+  return OkStatus();
 }
 
-void PreTokenizer::Apply(std::vector<Piece>* pieces) const {
+Status PreTokenizer::Apply(std::vector<Piece>* pieces) const {
   switch (kind) {
     case kSequence:
-      for (const PreTokenizer& p : children) p.Apply(pieces);
+      for (const PreTokenizer& p : children) RETURN_IF_ERROR(p.Apply(pieces));
       break;
     case kSplit:
     case kDigits:
-      SplitPieces(pieces, pattern, behavior, invert);
+      RETURN_IF_ERROR(SplitPieces(pieces, pattern, behavior, invert));
       break;
     case kByteLevel: {
       if (add_prefix_space) {
@@ -89,7 +95,7 @@ void PreTokenizer::Apply(std::vector<Piece>* pieces) const {
           if (!p.text.empty() && p.text[0] != ' ')
             p.text.insert(p.text.begin(), ' ');  // HF: no-op on ""
       }
-      if (use_regex) SplitPieces(pieces, pattern, SplitBehavior::kIsolated, false);
+      if (use_regex) RETURN_IF_ERROR(SplitPieces(pieces, pattern, SplitBehavior::kIsolated, false));
       for (Piece& p : *pieces) {
         std::string mapped;
         mapped.reserve(p.text.size() * 2);
@@ -101,7 +107,7 @@ void PreTokenizer::Apply(std::vector<Piece>* pieces) const {
     case kMetaspace: {
       Pattern space{" ", nullptr};
       for (Piece& p : *pieces) {
-        p.text = ReplaceAll(p.text, space, replacement);
+        ASSIGN_OR_RETURN(p.text, ReplaceAll(p.text, space, replacement));
         bool starts = p.text.compare(0, replacement.size(), replacement) == 0;
         if (!starts && !p.text.empty() &&
             (prepend == kAlways || (prepend == kFirst && p.at_origin)))
@@ -109,11 +115,12 @@ void PreTokenizer::Apply(std::vector<Piece>* pieces) const {
       }
       if (split) {
         Pattern rep{replacement, nullptr};
-        SplitPieces(pieces, rep, SplitBehavior::kMergedWithNext, false);
+        RETURN_IF_ERROR(SplitPieces(pieces, rep, SplitBehavior::kMergedWithNext, false));
       }
       break;
     }
   }
+  return OkStatus();
 }
 
 }  // namespace tok
@@ -122,7 +129,7 @@ using tok::AddedToken;
 using tok::Piece;
 using tok::TemplateItem;
 
-std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(
+Result<std::vector<Tokenizer::Impl::Split>> Tokenizer::Impl::FindAdded(
     std::string_view text, bool normalized, bool allow_special,
     std::span<const std::pair<size_t, size_t>> plain) const {
   std::vector<Split> splits;
@@ -173,8 +180,16 @@ std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(
       };
       if (t.special && (!allow_special || in_plain())) continue;
       if (t.single_word) {
-        bool start_space = start == 0 || !word_end->Matches(text.substr(0, start));
-        bool stop_space = stop == text.size() || !word_start->Matches(text.substr(stop));
+        bool start_space = start == 0;
+        if (!start_space) {
+          ASSIGN_OR_RETURN(bool word, word_end->Matches(text.substr(0, start)));
+          start_space = !word;
+        }
+        bool stop_space = stop == text.size();
+        if (!stop_space) {
+          ASSIGN_OR_RETURN(bool word, word_start->Matches(text.substr(stop)));
+          stop_space = !word;
+        }
         if (!start_space || !stop_space) continue;
       }
       if (t.lstrip) {
@@ -204,33 +219,36 @@ std::vector<Tokenizer::Impl::Split> Tokenizer::Impl::FindAdded(
   return splits;
 }
 
-void Tokenizer::Impl::EncodePieces(std::string_view text, const EncodeOptions& options,
-                                   std::vector<int32_t>* ids) const {
+Status Tokenizer::Impl::EncodePieces(std::string_view text, const EncodeOptions& options,
+                                     std::vector<int32_t>* ids) const {
   std::vector<Piece> pieces;
-  for (const Split& raw :
-       FindAdded(text, /*normalized=*/false, options.allow_special, options.plain_spans)) {
+  ASSIGN_OR_RETURN(auto raw_splits,
+                   FindAdded(text, /*normalized=*/false, options.allow_special, options.plain_spans));
+  for (const Split& raw : raw_splits) {
     if (raw.token >= 0) {
       ids->push_back(added[raw.token].id);
       continue;
     }
     std::string normalized(text.substr(raw.b, raw.e - raw.b));
-    if (normalizer) normalizer->Apply(&normalized);
+    if (normalizer) RETURN_IF_ERROR(normalizer->Apply(&normalized));
     // Normalized offsets do not map back to the text: a piece that touches a
     // plain span matches no special token at all.
     bool touches_plain = false;
     for (const auto& [b, e] : options.plain_spans) touches_plain |= raw.b < e && b < raw.e;
-    for (const Split& sub :
-         FindAdded(normalized, /*normalized=*/true, options.allow_special && !touches_plain)) {
+    ASSIGN_OR_RETURN(auto splits, FindAdded(normalized, /*normalized=*/true,
+                                            options.allow_special && !touches_plain));
+    for (const Split& sub : splits) {
       if (sub.token >= 0) {
         ids->push_back(added[sub.token].id);
         continue;
       }
       pieces.clear();
       pieces.push_back({normalized.substr(sub.b, sub.e - sub.b), raw.b == 0 && sub.b == 0});
-      if (pre_tokenizer) pre_tokenizer->Apply(&pieces);
+      if (pre_tokenizer) RETURN_IF_ERROR(pre_tokenizer->Apply(&pieces));
       for (const Piece& p : pieces) model.Tokenize(p.text, ids);
     }
   }
+  return OkStatus();
 }
 
 Result<std::vector<int32_t>> Tokenizer::Encode(std::string_view text,
@@ -242,7 +260,7 @@ Result<std::vector<int32_t>> Tokenizer::Encode(std::string_view text,
     if (b > e || e > text.size())
       return Error("plain span [", b, ", ", e, ") is outside the text of ", text.size(), " bytes");
   }
-  impl_->EncodePieces(text, options, &ids);
+  RETURN_IF_ERROR(impl_->EncodePieces(text, options, &ids));
   if (!options.add_special_tokens || !impl_->has_post_template) return ids;
   std::vector<int32_t> out;
   out.reserve(ids.size() + 4);

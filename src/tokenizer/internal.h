@@ -36,9 +36,11 @@ class Regex {
   static Result<std::unique_ptr<Regex>> Compile(std::string_view pattern);
   ~Regex();
   // Non-overlapping matches, left to right, as byte ranges [begin, end).
-  // Empty matches are skipped by advancing one character.
-  std::vector<std::pair<size_t, size_t>> FindAll(std::string_view text) const;
-  bool Matches(std::string_view text) const;  // any match
+  // Empty matches are skipped by advancing one character. A match that PCRE2
+  // gives up on (its match, depth or heap limit: catastrophic backtracking)
+  // is an error naming the byte, never "no match".
+  Result<std::vector<std::pair<size_t, size_t>>> FindAll(std::string_view text) const;
+  Result<bool> Matches(std::string_view text) const;  // any match
 
  private:
   Regex() = default;

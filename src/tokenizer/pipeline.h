@@ -25,13 +25,15 @@ namespace tok {
 struct Pattern {
   std::string literal;
   std::unique_ptr<Regex> regex;
-  std::vector<std::pair<size_t, size_t>> Find(std::string_view text) const {
-    return regex ? regex->FindAll(text) : tok::FindLiteral(text, literal);
+  Result<std::vector<std::pair<size_t, size_t>>> Find(std::string_view text) const {
+    if (regex) return regex->FindAll(text);
+    return tok::FindLiteral(text, literal);
   }
 };
 
 // Replaces every match of `pattern` in `text` by `content`.
-std::string ReplaceAll(std::string_view text, const Pattern& pattern, std::string_view content);
+Result<std::string> ReplaceAll(std::string_view text, const Pattern& pattern,
+                               std::string_view content);
 
 struct Normalizer {
   enum Kind { kSequence, kPrepend, kReplace, kUnicode, kStrip } kind;
@@ -41,7 +43,7 @@ struct Normalizer {
   tok::NormForm form = tok::NormForm::kNfc;
   bool left = false, right = false;
 
-  void Apply(std::string* s) const;
+  Status Apply(std::string* s) const;
 };
 
 // A piece of text during pre-tokenization; `at_origin`: it starts at offset 0
@@ -63,7 +65,7 @@ struct PreTokenizer {
   enum Prepend { kAlways, kFirst, kNever } prepend = kAlways;
   bool split = true;
 
-  void Apply(std::vector<Piece>* pieces) const;
+  Status Apply(std::vector<Piece>* pieces) const;
 };
 
 struct Decoder {
@@ -115,10 +117,11 @@ struct Tokenizer::Impl {
     size_t b, e;
   };
   // `plain`: byte ranges of `text` where special tokens do not match.
-  std::vector<Split> FindAdded(std::string_view text, bool normalized, bool allow_special,
-                               std::span<const std::pair<size_t, size_t>> plain = {}) const;
-  void EncodePieces(std::string_view text, const EncodeOptions& options,
-                    std::vector<int32_t>* ids) const;
+  Result<std::vector<Split>> FindAdded(
+      std::string_view text, bool normalized, bool allow_special,
+      std::span<const std::pair<size_t, size_t>> plain = {}) const;
+  Status EncodePieces(std::string_view text, const EncodeOptions& options,
+                      std::vector<int32_t>* ids) const;
 };
 
 }  // namespace hf2hlo

@@ -272,7 +272,18 @@ Result<std::unique_ptr<Regex>> Regex::Compile(std::string_view original) {
 
 Regex::~Regex() { pcre2_code_free(static_cast<pcre2_code*>(code_)); }
 
-std::vector<std::pair<size_t, size_t>> Regex::FindAll(std::string_view text) const {
+namespace {
+
+// The error of a failed match (rc < 0 other than "no match").
+Status MatchError(int rc, size_t pos) {
+  PCRE2_UCHAR buffer[256];
+  pcre2_get_error_message(rc, buffer, sizeof(buffer));
+  return Error("regex matching failed at byte ", pos, ": ", reinterpret_cast<char*>(buffer));
+}
+
+}  // namespace
+
+Result<std::vector<std::pair<size_t, size_t>>> Regex::FindAll(std::string_view text) const {
   std::vector<std::pair<size_t, size_t>> out;
   auto* code = static_cast<pcre2_code*>(code_);
   pcre2_match_data* md = pcre2_match_data_create_from_pattern(code, nullptr);
@@ -280,7 +291,11 @@ std::vector<std::pair<size_t, size_t>> Regex::FindAll(std::string_view text) con
   size_t pos = 0;
   while (pos <= text.size()) {
     int rc = pcre2_match(code, subject, text.size(), pos, PCRE2_NO_UTF_CHECK, md, nullptr);
-    if (rc < 0) break;
+    if (rc == PCRE2_ERROR_NOMATCH) break;
+    if (rc < 0) {
+      pcre2_match_data_free(md);
+      return MatchError(rc, pos);
+    }
     PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
     size_t b = ov[0], e = ov[1];
     if (e == b) {  // empty match: skip one character
@@ -297,12 +312,13 @@ std::vector<std::pair<size_t, size_t>> Regex::FindAll(std::string_view text) con
   return out;
 }
 
-bool Regex::Matches(std::string_view text) const {
+Result<bool> Regex::Matches(std::string_view text) const {
   auto* code = static_cast<pcre2_code*>(code_);
   pcre2_match_data* md = pcre2_match_data_create_from_pattern(code, nullptr);
   int rc = pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), 0,
                        PCRE2_NO_UTF_CHECK, md, nullptr);
   pcre2_match_data_free(md);
+  if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) return MatchError(rc, 0);
   return rc >= 0;
 }
 

@@ -444,7 +444,10 @@ Result<Tokenizer> Tokenizer::FromJson(std::string_view json_text, std::string_vi
                    GetBool(a, "rstrip", false),
                    GetBool(a, "normalized", true),
                    GetBool(a, "special", false)};
-      if (t.normalized && impl->normalizer) impl->normalizer->Apply(&t.match);
+      if (t.normalized && impl->normalizer) {
+        Status st = impl->normalizer->Apply(&t.match);
+        if (!st.ok()) return st.WithContext(StrCat("added token ", t.id, " (normalizer)"));
+      }
       if (t.special) impl->special_contents.insert(t.content);
       max_id = std::max<int64_t>(max_id, t.id);
       impl->added_by_id[t.id] = impl->added.size();

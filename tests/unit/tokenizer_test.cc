@@ -255,6 +255,30 @@ TEST(TokenizerTest, StreamDecodeByteFallbackRuns) {
   }
 }
 
+// A pre-tokenizer or normalizer regex that PCRE2 gives up on (catastrophic
+// backtracking hits its match limit) makes Encode fail with the reason; it
+// used to count as "no match" and split the text silently wrong.
+TEST(TokenizerTest, RegexMatchLimitIsAnErrorNotNoMatch) {
+  const std::string text = std::string(40, 'a') + "!";
+  json split = CharBpe({{"a", 0}, {"!", 1}}, json::array());
+  split["pre_tokenizer"] = {{"type", "Split"},
+                            {"pattern", {{"Regex", "(a+)+$"}}},
+                            {"behavior", "Isolated"},
+                            {"invert", false}};
+  json replace = CharBpe({{"a", 0}, {"!", 1}}, json::array());
+  replace["normalizer"] = {{"type", "Replace"}, {"pattern", {{"Regex", "(a+)+$"}}}, {"content", "b"}};
+  for (const json& j : {split, replace}) {
+    Tokenizer t = Load(j);
+    auto ids = t.Encode(text);
+    ASSERT_FALSE(ids.ok());
+    EXPECT_NE(ids.status().message().find("regex matching failed at byte"), std::string::npos)
+        << ids.status().message();
+    EXPECT_NE(ids.status().message().find("limit"), std::string::npos) << ids.status().message();
+    // A text the pattern handles still encodes.
+    EXPECT_EQ(Encode(t, "aa!").size(), 3u);
+  }
+}
+
 TEST(TokenizerTest, ErrorsNameTheJsonPath) {
   EXPECT_EQ(LoadErrorText("{"), "tok.json: invalid JSON");
   EXPECT_EQ(LoadErrorText("[]"), "tok.json: expected a JSON object");
