@@ -103,6 +103,11 @@ class TextCodec {
   static Result<std::unique_ptr<TextCodec>> Open(const std::string& model_dir);
 
   Result<std::vector<int32_t>> EncodeText(std::string_view text) const;
+  // The most bytes of text (a prompt, or the messages' contents) that can
+  // encode to at most `tokens` ids, or nullopt when the tokenizer gives no
+  // bound (Tokenizer::max_input_bytes_per_token). Lets a front end refuse
+  // an oversized prompt before spending the time to encode it.
+  std::optional<int64_t> MaxTextBytes(int64_t tokens) const;
   Result<std::vector<int32_t>> EncodeChat(const std::vector<ChatMessage>& messages,
                                           bool add_generation_prompt = true) const;
   bool has_chat_template() const;

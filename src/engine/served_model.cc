@@ -57,6 +57,13 @@ Result<std::unique_ptr<TextCodec>> TextCodec::Open(const std::string& model_dir)
       std::make_unique<Impl>(Impl{std::move(tokenizer), std::move(format)}));
 }
 
+std::optional<int64_t> TextCodec::MaxTextBytes(int64_t tokens) const {
+  std::optional<int64_t> per_token = impl_->tokenizer.max_input_bytes_per_token();
+  if (!per_token || tokens < 0) return std::nullopt;
+  if (tokens > std::numeric_limits<int64_t>::max() / *per_token) return std::nullopt;
+  return tokens * *per_token;
+}
+
 Result<std::vector<int32_t>> TextCodec::EncodeText(std::string_view text) const {
   EncodeOptions options;
   options.add_special_tokens = true;

@@ -380,8 +380,22 @@ ModelInfo ModelInfo::Of(const ServedModel& model, std::string name) {
 }
 
 std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const TextCodec& text,
-                                     std::vector<int32_t>* prompt) {
-  if (request.endpoint == Endpoint::kChat) {
+                                     int64_t context, std::vector<int32_t>* prompt) {
+  const bool chat = request.endpoint == Endpoint::kChat;
+  if (std::optional<int64_t> most = text.MaxTextBytes(context)) {
+    size_t bytes = 0;
+    if (chat) {
+      for (const ChatMessage& m : request.messages) bytes += m.content.size();
+    } else if (request.prompt_text) {
+      bytes = request.prompt_text->size();
+    }
+    if (bytes > static_cast<size_t>(*most)) {
+      return Bad(StrCat("the prompt's ", bytes, " bytes of text cannot fit in the context of ",
+                        context, " tokens (at most ", *most, " bytes encode to that many)"),
+                 chat ? "messages" : "prompt");
+    }
+  }
+  if (chat) {
     if (!text.has_chat_template()) {
       return Bad("this model has no chat template; use /v1/completions", "messages");
     }

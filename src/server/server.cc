@@ -146,7 +146,7 @@ void Server::Impl::HandleGeneration(const httplib::Request& req, httplib::Respon
   ParsedRequest parsed;
   if (auto e = ParseRequest(body, endpoint, model, &parsed)) return Reject(res, *e);
   std::vector<int32_t> prompt;
-  if (auto e = EncodePrompt(parsed, text, &prompt)) return Reject(res, *e);
+  if (auto e = EncodePrompt(parsed, text, model.context, &prompt)) return Reject(res, *e);
   Request request;
   if (auto e = BuildEngineRequest(parsed, std::move(prompt), model, Random(), &request)) {
     return Reject(res, *e);
@@ -392,7 +392,7 @@ void Server::Impl::Routes() {
     ParsedRequest parsed;
     if (auto e = ParseRequest(body, endpoint, model, &parsed)) return Reject(res, *e);
     std::vector<int32_t> prompt;
-    if (auto e = EncodePrompt(parsed, text, &prompt)) return Reject(res, *e);
+    if (auto e = EncodePrompt(parsed, text, model.context, &prompt)) return Reject(res, *e);
     SetJson(res, 200,
             Json{{"tokens", prompt},
                  {"count", prompt.size()},

@@ -77,8 +77,10 @@ std::optional<ApiError> ParseRequest(const nlohmann::json& body, Endpoint endpoi
 // The prompt's token ids under the engine's one encoding policy
 // (TextCodec): completions text with EncodeText, chat messages with
 // EncodeChat, ids taken as they are.
+// A text prompt (or chat messages' contents) longer than any `context`
+// tokens can hold (TextCodec::MaxTextBytes) is refused before it is encoded.
 std::optional<ApiError> EncodePrompt(const ParsedRequest& request, const TextCodec& text,
-                                     std::vector<int32_t>* prompt);
+                                     int64_t context, std::vector<int32_t>* prompt);
 // The Scheduler request: resolves the max_tokens default (completions: 16,
 // chat: all of the context left, both capped by the context and
 // ModelInfo::max_new_tokens) and the seed (`random_seed` when absent), then

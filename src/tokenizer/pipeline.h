@@ -109,6 +109,7 @@ struct Tokenizer::Impl {
   std::unique_ptr<tok::Regex> word_start, word_end;
   int32_t vocab_size = 0;
   bool decoder_byte_fallback = false;  // the decoder has a ByteFallback step
+  std::optional<int64_t> max_input_bytes_per_token;  // Tokenizer::max_input_bytes_per_token
 
   // The added tokens in `text` (HF find_matches with leftmost-longest matching),
   // as (token index or -1, byte range).

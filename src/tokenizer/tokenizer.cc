@@ -387,6 +387,68 @@ Status ParsePostProcessor(const json& j, std::string_view path, const Tokenizer:
 
 // ---- Loading ----
 
+namespace {
+
+// How many input bytes one normalized byte can stand for: 1 without a
+// normalizer; 3 with Unicode normalization (composition maps at most three
+// code points' bytes to one's, e.g. Hangul jamo L+V+T); none when a step can
+// delete text.
+std::optional<int64_t> NormalizerShrink(const tok::Normalizer& n) {
+  switch (n.kind) {
+    case tok::Normalizer::kSequence: {
+      int64_t factor = 1;
+      for (const tok::Normalizer& c : n.children) {
+        std::optional<int64_t> f = NormalizerShrink(c);
+        if (!f) return std::nullopt;
+        factor *= *f;
+      }
+      return factor;
+    }
+    case tok::Normalizer::kPrepend:
+      return 1;
+    case tok::Normalizer::kUnicode:
+      return 3;
+    case tok::Normalizer::kReplace:
+    case tok::Normalizer::kStrip:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool HasByteLevel(const tok::PreTokenizer& p) {
+  if (p.kind == tok::PreTokenizer::kByteLevel) return true;
+  for (const tok::PreTokenizer& c : p.children)
+    if (HasByteLevel(c)) return true;
+  return false;
+}
+
+// A token's text in the vocabulary (byte-level or metaspace symbols, <0xNN>
+// byte tokens, continuation prefixes) takes at least as many UTF-8 bytes as
+// the normalized input it covers; an unknown token covers one character
+// (four bytes) unless unknowns are fused. Unknowns cannot occur with byte
+// fallback, or when a ByteLevel pre-tokenizer maps all input to byte symbols
+// that are all in the vocabulary.
+std::optional<int64_t> InputBytesBound(const Tokenizer::Impl& impl) {
+  bool every_byte = impl.pre_tokenizer && HasByteLevel(*impl.pre_tokenizer);
+  for (int b = 0; b < 256 && every_byte; ++b)
+    every_byte = impl.model.vocab.count(std::string(tok::ByteToUnicode(static_cast<uint8_t>(b)))) > 0;
+  const bool unknowns = impl.model.unk_token && !impl.model.byte_fallback && !every_byte;
+  if (unknowns && impl.model.fuse_unk) return std::nullopt;
+  int64_t longest = 4;
+  for (const auto& [token, id] : impl.model.vocab)
+    longest = std::max<int64_t>(longest, static_cast<int64_t>(token.size()));
+  for (const tok::AddedToken& t : impl.added) {
+    if (t.lstrip || t.rstrip) return std::nullopt;
+    longest = std::max<int64_t>(longest, static_cast<int64_t>(t.content.size()));
+  }
+  if (!impl.normalizer) return longest;
+  std::optional<int64_t> shrink = NormalizerShrink(*impl.normalizer);
+  if (!shrink) return std::nullopt;
+  return longest * *shrink;
+}
+
+}  // namespace
+
 Result<Tokenizer> Tokenizer::FromJson(std::string_view json_text, std::string_view source) {
   json j = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Error(source, ": invalid JSON");
@@ -455,6 +517,7 @@ Result<Tokenizer> Tokenizer::FromJson(std::string_view json_text, std::string_vi
     }
   }
   impl->vocab_size = static_cast<int32_t>(max_id + 1);
+  impl->max_input_bytes_per_token = InputBytesBound(*impl);
   auto ws = Regex::Compile(R"(^[\p{L}\p{M}\p{Nd}\p{Pc}\x{200C}\x{200D}])");
   auto we = Regex::Compile(R"([\p{L}\p{M}\p{Nd}\p{Pc}\x{200C}\x{200D}]$)");
   if (!ws.ok() || !we.ok()) return Error("internal: word regex");
@@ -493,5 +556,9 @@ bool Tokenizer::IsSpecial(int32_t id) const {
 }
 
 int32_t Tokenizer::vocab_size() const { return impl_->vocab_size; }
+
+std::optional<int64_t> Tokenizer::max_input_bytes_per_token() const {
+  return impl_->max_input_bytes_per_token;
+}
 
 }  // namespace hf2hlo

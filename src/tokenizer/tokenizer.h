@@ -61,6 +61,12 @@ class Tokenizer {
   bool IsSpecial(int32_t id) const;
   // One more than the largest id of the model vocabulary and the added tokens.
   int32_t vocab_size() const;
+  // An upper bound on the bytes of input text that one token can stand for,
+  // so that a text of more than tokens * bound bytes cannot encode to
+  // `tokens` or fewer ids; nullopt when the pipeline has no such bound (a
+  // normalizer that deletes text, fused unknown tokens, added tokens that
+  // strip whitespace around them).
+  std::optional<int64_t> max_input_bytes_per_token() const;
 
   struct Impl;
 

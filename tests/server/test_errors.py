@@ -122,6 +122,16 @@ def test_bad_stream_request_is_not_a_stream(tiny_server):
     _check_error_body(r, 400)
 
 
+def test_prompt_text_beyond_the_context_is_refused_before_encoding(tiny_server):
+    # 4 MB of text cannot encode to the tiny model's context: refused from
+    # its byte count (TextCodec::MaxTextBytes), without tokenizing it.
+    for path, body in ((COMP, {"prompt": "ab " * 1_400_000, "max_tokens": 1}),
+                       (CHAT, {"messages": [{"role": "user", "content": "ab " * 1_400_000}]})):
+        r = tiny_server.post(path, body)
+        _check_error_body(r, 400, contains="cannot fit in the context")
+        assert r.json()["error"]["param"] == ("prompt" if path == COMP else "messages"), r.text
+
+
 @pytest.mark.parametrize("method,path,status", [
     ("GET", "/v1/nothing", 404),
     ("POST", "/v1/nothing", 404),

@@ -295,22 +295,48 @@ TEST(openai_request, EncodePrompt) {
   const TextCodec chat_ml = Codec(ChatMl()), no_template = Codec(ChatFormat());
   std::vector<int32_t> ids;
   ParsedRequest r = MustParse(R"({"prompt": "ab<|im_end|>"})");
-  ASSERT_FALSE(EncodePrompt(r, chat_ml, &ids).has_value());
+  ASSERT_FALSE(EncodePrompt(r, chat_ml, 2048, &ids).has_value());
   EXPECT_EQ(ids, (std::vector<int32_t>{'a' - 32, 'b' - 32, 96})) << "special tokens recognised";
   r = MustParse(R"({"prompt": [3, 4]})");
-  ASSERT_FALSE(EncodePrompt(r, chat_ml, &ids).has_value());
+  ASSERT_FALSE(EncodePrompt(r, chat_ml, 2048, &ids).has_value());
   EXPECT_EQ(ids, (std::vector<int32_t>{3, 4}));
 
   r = MustParse(R"({"messages": [{"role": "user", "content": "hi"}]})", Endpoint::kChat);
-  ASSERT_FALSE(EncodePrompt(r, chat_ml, &ids).has_value());
+  ASSERT_FALSE(EncodePrompt(r, chat_ml, 2048, &ids).has_value());
   auto want = tok.Encode("<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n");
   ASSERT_TRUE(want.ok());
   EXPECT_EQ(ids, *want);
   EXPECT_EQ(ids.front(), 95);
-  auto e = EncodePrompt(r, no_template, &ids);
+  auto e = EncodePrompt(r, no_template, 2048, &ids);
   ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->status, 400);
   EXPECT_NE(e->message.find("no chat template"), std::string::npos);
+}
+
+// A prompt whose text is longer than any `context` tokens can hold is
+// refused before it is encoded (a 15 MB prompt cost seconds of CPU before the
+// context check). Here a token stands for at most 12 bytes (<|im_start|>).
+TEST(openai_request, PromptTextBeyondTheContextIsRefusedUnencoded) {
+  const TextCodec chat_ml = Codec(ChatMl());
+  ASSERT_EQ(chat_ml.MaxTextBytes(10), 120);
+  std::vector<int32_t> ids = {7};
+  ParsedRequest r = MustParse(R"({"prompt": ")" + std::string(121, 'a') + R"("})");
+  auto e = EncodePrompt(r, chat_ml, 10, &ids);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->status, 400);
+  EXPECT_EQ(e->param, "prompt");
+  EXPECT_NE(e->message.find("121 bytes of text cannot fit in the context of 10 tokens"),
+            std::string::npos)
+      << e->message;
+  EXPECT_EQ(ids, std::vector<int32_t>{7}) << "nothing encoded";
+  r = MustParse(R"({"prompt": ")" + std::string(120, 'a') + R"("})");
+  EXPECT_FALSE(EncodePrompt(r, chat_ml, 10, &ids).has_value()) << "at the bound: encoded";
+  r = MustParse(R"({"messages": [{"role": "user", "content": ")" + std::string(70, 'a') +
+                    R"("}, {"role": "user", "content": ")" + std::string(60, 'b') + R"("}]})",
+                Endpoint::kChat);
+  e = EncodePrompt(r, chat_ml, 10, &ids);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->param, "messages");
 }
 
 TEST(openai_request, ContextLengthAndMaxTokensDefaults) {

@@ -279,6 +279,38 @@ TEST(TokenizerTest, RegexMatchLimitIsAnErrorNotNoMatch) {
   }
 }
 
+// The bound on input bytes per token: the longest token text, times 3 under
+// Unicode normalization, none when text can vanish (Replace, Strip), fused
+// unknowns or whitespace-stripping added tokens.
+TEST(TokenizerTest, InputBytesPerTokenBound) {
+  json j = CharBpe(kAbcVocab, json::array());
+  EXPECT_EQ(Load(j).max_input_bytes_per_token(), 4);  // one character at least
+  j["added_tokens"] = {AddedToken(9, "<|endoftext|>", true)};
+  EXPECT_EQ(Load(j).max_input_bytes_per_token(), 13);
+  j["normalizer"] = {{"type", "NFC"}};
+  EXPECT_EQ(Load(j).max_input_bytes_per_token(), 39);
+  j["normalizer"] = {{"type", "Replace"}, {"pattern", {{"String", " "}}}, {"content", ""}};
+  EXPECT_EQ(Load(j).max_input_bytes_per_token(), std::nullopt);
+  j["normalizer"] = nullptr;
+  j["added_tokens"][0]["rstrip"] = true;
+  EXPECT_EQ(Load(j).max_input_bytes_per_token(), std::nullopt);
+  j["added_tokens"] = json::array();
+  j["model"]["unk_token"] = "a";
+  j["model"]["fuse_unk"] = true;
+  EXPECT_EQ(Load(j).max_input_bytes_per_token(), std::nullopt);
+  // Byte-level BPE with every byte symbol in the vocabulary never produces an
+  // unknown, fused or not (SmolLM2's tokenizer.json sets fuse_unk).
+  json bytes = json::object();
+  for (int b = 0; b < 256; ++b) bytes[ByteLevelChars(std::string(1, static_cast<char>(b)))] = b;
+  bytes[ByteLevelChars(" hello")] = 256;
+  json k = CharBpe(bytes, json::array());
+  k["pre_tokenizer"] = {{"type", "ByteLevel"}, {"add_prefix_space", false},
+                        {"trim_offsets", true}, {"use_regex", false}};
+  k["model"]["unk_token"] = ByteLevelChars("a");
+  k["model"]["fuse_unk"] = true;
+  EXPECT_EQ(Load(k).max_input_bytes_per_token(), 7);  // "Ġhello": the mapped space is 2 bytes
+}
+
 TEST(TokenizerTest, ErrorsNameTheJsonPath) {
   EXPECT_EQ(LoadErrorText("{"), "tok.json: invalid JSON");
   EXPECT_EQ(LoadErrorText("[]"), "tok.json: expected a JSON object");
