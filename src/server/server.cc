@@ -354,10 +354,65 @@ void Server::Impl::WriteLogLine(const httplib::Request& req, const httplib::Resp
   std::fflush(stderr);
 }
 
+// Checks run on a request's headers before its body is read (httplib calls
+// the pre-routing handler first): framing that RFC 9112 says to reject, a
+// compressed body (httplib would inflate it without a limit; no client needs
+// one for a JSON request), and methods the routes do not take. The answer
+// closes the connection, as the body is left unread.
+static std::optional<ApiError> CheckRequestHead(const httplib::Request& req) {
+  ApiError e;
+  const size_t lengths = req.get_header_value_count("Content-Length");
+  if (lengths > 0) {
+    const std::string first = req.get_header_value("Content-Length", 0);
+    bool digits = !first.empty() && first.size() <= 18;
+    for (char c : first) digits &= c >= '0' && c <= '9';
+    if (!digits) {
+      e.message = StrCat("invalid Content-Length '", first, "'");
+      return e;
+    }
+    for (size_t i = 1; i < lengths; ++i) {
+      if (req.get_header_value("Content-Length", i) != first) {
+        e.message = "conflicting Content-Length headers";
+        return e;
+      }
+    }
+    if (req.has_header("Transfer-Encoding")) {
+      e.message = "both Content-Length and Transfer-Encoding are set";
+      return e;
+    }
+  }
+  const std::string encoding = req.get_header_value("Content-Encoding");
+  if (!encoding.empty() && encoding != "identity") {
+    e.status = 415;
+    e.message = StrCat("Content-Encoding '", encoding,
+                       "' is not accepted; send the JSON body uncompressed");
+    return e;
+  }
+  const std::string& p = req.path;
+  const bool get = p == "/health" || p == "/v1/models" || p == "/metrics";
+  const bool post = p == "/v1/completions" || p == "/v1/chat/completions" || p == "/tokenize";
+  const bool head_or_get = req.method == "GET" || req.method == "HEAD";
+  if ((get && !head_or_get) || (post && req.method != "POST")) {
+    e.status = 405;
+    e.message = StrCat("method ", req.method, " is not allowed for ", p);
+    return e;
+  }
+  return std::nullopt;
+}
+
 void Server::Impl::Routes() {
-  http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+  http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     tl_log = std::make_shared<RequestLog>();
-    return httplib::Server::HandlerResponse::Unhandled;
+    std::optional<ApiError> e = CheckRequestHead(req);
+    if (!e) return httplib::Server::HandlerResponse::Unhandled;
+    if (e->status == 405) {
+      const std::string& p = req.path;
+      res.set_header("Allow",
+                     p == "/health" || p == "/v1/models" || p == "/metrics" ? "GET, HEAD" : "POST");
+    }
+    res.set_header("Connection", "close");
+    Reject(res, *e);
+    return httplib::Server::HandlerResponse::Handled;
   });
   http.Get("/health", [](const httplib::Request&, httplib::Response& res) {
     SetJson(res, 200, Json{{"status", "ok"}});

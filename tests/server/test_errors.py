@@ -4,6 +4,7 @@ error body ({"error": {"message", "type", "param", "code"}}), are counted in
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -130,6 +131,53 @@ def test_prompt_text_beyond_the_context_is_refused_before_encoding(tiny_server):
         r = tiny_server.post(path, body)
         _check_error_body(r, 400, contains="cannot fit in the context")
         assert r.json()["error"]["param"] == ("prompt" if path == COMP else "messages"), r.text
+
+
+_GOOD_SMALL = b'{"prompt": "hi", "max_tokens": 1}'
+
+
+def _raw_status(server, request: bytes) -> tuple[int, dict]:
+    """Sends raw bytes, returns the first response's status and JSON body."""
+    import socket
+    with socket.create_connection((server.host, server.port), timeout=60) as s:
+        s.sendall(request)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = s.recv(65536)
+            assert chunk, data
+            data += chunk
+        head, _, rest = data.partition(b"\r\n\r\n")
+        length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
+        while len(rest) < length:
+            chunk = s.recv(65536)
+            assert chunk, data
+            rest += chunk
+    return int(head.split(b" ")[1]), json.loads(rest[:length])
+
+
+@pytest.mark.parametrize("name,request_bytes,status", [
+    # A compressed body is refused before it is read: httplib inflated gzip
+    # without a limit (a 3 MB body became 3 GiB).
+    ("gzip", b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+             b"Content-Encoding: gzip\r\nContent-Length: 10\r\n\r\n0123456789", 415),
+    # RFC 9112: conflicting framing is a 400 (request smuggling behind proxies).
+    # The bodies are good requests under one reading, so only the framing
+    # check refuses them.
+    ("length and chunked", b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+                           b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                           % (len(_GOOD_SMALL), _GOOD_SMALL), 400),
+    ("two lengths", b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n"
+                    b"Content-Length: %d\r\n\r\n%s"
+                    % (len(_GOOD_SMALL), len(_GOOD_SMALL) + 1, _GOOD_SMALL), 400),
+    # Answered from the headers, without waiting for a body that never comes
+    # (they were a 413 and a 400 after the 5 s read timeout).
+    ("negative length", b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", 400),
+    ("put", b"PUT /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n", 405),
+], ids=["gzip", "length and chunked", "two lengths", "negative length", "put"])
+def test_request_head_checks(tiny_server, name, request_bytes, status):
+    got, body = _raw_status(tiny_server, request_bytes)
+    assert got == status, (name, got, body)
+    assert body["error"]["message"], body
 
 
 @pytest.mark.parametrize("method,path,status", [
