@@ -109,6 +109,13 @@ bool FileExists(const std::string& path);
 // Joins two path components with one '/'.
 std::string JoinPath(std::string_view dir, std::string_view name);
 
+// The deepest [ / { nesting of JSON `text` outside strings (malformed text
+// gives some number; the parser reports the error). Input JSON is checked
+// against a limit with this before parsing: nlohmann::json costs about 33
+// times a nested document's bytes in heap (a 16 MiB request of '[' took 530
+// MB), and its recursive parser and destructor use stack per level.
+int64_t JsonNestingDepth(std::string_view text);
+
 // Formats a float so that parsing it back as f32 gives the same bits; always
 // has a '.' in the mantissa (MLIR float literal syntax), e.g. "1.0e-05".
 std::string FormatF32(float value);

@@ -20,6 +20,9 @@ Result<std::string> RenderChatTemplate(const std::string& source, const nlohmann
 
 Result<std::string> RenderChatTemplateJson(const std::string& source,
                                            const std::string& context_json) {
+  constexpr int64_t kMaxDepth = 64;
+  if (const int64_t depth = JsonNestingDepth(context_json); depth > kMaxDepth)
+    return Error("chat template context: JSON nests ", depth, " levels deep (limit ", kMaxDepth, ")");
   nlohmann::ordered_json context =
       nlohmann::ordered_json::parse(context_json, nullptr, /*allow_exceptions=*/false);
   if (context.is_discarded()) return Error("chat template context: invalid JSON");

@@ -3,6 +3,10 @@
 namespace hf2hlo {
 namespace {
 
+// config.json and generation_config.json nest a few levels (rope_scaling,
+// quantization_config); far more is no model file.
+constexpr int64_t kMaxModelJsonDepth = 32;
+
 // "line:column" (1-based) of byte offset `byte` in `text`.
 std::string TextPosition(const std::string& text, size_t byte) {
   size_t line = 1, column = 1;
@@ -20,6 +24,9 @@ std::string TextPosition(const std::string& text, size_t byte) {
 }  // namespace
 
 Result<nlohmann::json> ParseJsonObject(const std::string& text, const std::string& path) {
+  if (const int64_t depth = JsonNestingDepth(text); depth > kMaxModelJsonDepth) {
+    return Error(path, ": JSON nests ", depth, " levels deep (limit ", kMaxModelJsonDepth, ")");
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);

@@ -303,6 +303,13 @@ Json ErrorBody(const ApiError& error) {
 }
 
 std::optional<ApiError> ParseJsonBody(const std::string& body, nlohmann::json* out) {
+  // A request nests about 5 levels (messages, content parts, tool schemas
+  // a few more).
+  constexpr int64_t kMaxDepth = 64;
+  if (const int64_t depth = JsonNestingDepth(body); depth > kMaxDepth) {
+    return Bad(StrCat("the request body's JSON nests ", depth, " levels deep (limit ", kMaxDepth,
+                      ")"));
+  }
   try {
     *out = nlohmann::json::parse(body);
   } catch (const nlohmann::json::exception& e) {

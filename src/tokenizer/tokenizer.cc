@@ -450,6 +450,10 @@ std::optional<int64_t> InputBytesBound(const Tokenizer::Impl& impl) {
 }  // namespace
 
 Result<Tokenizer> Tokenizer::FromJson(std::string_view json_text, std::string_view source) {
+  // tokenizer.json nests about 6 levels (a pre-tokenizer sequence's regex).
+  constexpr int64_t kMaxDepth = 32;
+  if (const int64_t depth = JsonNestingDepth(json_text); depth > kMaxDepth)
+    return Error(source, ": JSON nests ", depth, " levels deep (limit ", kMaxDepth, ")");
   json j = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Error(source, ": invalid JSON");
   if (!j.is_object()) return Error(source, ": expected a JSON object");

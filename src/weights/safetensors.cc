@@ -19,29 +19,6 @@ constexpr uint64_t kMaxHeaderBytes = 100ull << 20;
 // peaked at 7.5 GB).
 constexpr int kMaxHeaderDepth = 16;
 
-// The deepest [ / { nesting of `text` outside strings.
-int JsonDepth(const std::string& text) {
-  int depth = 0, deepest = 0;
-  bool in_string = false, escaped = false;
-  for (char ch : text) {
-    if (in_string) {
-      if (escaped)
-        escaped = false;
-      else if (ch == '\\')
-        escaped = true;
-      else if (ch == '"')
-        in_string = false;
-    } else if (ch == '"') {
-      in_string = true;
-    } else if (ch == '[' || ch == '{') {
-      deepest = std::max(deepest, ++depth);
-    } else if (ch == ']' || ch == '}') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 Result<int64_t> SafetensorsDTypeBytes(const std::string& name) {
   static const std::map<std::string, int64_t> kBytes = {
       {"F64", 8}, {"F32", 4}, {"F16", 2},  {"BF16", 2},    {"I64", 8},
@@ -77,7 +54,7 @@ Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::strin
   if (!in.read(header.data(), static_cast<std::streamsize>(header_len))) {
     return Error(path, ": cannot read the header");
   }
-  if (const int depth = JsonDepth(header); depth > kMaxHeaderDepth) {
+  if (const int64_t depth = JsonNestingDepth(header); depth > kMaxHeaderDepth) {
     return Error(path, ": header nests ", depth, " levels deep; a safetensors header needs 3 (limit ",
                  kMaxHeaderDepth, ")");
   }

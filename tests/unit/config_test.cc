@@ -122,6 +122,16 @@ TEST(Config, MalformedJsonGivesLineAndColumn) {
   EXPECT_NE(ParseErrorText("").find("malformed JSON"), std::string::npos);
 }
 
+// Nesting is checked before parsing (nlohmann::json takes about 33x the
+// bytes of a deeply nested document, and its parser recurses per level).
+TEST(Config, DeeplyNestedJsonIsRefusedBeforeParsing) {
+  const std::string deep =
+      "{\"model_type\": \"llama\", \"x\": " + std::string(200000, '[') + std::string(200000, ']') + "}";
+  EXPECT_NE(ParseErrorText(deep).find("m/config.json: JSON nests 200001 levels deep (limit 32)"),
+            std::string::npos)
+      << ParseErrorText(deep).substr(0, 200);
+}
+
 TEST(Config, MissingAndWrongTypedKeysNameTheKey) {
   auto j = TinyLlamaJson();
   j.erase("hidden_size");

@@ -182,6 +182,19 @@ TEST(openai_request, MalformedJsonNamesThePosition) {
   EXPECT_FALSE(ParseJsonBody(R"({"prompt": "x"})", &j).has_value());
 }
 
+// A body of nested arrays is refused from a scan of its bytes: parsed, a 16
+// MiB body of '[' took 530 MB of heap.
+TEST(openai_request, DeeplyNestedBodyIsRefusedBeforeParsing) {
+  json j;
+  const std::string deep = "{\"prompt\": " + std::string(1 << 20, '[') + std::string(1 << 20, ']') + "}";
+  auto e = ParseJsonBody(deep, &j);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->status, 400);
+  EXPECT_NE(e->message.find("nests 1048577 levels deep (limit 64)"), std::string::npos) << e->message;
+  // Brackets inside strings do not count.
+  EXPECT_FALSE(ParseJsonBody("{\"prompt\": \"" + std::string(1000, '[') + "\"}", &j).has_value());
+}
+
 TEST(openai_request, ErrorBodyHasOpenAiShape) {
   ApiError e;
   e.message = "bad";

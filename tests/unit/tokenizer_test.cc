@@ -311,6 +311,13 @@ TEST(TokenizerTest, InputBytesPerTokenBound) {
   EXPECT_EQ(Load(k).max_input_bytes_per_token(), 7);  // "Ġhello": the mapped space is 2 bytes
 }
 
+TEST(TokenizerTest, DeeplyNestedJsonIsRefusedBeforeParsing) {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  EXPECT_NE(LoadErrorText(deep).find("tok.json: JSON nests 100000 levels deep (limit 32)"),
+            std::string::npos)
+      << LoadErrorText(deep);
+}
+
 TEST(TokenizerTest, ErrorsNameTheJsonPath) {
   EXPECT_EQ(LoadErrorText("{"), "tok.json: invalid JSON");
   EXPECT_EQ(LoadErrorText("[]"), "tok.json: expected a JSON object");
