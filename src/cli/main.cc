@@ -37,10 +37,13 @@ constexpr const char* kUsage = R"(usage:
       bandwidth on T threads (1 GiB) and gives each decode rate as a share of
       it. HF2HLO_PROFILE=1 adds a per-op time table per program.
   hf2hlo serve [MODEL_DIR] [--host H] [--port N] [--batch B] [--context S] [--chunk P]
-               [--threads T] [--model-name NAME] [--engine builtin]
+               [--threads T] [--model-name NAME] [--engine builtin] [--api-key KEY]
+               [--max-queue N]
       OpenAI-compatible HTTP server (/v1/completions, /v1/chat/completions,
       /v1/models, /tokenize, /health, /metrics) with continuous batching over B
-      cache slots.
+      cache slots. --api-key: every route but /health needs
+      "Authorization: Bearer KEY" (401 otherwise). --max-queue N: a generation
+      request that finds N requests waiting for a slot gets 429 at once.
       Defaults: 127.0.0.1:8000 (--port 0: any free port), B = 4, NAME = the
       folder's name, MODEL_DIR = the prepared SmolLM2-135M-Instruct.
   hf2hlo help

@@ -35,7 +35,7 @@ std::string BaseName(std::string path) {
 Status RunServe(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(
       a, {"--engine", "--host", "--port", "--batch", "--context", "--chunk", "--threads",
-          "--model-name"}));
+          "--model-name", "--api-key", "--max-queue"}));
   ASSIGN_OR_RETURN(const std::string model_dir, DefaultModelDir(a));
   ASSIGN_OR_RETURN(int64_t port, IntFlag(a, "--port", 8000));
   if (port < 0 || port > 65535) return Error("--port must be in [0, 65535]");
@@ -61,6 +61,12 @@ Status RunServe(const Args& a) {
   server::ServerOptions options;
   options.host = a.flags.count("--host") ? a.flags.at("--host") : "127.0.0.1";
   options.port = static_cast<int>(port);
+  if (a.flags.count("--api-key")) {
+    options.api_key = a.flags.at("--api-key");
+    if (options.api_key.empty()) return Error("--api-key must not be empty");
+  }
+  ASSIGN_OR_RETURN(options.max_queue, IntFlag(a, "--max-queue", 0));
+  if (options.max_queue < 0) return Error("--max-queue must be >= 0 (0: no limit)");
   std::string name =
       a.flags.count("--model-name") ? a.flags.at("--model-name") : BaseName(model_dir);
   if (name.empty()) return Error("--model-name must not be empty");

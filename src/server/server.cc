@@ -120,6 +120,7 @@ struct Server::Impl {
 
   void Routes();
   void Reject(httplib::Response& res, const ApiError& error);
+  bool Authorized(const httplib::Request& req) const;
   void HandleGeneration(const httplib::Request& req, httplib::Response& res, Endpoint endpoint);
   void Respond(httplib::Response& res, uint64_t id, const std::shared_ptr<Channel>& channel,
                const ResponseMeta& meta);
@@ -159,6 +160,13 @@ void Server::Impl::HandleGeneration(const httplib::Request& req, httplib::Respon
   log.id = meta.id;
   log.stats.prompt_tokens = static_cast<int64_t>(request.prompt.size());
 
+  if (options.max_queue > 0 && scheduler.metrics().queue_depth >= options.max_queue) {
+    res.set_header("Retry-After", "1");
+    return Reject(res, ApiError{429,
+                                StrCat("the server is busy: ", options.max_queue,
+                                       " requests are already waiting; retry later"),
+                                "", "rate_limit_exceeded", "rate_limit_error"});
+  }
   auto channel = std::make_shared<Channel>();
   auto id =
       scheduler.Submit(std::move(request), [channel](const RequestEvent& e) { channel->Push(e); });
@@ -359,6 +367,19 @@ void Server::Impl::WriteLogLine(const httplib::Request& req, const httplib::Resp
 // compressed body (httplib would inflate it without a limit; no client needs
 // one for a JSON request), and methods the routes do not take. The answer
 // closes the connection, as the body is left unread.
+// Whether the request carries "Authorization: Bearer <api_key>"; compared in
+// time independent of where the first difference is.
+bool Server::Impl::Authorized(const httplib::Request& req) const {
+  const std::string header = req.get_header_value("Authorization");
+  const std::string prefix = "Bearer ";
+  if (header.size() != prefix.size() + options.api_key.size() || header.rfind(prefix, 0) != 0)
+    return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < options.api_key.size(); ++i)
+    diff |= static_cast<unsigned char>(header[prefix.size() + i] ^ options.api_key[i]);
+  return diff == 0;
+}
+
 static std::optional<ApiError> CheckRequestHead(const httplib::Request& req) {
   ApiError e;
   const size_t lengths = req.get_header_value_count("Content-Length");
@@ -404,6 +425,11 @@ void Server::Impl::Routes() {
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     tl_log = std::make_shared<RequestLog>();
     std::optional<ApiError> e = CheckRequestHead(req);
+    if (!e && !options.api_key.empty() && req.path != "/health" && !Authorized(req)) {
+      e = ApiError{401, "Incorrect API key provided; send it as 'Authorization: Bearer KEY'", "",
+                   "invalid_api_key"};
+      res.set_header("WWW-Authenticate", "Bearer");
+    }
     if (!e) return httplib::Server::HandlerResponse::Unhandled;
     if (e->status == 405) {
       const std::string& p = req.path;

@@ -141,6 +141,13 @@ struct ServerOptions {
   int port = 8000;        // 0: any free port
   int http_threads = 64;  // connections served at once; a streaming client holds one
   size_t max_body_bytes = 16 << 20;
+  // Non-empty: every route but /health needs "Authorization: Bearer KEY"
+  // (401 in OpenAI's error shape otherwise).
+  std::string api_key;
+  // > 0: a generation request that finds this many requests already waiting
+  // for a slot is refused at once with 429 and Retry-After (checked before it
+  // is queued, so concurrent arrivals can overshoot by the HTTP threads).
+  int64_t max_queue = 0;
 };
 
 class Server {
