@@ -1,5 +1,6 @@
 #include "exec/dot_tiles.h"
 
+#include <cpuid.h>
 #include <immintrin.h>
 
 #include <algorithm>
@@ -469,8 +470,14 @@ HF2HLO_AVX2 void Avx2CombineSpans(const float* lanes, int64_t spans, int64_t spa
   }
 }
 
+// F16C from CPUID (clang's __builtin_cpu_supports does not know it).
+bool HasF16c() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  return __get_cpuid(1, &a, &b, &c, &d) != 0 && (c & bit_F16C) != 0;
+}
+
 bool HasAvx2() {
-  static const bool kHas = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
+  static const bool kHas = __builtin_cpu_supports("avx2") && HasF16c();
   return kHas;
 }
 

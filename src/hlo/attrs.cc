@@ -182,7 +182,7 @@ Result<Attr> Parser::ParseAttr(int depth) {
           Advance();
           RETURN_IF_ERROR(Expect(Tok::kEqual, "'=' after the field name"));
           ASSIGN_OR_RETURN(Attr value, ParseAttr(depth + 1));
-          a.fields.emplace_back(std::move(key), std::move(value));
+          a.fields.push_back(AttrField{std::move(key), std::move(value)});
         } while (Consume(Tok::kComma));
       }
       RETURN_IF_ERROR(Expect(Tok::kGreater, "',' or '>'"));

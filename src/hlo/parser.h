@@ -21,6 +21,8 @@
 
 namespace hf2hlo::hlo {
 
+struct AttrField;
+
 // A generic-form attribute value, reduced to what the supported ops read.
 struct Attr {
   enum class Kind { kInt, kInts, kBool, kString, kEnum, kStruct, kDense, kList, kOther };
@@ -28,11 +30,17 @@ struct Attr {
   bool negative = false;
   std::string_view text;                             // kInt digits, kString contents, kEnum word
   std::vector<int64_t> ints;                         // kInts (and kInt's value at ints[0])
-  std::vector<std::pair<std::string, Attr>> fields;  // kStruct
+  std::vector<AttrField> fields;                     // kStruct
   std::vector<Attr> items;                           // kList
   DenseLiteral dense;                                // kDense
   TensorType dense_type;                             // kDense
   SourceLoc loc;
+};
+// A field of a struct attribute (a named member, not std::pair: a pair of
+// the incomplete Attr is rejected by clang with libstdc++).
+struct AttrField {
+  std::string key;
+  Attr value;
 };
 using AttrDict = std::vector<std::pair<std::string, Attr>>;
 

@@ -33,6 +33,9 @@ Result<nlohmann::json> ParseJsonObject(const std::string& text, const std::strin
   } catch (const nlohmann::json::parse_error& e) {
     const size_t at = e.byte > 0 ? e.byte - 1 : 0;
     return Error(path, ":", TextPosition(text, at), ": malformed JSON: ", e.what());
+  } catch (const nlohmann::json::exception& e) {
+    // e.g. a number too large for a double (out_of_range.406); found by fuzzing.
+    return Error(path, ": malformed JSON: ", e.what());
   }
   if (!j.is_object()) return Error(path, ": expected a JSON object at the top level");
   return j;

@@ -515,7 +515,7 @@ void Server::Impl::Routes() {
     return httplib::Server::HandlerResponse::Handled;
   }));
   http.set_exception_handler(
-      [this](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
         ApiError e;
         e.status = 500;
         e.type = "server_error";

@@ -64,12 +64,17 @@ Result<std::map<std::string, TensorInfo>> ReadSafetensorsHeader(const std::strin
   } catch (const nlohmann::json::parse_error& e) {
     // e.g. a tensor name that is not UTF-8: nlohmann names the byte.
     return Error(path, ": header is not valid JSON (byte ", e.byte, " of the header): ", e.what());
+  } catch (const nlohmann::json::exception& e) {
+    // e.g. a number too large for a double (out_of_range.406).
+    return Error(path, ": header is not valid JSON: ", e.what());
   }
   if (!j.is_object()) return Error(path, ": header is not a JSON object");
   const int64_t data_size = static_cast<int64_t>(file_size - 8 - header_len);
   std::map<std::string, TensorInfo> out;
   std::vector<std::pair<int64_t, int64_t>> ranges;
-  for (auto& [name, entry] : j.items()) {
+  for (auto& item : j.items()) {
+    const std::string& name = item.key();  // not a structured binding: lambdas capture it
+    auto& entry = item.value();
     if (name == "__metadata__") continue;
     auto fail = [&](const std::string& what) {
       return Error(path, ": tensor '", name, "': ", what);

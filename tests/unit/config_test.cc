@@ -122,6 +122,13 @@ TEST(Config, MalformedJsonGivesLineAndColumn) {
   EXPECT_NE(ParseErrorText("").find("malformed JSON"), std::string::npos);
 }
 
+// A number out of a double's range threw nlohmann's out_of_range, which
+// nothing caught: the process aborted (found by tests/fuzz, fuzz_config).
+TEST(Config, NumberOverflowIsAnErrorNotAnAbort) {
+  EXPECT_NE(ParseErrorText(R"({"model_type": "llama", "hidden_size": 1e999})").find("number overflow"),
+            std::string::npos);
+}
+
 // Nesting is checked before parsing (nlohmann::json takes about 33x the
 // bytes of a deeply nested document, and its parser recurses per level).
 TEST(Config, DeeplyNestedJsonIsRefusedBeforeParsing) {

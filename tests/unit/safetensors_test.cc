@@ -78,6 +78,10 @@ TEST_F(SafetensorsTest, RejectsBadHeaders) {
   EXPECT_NE(not_json.find("header is not valid JSON (byte 3 of the header)"), std::string::npos)
       << not_json;
   EXPECT_NE(HeaderError("[1, 2]", 0).find("header is not a JSON object"), std::string::npos);
+  // A number beyond a double aborted the process (nlohmann's out_of_range).
+  EXPECT_NE(HeaderError(R"({"w": {"dtype": "F32", "shape": [1e999], "data_offsets": [0, 4]}})", 4)
+                .find("number overflow"),
+            std::string::npos);
   // Regression (issue 13): deep nesting is rejected before it is parsed (a
   // 100 MB header of '[' peaked at 7.5 GB); brackets inside names do not count.
   EXPECT_NE(HeaderError(std::string(1'000'000, '['), 0).find("header nests 1000000 levels deep"),
