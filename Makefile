@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build smollm2 unit asan tsan exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
+.PHONY: all setup build smollm2 unit asan tsan fuzz exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
 
 all: build
 
@@ -45,6 +45,12 @@ tsan: setup smollm2
 	  HF2HLO_BIN=$(abspath $(TSAN_BUILD))/hf2hlo .venv/bin/python -m pytest -q \
 	  tests/server/test_errors.py tests/server/test_equivalence.py tests/server/test_load.py
 	@if ls $(TSAN_BUILD)/tsan.* >/dev/null 2>&1; then cat $(TSAN_BUILD)/tsan.*; exit 1; fi
+
+# Not in `make test`: libFuzzer (clang) on every parser of untrusted input for
+# FUZZ_SECONDS each (default 300); `make unit` and `make asan` replay the seed
+# corpora (tests/fuzz/corpus) as a smoke test.
+fuzz: setup
+	@scripts/fuzz.sh
 
 # Built-in executor through Python: per-op tests vs numpy, JAX-exported
 # programs vs JAX, the program API contract.
