@@ -23,6 +23,7 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_CO
   -DCMAKE_CXX_COMPILER=clang++ -DHF2HLO_FUZZ=ON -DHF2HLO_PYTHON=OFF > /dev/null
 cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
 
+rm -rf build-fuzz/findings  # this run's findings only (fixed ones belong in tests/fuzz/corpus)
 mkdir -p build-fuzz/findings
 report=build-fuzz/fuzz_report.txt
 : > "$report"
