@@ -66,20 +66,6 @@ void PortablePacked(const float* const* a, int rows, const void* tile, int col0,
                [&](int c, int64_t i) { return Widen<T>(tile, PackedIndex(col0 + c, i, k)); });
 }
 
-// The strided contract (dot_tiles.h) of one output; term(k) is a[k] * b[k].
-template <typename Term>
-float SpanContract(int64_t depth, Term term) {
-  float total[kLanes] = {}, part[kLanes] = {};
-  for (int64_t k0 = 0; k0 < depth; k0 += kColumnSpan) {
-    for (int64_t k = k0; k < std::min(depth, k0 + kColumnSpan); ++k)
-      part[(k - k0) % kLanes] += term(k);
-    for (int l = 0; l < kLanes; ++l) {
-      total[l] = k0 == 0 ? part[l] : total[l] + part[l];
-      part[l] = 0.0f;
-    }
-  }
-  return CombineLanes(total);
-}
 
 template <ElementType T>
 void PortableColumns8(const float* a, const int64_t* a_k, const void* b, const int64_t* b_k,

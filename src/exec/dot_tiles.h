@@ -9,6 +9,7 @@
 //   ((lane0 + lane4) + (lane2 + lane6)) + ((lane1 + lane5) + (lane3 + lane7)).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 
 #include "hlo/hlo.h"
@@ -59,6 +60,22 @@ void DotPackedTilePortable(const float* const* a, int rows, const void* tile, in
 // and lane[0..7] combined by the tree above. Up to kColumnSpan positions
 // this is the contract of DotTile.
 constexpr int64_t kColumnSpan = 256;
+
+// One output of a strided contraction under that contract, element by
+// element (the portable form); term(k) is a[k] * b[k].
+template <typename Term>
+float SpanContract(int64_t depth, Term term) {
+  float total[8] = {}, part[8] = {};
+  for (int64_t k0 = 0; k0 < depth; k0 += kColumnSpan) {
+    for (int64_t k = k0; k < std::min(depth, k0 + kColumnSpan); ++k) part[(k - k0) % 8] += term(k);
+    for (int l = 0; l < 8; ++l) {
+      total[l] = k0 == 0 ? part[l] : total[l] + part[l];
+      part[l] = 0.0f;
+    }
+  }
+  return ((total[0] + total[4]) + (total[2] + total[6])) +
+         ((total[1] + total[5]) + (total[3] + total[7]));
+}
 
 // Eight adjacent output columns of a strided contraction: out[c] = dot over
 // k of a[a_k[k]] and b[b_k[k] + c], c < 8. a is f32; b is f32, bf16 or f16.

@@ -17,15 +17,8 @@ constexpr int64_t kLanesPerTile = 8;  // positions per DotPositions call
 template <typename Load>
 float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const int64_t* bk,
                  int64_t n, Load load_b) {
-  float lane[8] = {};
   const float* af = reinterpret_cast<const float*>(a);
-  for (int64_t k0 = 0; k0 < n; k0 += kColumnSpan) {
-    float part[8] = {};
-    for (int64_t k = k0; k < std::min(n, k0 + kColumnSpan); ++k)
-      part[(k - k0) % 8] += af[ak[k]] * load_b(b, bk[k]);
-    for (int l = 0; l < 8; ++l) lane[l] = k0 == 0 ? part[l] : lane[l] + part[l];
-  }
-  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+  return SpanContract(n, [&](int64_t k) { return af[ak[k]] * load_b(b, bk[k]); });
 }
 
 float LoadAs(ElementType t, const uint8_t* p, int64_t i) {

@@ -380,6 +380,16 @@ bool Server::Impl::Authorized(const httplib::Request& req) const {
   return diff == 0;
 }
 
+constexpr const char* kGetRoute = "GET, HEAD";
+constexpr const char* kPostRoute = "POST";
+
+// The Allow header of a known path, or nullptr for an unknown one.
+static const char* AllowedMethods(const std::string& p) {
+  if (p == "/health" || p == "/v1/models" || p == "/metrics") return kGetRoute;
+  if (p == "/v1/completions" || p == "/v1/chat/completions" || p == "/tokenize") return kPostRoute;
+  return nullptr;
+}
+
 static std::optional<ApiError> CheckRequestHead(const httplib::Request& req) {
   ApiError e;
   const size_t lengths = req.get_header_value_count("Content-Length");
@@ -409,13 +419,11 @@ static std::optional<ApiError> CheckRequestHead(const httplib::Request& req) {
                        "' is not accepted; send the JSON body uncompressed");
     return e;
   }
-  const std::string& p = req.path;
-  const bool get = p == "/health" || p == "/v1/models" || p == "/metrics";
-  const bool post = p == "/v1/completions" || p == "/v1/chat/completions" || p == "/tokenize";
+  const char* allowed = AllowedMethods(req.path);
   const bool head_or_get = req.method == "GET" || req.method == "HEAD";
-  if ((get && !head_or_get) || (post && req.method != "POST")) {
+  if (allowed != nullptr && (allowed == kGetRoute ? !head_or_get : req.method != "POST")) {
     e.status = 405;
-    e.message = StrCat("method ", req.method, " is not allowed for ", p);
+    e.message = StrCat("method ", req.method, " is not allowed for ", req.path);
     return e;
   }
   return std::nullopt;
@@ -431,11 +439,7 @@ void Server::Impl::Routes() {
       res.set_header("WWW-Authenticate", "Bearer");
     }
     if (!e) return httplib::Server::HandlerResponse::Unhandled;
-    if (e->status == 405) {
-      const std::string& p = req.path;
-      res.set_header("Allow",
-                     p == "/health" || p == "/v1/models" || p == "/metrics" ? "GET, HEAD" : "POST");
-    }
+    if (e->status == 405) res.set_header("Allow", AllowedMethods(req.path));
     res.set_header("Connection", "close");
     Reject(res, *e);
     return httplib::Server::HandlerResponse::Handled;
@@ -490,12 +494,10 @@ void Server::Impl::Routes() {
     ApiError e;
     e.status = res.status;
     const std::string& p = req.path;
-    const bool get = p == "/health" || p == "/v1/models" || p == "/metrics";
-    const bool post = p == "/v1/completions" || p == "/v1/chat/completions" || p == "/tokenize";
-    if (res.status == 404 && (get || post)) {
+    if (const char* allowed = AllowedMethods(p); res.status == 404 && allowed != nullptr) {
       e.status = 405;
       e.message = StrCat("method ", req.method, " is not allowed for ", p);
-      res.set_header("Allow", get ? "GET, HEAD" : "POST");
+      res.set_header("Allow", allowed);
     } else if (res.status == 404) {
       e.message = StrCat("Invalid URL (", req.method, " ", p, ")");
     } else if (res.status == 413 &&
