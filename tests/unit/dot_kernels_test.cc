@@ -322,6 +322,19 @@ TEST(DotKernels, PositionKernelMatchesTilePerHead) {
   }
 }
 
+// An attention dot_general with batch dims (B, Hkv) on both sides
+// (lhs [B, Hkv, G, X], rhs [B, W, Hkv, D]): lhs axis 3 against rhs axis
+// `rhs_contracting` (3: scores over D; 1: values over the positions W).
+hlo::Op AttentionDot(int64_t rhs_contracting) {
+  hlo::Op op;
+  op.code = hlo::OpCode::kDotGeneral;
+  op.dot.lhs_batch = {0, 1};
+  op.dot.rhs_batch = {0, 2};
+  op.dot.lhs_contracting = {3};
+  op.dot.rhs_contracting = {rhs_contracting};
+  return op;
+}
+
 // Attention scores, q [B, Hkv, G, D] . K [B, S, Hkv, D] over D with batch
 // dims (B, Hkv): at decode the plan groups each slot's heads (one run of
 // memory per position), at prefill it packs the cache rows into tiles; every
@@ -329,12 +342,7 @@ TEST(DotKernels, PositionKernelMatchesTilePerHead) {
 TEST(DotKernels, AttentionScoresByHeadGroupKeepTheContract) {
   std::mt19937 rng(7);
   ThreadPool one(1), two(2), three(3);
-  hlo::Op op;
-  op.code = hlo::OpCode::kDotGeneral;
-  op.dot.lhs_batch = {0, 1};
-  op.dot.rhs_batch = {0, 2};
-  op.dot.lhs_contracting = {3};
-  op.dot.rhs_contracting = {3};
+  const hlo::Op op = AttentionDot(3);
   for (ElementType t : kTypes) {
     for (auto [slots, heads, rows, positions, depth] :
          {std::array<int64_t, 5>{1, 3, 3, 37, 64}, {2, 3, 1, 9, 20}, {4, 2, 4, 130, 16},
@@ -413,14 +421,9 @@ TEST(DotKernels, PackedPanelMatchesPortableTile) {
 
 // The strided contract of dot_tiles.h written out: spans of kColumnSpan,
 // lanes by position mod 8 within a span, spans added in order, the tree.
-float SpanContract(const std::vector<float>& a, const std::vector<float>& b) {
-  float lane[8] = {};
-  for (size_t k0 = 0; k0 < a.size(); k0 += kColumnSpan) {
-    float part[8] = {};
-    for (size_t k = k0; k < std::min(a.size(), k0 + kColumnSpan); ++k) part[k % 8] += a[k] * b[k];
-    for (int l = 0; l < 8; ++l) lane[l] = k0 == 0 ? part[l] : lane[l] + part[l];
-  }
-  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+float StridedContract(const std::vector<float>& a, const std::vector<float>& b) {
+  return SpanContract(static_cast<int64_t>(a.size()),
+                      [&](int64_t k) { return a[static_cast<size_t>(k)] * b[static_cast<size_t>(k)]; });
 }
 
 // DotColumnsSpan's lane partials: the ISA path against the portable one.
@@ -457,12 +460,7 @@ TEST(DotKernels, ColumnSpanKernelMatchesPortable) {
 TEST(DotKernels, AttentionValuesBySpanKeepTheContract) {
   std::mt19937 rng(9);
   ThreadPool one(1), two(2), three(3);
-  hlo::Op op;
-  op.code = hlo::OpCode::kDotGeneral;
-  op.dot.lhs_batch = {0, 1};
-  op.dot.rhs_batch = {0, 2};
-  op.dot.lhs_contracting = {3};
-  op.dot.rhs_contracting = {1};
+  const hlo::Op op = AttentionDot(1);
   for (ElementType t : kTypes) {
     for (auto [slots, heads, rows, positions, depth] :
          {std::array<int64_t, 5>{1, 3, 3, 600, 64}, {2, 3, 1, 9, 16}, {1, 2, 4, 257, 8},
@@ -494,7 +492,7 @@ TEST(DotKernels, AttentionValuesBySpanKeepTheContract) {
                   std::vector<float> col;
                   for (int64_t k = 0; k < positions; ++k)
                     col.push_back(Widen(t, base, ((sl * positions + k) * heads + h) * depth + d));
-                  ASSERT_TRUE(SameBits(got[row * depth + d], SpanContract(x, col)))
+                  ASSERT_TRUE(SameBits(got[row * depth + d], StridedContract(x, col)))
                       << hlo::ElementTypeName(t) << " slot " << sl << " head " << h << " row "
                       << r << " column " << d << " threads " << pool->size()
                       << (s ? " scratch" : "");

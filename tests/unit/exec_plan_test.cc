@@ -174,17 +174,10 @@ TEST(FastDot, RowsDoNotDependOnBatchSize) {
   EXPECT_EQ(std::vector<float>(out8.begin(), out8.begin() + m), out1);
 }
 
-// The documented contract of strided contractions, computed plainly: 8
-// lanes by k mod 8 within spans of kColumnSpan positions, the spans' lanes
-// added in order, fixed tree.
+// The documented contract of strided contractions (dot_tiles.h).
 float ContractDot(const std::vector<float>& a, const std::vector<float>& b) {
-  float lane[8] = {};
-  for (size_t k0 = 0; k0 < a.size(); k0 += kColumnSpan) {
-    float part[8] = {};
-    for (size_t k = k0; k < std::min(a.size(), k0 + kColumnSpan); ++k) part[k % 8] += a[k] * b[k];
-    for (int l = 0; l < 8; ++l) lane[l] = k0 == 0 ? part[l] : lane[l] + part[l];
-  }
-  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+  return SpanContract(static_cast<int64_t>(a.size()),
+                      [&](int64_t k) { return a[static_cast<size_t>(k)] * b[static_cast<size_t>(k)]; });
 }
 
 TEST(FastDot, ColumnKernelFollowsTheLaneContractBitForBit) {
