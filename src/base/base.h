@@ -152,10 +152,12 @@ class ThreadPool;
 double MeasureReadBandwidth(ThreadPool& pool, int64_t bytes, int reps);
 
 // A fixed pool of worker threads for data-parallel loops. The calling thread
-// takes part, so ThreadPool(1) runs everything inline. ParallelFor splits
-// [0, n) into size() contiguous ranges, one per thread, so which thread
-// computes which index depends only on n and size(). Allocates nothing per
-// call.
+// takes part, so ThreadPool(1) runs everything inline. ParallelFor cuts
+// [0, n) into contiguous chunks of ceil(n / (kChunksPerThread * size()))
+// indices that the threads take in turn from a shared counter: a thread that
+// loses its core to another process leaves its unstarted chunks to the
+// others. Which thread computes an index is therefore not fixed. Allocates
+// nothing per call.
 //
 // Fork/join costs about a microsecond while the workers are awake: after a
 // job a worker spins on an atomic epoch for `spin` before it sleeps on a
@@ -173,6 +175,7 @@ double MeasureReadBandwidth(ThreadPool& pool, int64_t bytes, int reps);
 class ThreadPool {
  public:
   static constexpr std::chrono::microseconds kDefaultSpin{200};
+  static constexpr int64_t kChunksPerThread = 4;
   // threads <= 0: one per hardware thread.
   explicit ThreadPool(int threads, std::chrono::microseconds spin = kDefaultSpin);
   ~ThreadPool();
@@ -193,8 +196,8 @@ class ThreadPool {
  private:
   using RangeFn = void (*)(void*, int64_t, int64_t);
   void Run(int64_t n, void* ctx, RangeFn fn);
-  void Worker(int index);
-  void RunRange(int index);
+  void Worker();
+  void RunChunks();
 
   int size_ = 1;
   int64_t spin_ns_ = 0;
@@ -202,12 +205,13 @@ class ThreadPool {
   std::atomic<bool> busy_{false};  // a ParallelFor owns the workers
   // The job, written by the caller before it bumps epoch_ (release) and read
   // by workers after they observe the bump (acquire).
-  int64_t n_ = 0;
+  int64_t n_ = 0, grain_ = 1;
   void* ctx_ = nullptr;
   RangeFn fn_ = nullptr;
   bool stop_ = false;
   alignas(64) std::atomic<uint32_t> epoch_{0};  // bumped once per job
   std::atomic<int> sleeping_workers_{0};        // blocked on work_cv_
+  alignas(64) std::atomic<int64_t> next_chunk_{0};  // the job's next untaken chunk
   alignas(64) std::atomic<int> pending_{0};     // workers still running the job
   std::atomic<int> started_{0};                 // workers that picked up the job
   std::atomic<int64_t> idle_worker_spin_offs_{0};

@@ -71,7 +71,7 @@ ThreadPool::ThreadPool(int threads, std::chrono::microseconds spin) {
   if (threads <= 0) threads = static_cast<int>(std::thread::hardware_concurrency());
   size_ = threads < 1 ? 1 : threads;
   spin_ns_ = std::chrono::duration_cast<std::chrono::nanoseconds>(spin).count();
-  for (int i = 1; i < size_; ++i) workers_.emplace_back([this, i] { Worker(i); });
+  for (int i = 1; i < size_; ++i) workers_.emplace_back([this] { Worker(); });
 }
 
 ThreadPool::~ThreadPool() {
@@ -84,10 +84,12 @@ ThreadPool::~ThreadPool() {
   for (auto& t : workers_) t.join();
 }
 
-void ThreadPool::RunRange(int index) {
-  const int64_t begin = n_ * index / size_;
-  const int64_t end = n_ * (index + 1) / size_;
-  if (begin < end) fn_(ctx_, begin, end);
+void ThreadPool::RunChunks() {
+  for (;;) {
+    const int64_t begin = next_chunk_.fetch_add(1, std::memory_order_relaxed) * grain_;
+    if (begin >= n_) return;
+    fn_(ctx_, begin, std::min(n_, begin + grain_));
+  }
 }
 
 void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
@@ -97,6 +99,8 @@ void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
     return;
   }
   n_ = n;
+  grain_ = (n + kChunksPerThread * size_ - 1) / (kChunksPerThread * size_);
+  next_chunk_.store(0, std::memory_order_relaxed);
   ctx_ = ctx;
   fn_ = fn;
   pending_.store(size_ - 1, std::memory_order_relaxed);
@@ -109,7 +113,7 @@ void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
     std::lock_guard<std::mutex> lock(sleep_mu_);
     work_cv_.notify_all();
   }
-  RunRange(0);
+  RunChunks();
   auto done = [this] { return pending_.load(std::memory_order_acquire) == 0; };
   const Spin spin = SpinUntil(done, spin_ns_);
   if (spin != Spin::kDone) {
@@ -128,7 +132,7 @@ void ThreadPool::Run(int64_t n, void* ctx, RangeFn fn) {
   busy_.store(false, std::memory_order_release);
 }
 
-void ThreadPool::Worker(int index) {
+void ThreadPool::Worker() {
   uint32_t seen = 0;
   for (;;) {
     auto changed = [&] { return epoch_.load(std::memory_order_acquire) != seen; };
@@ -142,7 +146,7 @@ void ThreadPool::Worker(int index) {
     seen = epoch_.load(std::memory_order_acquire);
     if (stop_) return;
     started_.fetch_add(1, std::memory_order_release);
-    RunRange(index);
+    RunChunks();
     // seq_cst pairs with the caller's caller_sleeping_ store before its wait.
     if (pending_.fetch_sub(1, std::memory_order_seq_cst) == 1 &&
         caller_sleeping_.load(std::memory_order_seq_cst)) {

@@ -46,7 +46,7 @@ void PortableTile(const float* const* a, int rows, int cols, int64_t k, float* o
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < cols; ++c) {
       float lane[kLanes] = {};
-      for (int64_t i = 0; i < k; ++i) lane[i % kLanes] += a[r][i] * load(c, i);
+      for (int64_t i = 0; i < k; ++i) lane[i % kLanes] = MulAdd(a[r][i], load(c, i), lane[i % kLanes]);
       out[r * out_stride + c] = CombineLanes(lane);
     }
   }
@@ -71,7 +71,8 @@ template <ElementType T>
 void PortableColumns8(const float* a, const int64_t* a_k, const void* b, const int64_t* b_k,
                       int64_t depth, float* out) {
   for (int c = 0; c < 8; ++c) {
-    out[c] = SpanContract(depth, [&](int64_t k) { return a[a_k[k]] * Widen<T>(b, b_k[k] + c); });
+    out[c] = SpanContract(depth, [&](int64_t k) { return a[a_k[k]]; },
+                          [&](int64_t k) { return Widen<T>(b, b_k[k] + c); });
   }
 }
 
@@ -91,7 +92,7 @@ void ByType(ElementType t, const char* what, F&& f) {
 }
 
 #if defined(__x86_64__)
-#define HF2HLO_AVX2 __attribute__((target("avx2,f16c")))
+#define HF2HLO_AVX2 __attribute__((target("avx2,fma,f16c")))
 
 template <ElementType T>
 HF2HLO_AVX2 inline __m256 Load8(const void* p, int64_t i) {
@@ -173,7 +174,7 @@ HF2HLO_AVX2 void Avx2Tile(const float* const* a, Cols cols, int64_t k, float* ou
         w = Load8<T>(cols.tile, (i / kLanes * kPackCols + cols.col0 + c) * kLanes);
       else
         w = Load8<T>(cols.b[c], i);
-      for (int r = 0; r < R; ++r) acc[r][c] = _mm256_add_ps(acc[r][c], _mm256_mul_ps(x[r], w));
+      for (int r = 0; r < R; ++r) acc[r][c] = _mm256_fmadd_ps(x[r], w, acc[r][c]);
     }
   }
   if (main < k) {
@@ -188,7 +189,7 @@ HF2HLO_AVX2 void Avx2Tile(const float* const* a, Cols cols, int64_t k, float* ou
             w = Widen<T>(cols.tile, PackedIndex(cols.col0 + c, i, k));
           else
             w = Widen<T>(cols.b[c], i);
-          lane[i - main] += a[r][i] * w;
+          lane[i - main] = MulAdd(a[r][i], w, lane[i - main]);
         }
         acc[r][c] = _mm256_load_ps(lane);
       }
@@ -274,12 +275,12 @@ HF2HLO_AVX2 void Avx2Columns8(const float* a, const int64_t* a_k, const void* b,
     for (; k + kLanes <= end; k += kLanes) {
       for (int l = 0; l < kLanes; ++l) {
         __m256 x = _mm256_set1_ps(a[a_k[k + l]]);
-        part[l] = _mm256_add_ps(part[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k + l])));
+        part[l] = _mm256_fmadd_ps(x, Load8<T>(b, b_k[k + l]), part[l]);
       }
     }
     for (int l = 0; k < end; ++k, ++l) {
       __m256 x = _mm256_set1_ps(a[a_k[k]]);
-      part[l] = _mm256_add_ps(part[l], _mm256_mul_ps(x, Load8<T>(b, b_k[k])));
+      part[l] = _mm256_fmadd_ps(x, Load8<T>(b, b_k[k]), part[l]);
     }
     for (int l = 0; l < kLanes; ++l) acc[l] = k0 == 0 ? part[l] : _mm256_add_ps(acc[l], part[l]);
   }
@@ -322,7 +323,7 @@ HF2HLO_AVX2 void Avx2ColumnsPartial(const float* const* a, int rows, int64_t a_s
             if (r == 0)
               _mm_prefetch(static_cast<const char*>(b) + (at + kColumnAhead * b_stride) * kSize,
                            _MM_HINT_T0);
-            l[j] = _mm256_add_ps(l[j], _mm256_mul_ps(_mm256_set1_ps(*x), Load8<T>(b, at)));
+            l[j] = _mm256_fmadd_ps(_mm256_set1_ps(*x), Load8<T>(b, at), l[j]);
           }
         }
         for (int j = 0; j < kLanes; ++j) acc[r][g][j] = l[j];
@@ -335,7 +336,7 @@ HF2HLO_AVX2 void Avx2ColumnsPartial(const float* const* a, int rows, int64_t a_s
       for (int64_t k = main; k < depth; ++k) {
         const __m256 x = _mm256_set1_ps(a[r][k * a_stride]);
         l[k - main] =
-            _mm256_add_ps(l[k - main], _mm256_mul_ps(x, Load8<T>(b, k * b_stride + 8 * g)));
+            _mm256_fmadd_ps(x, Load8<T>(b, k * b_stride + 8 * g), l[k - main]);
       }
     }
   }
@@ -390,7 +391,7 @@ HF2HLO_AVX2 void Avx2ColumnsSpan(const float* const* a, int heads, int rows, int
         const __m256 v = Load8<T>(b, at + 8 * g);
         for (int r = 0; r < rows; ++r) {
           float* lane = lanes + (((h * rows + r) * kLanes + l) * groups + g) * kLanes;
-          _mm256_storeu_ps(lane, _mm256_add_ps(_mm256_loadu_ps(lane), _mm256_mul_ps(x[r], v)));
+          _mm256_storeu_ps(lane, _mm256_fmadd_ps(x[r], v, _mm256_loadu_ps(lane)));
         }
       }
     }
@@ -415,13 +416,14 @@ HF2HLO_AVX2 void Avx2Positions(const float* const* a, int heads, const void* b, 
       for (int64_t i = 0; i < main; i += kLanes) {
         const __m256 v = Load8<T>(w, i);
         for (int r = 0; r < R; ++r)
-          acc[r] = _mm256_add_ps(acc[r], _mm256_mul_ps(_mm256_loadu_ps(x[r] + i), v));
+          acc[r] = _mm256_fmadd_ps(_mm256_loadu_ps(x[r] + i), v, acc[r]);
       }
       for (int r = 0; r < R; ++r) {
         if (main < k) {
           alignas(32) float lane[kLanes];
           _mm256_store_ps(lane, acc[r]);
-          for (int64_t i = main; i < k; ++i) lane[i - main] += x[r][i] * Widen<T>(w, i);
+          for (int64_t i = main; i < k; ++i)
+            lane[i - main] = MulAdd(x[r][i], Widen<T>(w, i), lane[i - main]);
           acc[r] = _mm256_load_ps(lane);
         }
         parked[h * R + r][c] = acc[r];
@@ -463,11 +465,12 @@ bool HasF16c() {
 }
 
 bool HasAvx2() {
-  static const bool kHas = __builtin_cpu_supports("avx2") && HasF16c();
+  static const bool kHas =
+      __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && HasF16c();
   return kHas;
 }
 
-#define HF2HLO_AVX512 __attribute__((target("avx512f,avx512dq,avx2,f16c")))
+#define HF2HLO_AVX512 __attribute__((target("avx512f,avx512dq,avx2,fma,f16c")))
 
 // Sixteen stored elements widened exactly to f32.
 template <ElementType T>
@@ -508,7 +511,7 @@ HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int
     for (int q = 0; q < 4; ++q) w[q] = Load16<T>(tile, block + 16 * q);
     for (int r = 0; r < R; ++r) {
       const __m512 x = _mm512_broadcast_f32x8(_mm256_loadu_ps(a[r] + i));
-      for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_add_ps(acc[r][q], _mm512_mul_ps(x, w[q]));
+      for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_fmadd_ps(x, w[q], acc[r][q]);
     }
   }
   if (main < k) {
@@ -519,8 +522,8 @@ HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int
         _mm512_store_ps(lane, acc[r][q]);
         for (int half = 0; half < 2; ++half) {
           for (int64_t i = main; i < k; ++i) {
-            lane[half * kLanes + i - main] +=
-                a[r][i] * Widen<T>(tile, PackedIndex(2 * q + half, i, k));
+            float& l = lane[half * kLanes + i - main];
+            l = MulAdd(a[r][i], Widen<T>(tile, PackedIndex(2 * q + half, i, k)), l);
           }
         }
         acc[r][q] = _mm512_load_ps(lane);
@@ -696,8 +699,9 @@ void DotColumns(const float* const* a, int rows, int64_t a_stride, const void* b
   ByType(b_type, "DotColumns", [&]<ElementType T>() {
     for (int r = 0; r < rows; ++r) {
       for (int c = 0; c < 8 * groups; ++c) {
-        out[r * out_stride + c] = SpanContract(
-            depth, [&](int64_t k) { return a[r][k * a_stride] * Widen<T>(b, k * b_stride + c); });
+        out[r * out_stride + c] =
+            SpanContract(depth, [&](int64_t k) { return a[r][k * a_stride]; },
+                         [&](int64_t k) { return Widen<T>(b, k * b_stride + c); });
       }
     }
   });
@@ -747,8 +751,9 @@ void DotColumnsSpanPortable(const float* const* a, int heads, int rows, int64_t 
             for (int c = 0; c < kLanes; ++c) out[l * groups * kLanes + c] = 0.0f;
           for (int64_t k = 0; k < n; ++k) {
             for (int c = 0; c < kLanes; ++c) {
-              out[k % kLanes * groups * kLanes + c] +=
-                  a[h * rows + r][k * a_stride] * Widen<T>(b, k * b_stride + h * head_cols + 8 * g + c);
+              float& l = out[k % kLanes * groups * kLanes + c];
+              l = MulAdd(a[h * rows + r][k * a_stride],
+                         Widen<T>(b, k * b_stride + h * head_cols + 8 * g + c), l);
             }
           }
         }

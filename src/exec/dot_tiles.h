@@ -4,17 +4,22 @@
 // Numerics contract (shared by every ISA path, so results are bit-identical
 // across tile shapes, thread splits, weight layouts and machines): an output
 // element is
-//   lane[l] = sum over k = l (mod 8), in increasing k, of a[k] * b[k]
-// with separate multiply and add (no FMA), then
+//   lane[l] = fma(a[k], b[k], lane[l]) for k = l (mod 8), in increasing k,
+// from lane[l] = +0: each product added with a single rounding (a fused
+// multiply-add, std::fma in the portable path), then
 //   ((lane0 + lane4) + (lane2 + lane6)) + ((lane1 + lane5) + (lane3 + lane7)).
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "hlo/hlo.h"
 
 namespace hf2hlo::exec {
+
+// One step of the contract: acc + a * b with a single rounding.
+inline float MulAdd(float a, float b, float acc) { return std::fma(a, b, acc); }
 
 // out[r * out_stride + c] = dot(a[r], b[c]) for r < rows (<= 4), c < cols
 // (<= 8), each vector contiguous of length k. a is f32; b is f32, bf16 or f16.
@@ -54,20 +59,23 @@ void DotPackedTilePortable(const float* const* a, int rows, const void* tile, in
 // the innermost axis but the columns are, e.g. probs x V over the key axis)
 // cut the positions k into spans of kColumnSpan, so that spans can be
 // computed apart (on different threads) and added in a fixed order:
-//   P_s[l] = sum over k in span s, k = l (mod 8), in increasing k, of
-//            a[k] * b[k] (separate multiply and add, from +0)
+//   P_s[l] = fma(a[k], b[k], P_s[l]) over k in span s, k = l (mod 8), in
+//            increasing k, from +0
 //   lane[l] = (P_0[l] + P_1[l]) + P_2[l] + ...   (span order; P_0 as is)
 // and lane[0..7] combined by the tree above. Up to kColumnSpan positions
 // this is the contract of DotTile.
 constexpr int64_t kColumnSpan = 256;
 
 // One output of a strided contraction under that contract, element by
-// element (the portable form); term(k) is a[k] * b[k].
-template <typename Term>
-float SpanContract(int64_t depth, Term term) {
+// element (the portable form); lhs(k) is a[k], rhs(k) is b[k].
+template <typename Lhs, typename Rhs>
+float SpanContract(int64_t depth, Lhs lhs, Rhs rhs) {
   float total[8] = {}, part[8] = {};
   for (int64_t k0 = 0; k0 < depth; k0 += kColumnSpan) {
-    for (int64_t k = k0; k < std::min(depth, k0 + kColumnSpan); ++k) part[(k - k0) % 8] += term(k);
+    for (int64_t k = k0; k < std::min(depth, k0 + kColumnSpan); ++k) {
+      float& p = part[(k - k0) % 8];
+      p = MulAdd(lhs(k), rhs(k), p);
+    }
     for (int l = 0; l < 8; ++l) {
       total[l] = k0 == 0 ? part[l] : total[l] + part[l];
       part[l] = 0.0f;

@@ -18,7 +18,8 @@ template <typename Load>
 float DotStrided(const uint8_t* a, const uint8_t* b, const int64_t* ak, const int64_t* bk,
                  int64_t n, Load load_b) {
   const float* af = reinterpret_cast<const float*>(a);
-  return SpanContract(n, [&](int64_t k) { return af[ak[k]] * load_b(b, bk[k]); });
+  return SpanContract(n, [&](int64_t k) { return af[ak[k]]; },
+                      [&](int64_t k) { return load_b(b, bk[k]); });
 }
 
 float LoadAs(ElementType t, const uint8_t* p, int64_t i) {

@@ -43,7 +43,7 @@ float Widen(ElementType t, const uint8_t* p, int64_t i) {
 // The contract of dot_tiles.h, independent of the kernels.
 float Contract(const float* a, const std::vector<float>& b) {
   float lane[8] = {};
-  for (size_t k = 0; k < b.size(); ++k) lane[k % 8] += a[k] * b[k];
+  for (size_t k = 0; k < b.size(); ++k) lane[k % 8] = std::fma(a[k], b[k], lane[k % 8]);
   return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
 }
 
@@ -423,7 +423,8 @@ TEST(DotKernels, PackedPanelMatchesPortableTile) {
 // lanes by position mod 8 within a span, spans added in order, the tree.
 float StridedContract(const std::vector<float>& a, const std::vector<float>& b) {
   return SpanContract(static_cast<int64_t>(a.size()),
-                      [&](int64_t k) { return a[static_cast<size_t>(k)] * b[static_cast<size_t>(k)]; });
+                      [&](int64_t k) { return a[static_cast<size_t>(k)]; },
+                      [&](int64_t k) { return b[static_cast<size_t>(k)]; });
 }
 
 // DotColumnsSpan's lane partials: the ISA path against the portable one.

@@ -1,4 +1,4 @@
-// ThreadPool: static partition, every index exactly once, the spin and sleep
+// ThreadPool: chunked partition, every index exactly once, a stalled thread, the spin and sleep
 // hand-offs, concurrent and nested callers. The fork/join benchmark only
 // reports; it never asserts a timing.
 #include <gtest/gtest.h>
@@ -34,24 +34,50 @@ std::vector<int64_t> Cover(ThreadPool& pool, int64_t n) {
   return out;
 }
 
-TEST(ThreadPool, StaticContiguousRanges) {
+TEST(ThreadPool, EveryIndexOnceInChunksOfTheGrain) {
   for (int threads : {1, 2, 3, 5}) {
     for (microseconds spin : {microseconds(0), ThreadPool::kDefaultSpin}) {
       ThreadPool pool(threads, spin);
       for (int64_t n : {1, 2, 3, 7, 64, 1001}) {
         std::vector<int64_t> got = Cover(pool, n);
+        // Inline runs (one thread, one index) are a single range [0, n).
+        const int64_t per = ThreadPool::kChunksPerThread * threads;
+        const int64_t grain = threads == 1 || n == 1 ? n : (n + per - 1) / per;
         for (int64_t i = 0; i < n; ++i) {
-          // Range t is [n t / T, n (t + 1) / T); index i lies in exactly one.
-          int64_t begin = -1;
-          for (int t = 0; t < threads; ++t) {
-            if (n * t / threads <= i && i < n * (t + 1) / threads) begin = n * t / threads;
-          }
-          if (n == 1) begin = 0;
-          ASSERT_EQ(got[static_cast<size_t>(i)], begin)
+          ASSERT_EQ(got[static_cast<size_t>(i)], i / grain * grain)
               << "threads " << threads << " n " << n << " i " << i;
         }
       }
     }
+  }
+}
+
+// A thread stuck in its first chunk (as when it loses its core) leaves every
+// other chunk to the rest: the stuck chunk waits until all the others are
+// done, which a fixed per-thread split never lets happen.
+TEST(ThreadPool, StalledThreadLeavesItsChunksToTheOthers) {
+  for (int threads : {2, 3}) {
+    ThreadPool pool(threads);
+    const int64_t n = 64;
+    const int64_t grain = (n + ThreadPool::kChunksPerThread * threads - 1) /
+                          (ThreadPool::kChunksPerThread * threads);
+    std::atomic<int64_t> done{0};
+    std::atomic<bool> stalled{false}, gave_up{false};
+    pool.ParallelFor(n, [&](int64_t begin, int64_t end) {
+      if (!stalled.exchange(true)) {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (done.load() < n - grain) {
+          if (std::chrono::steady_clock::now() > deadline) {
+            gave_up = true;
+            break;
+          }
+          std::this_thread::sleep_for(microseconds(100));
+        }
+      }
+      done += end - begin;
+    });
+    EXPECT_FALSE(gave_up.load()) << "threads " << threads << ": the other chunks never ran";
+    EXPECT_EQ(done.load(), n);
   }
 }
 
