@@ -20,19 +20,10 @@ bool Contains(const std::vector<int64_t>& v, int64_t x) {
 
 // Offsets (in elements) of every index of the sub-space spanned by `axes` of
 // a tensor with `dims`/`strides`, in row-major order of the axes as listed.
-std::vector<int64_t> SubspaceOffsets(const std::vector<int64_t>& axes,
-                                     const std::vector<int64_t>& dims,
-                                     const std::vector<int64_t>& strides) {
-  std::vector<int64_t> offsets = {0};
-  for (int64_t a : axes) {
-    auto u = static_cast<size_t>(a);
-    std::vector<int64_t> next;
-    next.reserve(offsets.size() * static_cast<size_t>(dims[u]));
-    for (int64_t base : offsets) {
-      for (int64_t i = 0; i < dims[u]; ++i) next.push_back(base + i * strides[u]);
-    }
-    offsets = std::move(next);
-  }
+std::vector<int64_t> SubspaceOffsets(std::span<const int64_t> axes, std::span<const int64_t> dims,
+                                     std::span<const int64_t> strides) {
+  std::vector<int64_t> offsets;
+  ForEachOffset(axes, dims, strides, [&](int64_t o) { offsets.push_back(o); });
   return offsets;
 }
 
@@ -194,10 +185,14 @@ class RegionRunner {
 // Reducer bodies that are one elementwise op of the two arguments, evaluated
 // without the interpreter; same rounding (per step to the element type) and
 // operand order as the region, so results are identical.
+// The kept and reduced axes of a reduce, and the operand's shape.
+struct ReduceAxes {
+  std::span<const int64_t> dims, strides, kept, reduced;
+};
+
 template <typename T>
 bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView& in,
-                   const ConstView& init, const MutView& out, const std::vector<int64_t>& bases,
-                   const std::vector<int64_t>& reduced) {
+                   const ConstView& init, const MutView& out, const ReduceAxes& axes) {
   const hlo::Region& body = *op.body;
   if (body.args.size() != 2 || body.ops.size() != 2) return false;
   const hlo::Op& f = body.ops[0];
@@ -221,15 +216,16 @@ bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView
     const auto* x = static_cast<const typename T::Storage*>(in.data);
     auto* y = static_cast<typename T::Storage*>(out.data);
     const typename T::Storage init_value = *static_cast<const typename T::Storage*>(init.data);
-    for (size_t o = 0; o < bases.size(); ++o) {
+    int64_t o = 0;
+    ForEachOffset(axes.kept, axes.dims, axes.strides, [&](int64_t base) {
       typename T::Storage acc = init_value;
-      const auto* row = x + bases[o];
-      for (int64_t r : reduced) {
+      const auto* row = x + base;
+      ForEachOffset(axes.reduced, axes.dims, axes.strides, [&](int64_t r) {
         C a = T::Load(acc), b = T::Load(row[r]);
         acc = T::Store(swapped ? fn(b, a) : fn(a, b));
-      }
-      y[o] = acc;
-    }
+      });
+      y[o++] = acc;
+    });
     return true;
   };
   switch (f.code) {
@@ -260,7 +256,7 @@ void EvalDotGeneral(const hlo::Op& op, const hlo::Module&, std::span<const Const
   const hlo::DotDimensions& dd = op.dot;
   const auto& ld = in[0].type->dims;
   const auto& rd = in[1].type->dims;
-  std::vector<int64_t> ls = Strides(ld), rs = Strides(rd);
+  const Dims ls = Strides(ld), rs = Strides(rd);
   DotPlan p;
   p.lb = SubspaceOffsets(dd.lhs_batch, ld, ls);
   p.rb = SubspaceOffsets(dd.rhs_batch, rd, rs);
@@ -301,28 +297,34 @@ void EvalReduce(const hlo::Op& op, const hlo::Module& module, std::span<const Co
   size_t n = out.size();
   CHECK(n >= 1 && in.size() == 2 * n && op.body != nullptr, "reduce arity");
   const auto& dims = in[0].type->dims;
-  std::vector<int64_t> strides = Strides(dims);
-  std::vector<int64_t> reduced_axes = op.dims;
+  const Dims strides = Strides(dims);
+  // Reduced axes ascending, then the kept ones (no allocation: these kernels
+  // run on every decode step).
+  Dims reduced_axes(op.dims.size()), kept_axes(dims.size() - std::min(dims.size(), op.dims.size()));
+  std::copy(op.dims.begin(), op.dims.end(), reduced_axes.begin());
   std::sort(reduced_axes.begin(), reduced_axes.end());
-  std::vector<int64_t> kept_axes;
-  for (int64_t d = 0; d < static_cast<int64_t>(dims.size()); ++d) {
-    if (!Contains(reduced_axes, d)) kept_axes.push_back(d);
+  int64_t kept_count = 1;
+  for (size_t d = 0, k = 0; d < dims.size(); ++d) {
+    if (std::find(reduced_axes.begin(), reduced_axes.end(), static_cast<int64_t>(d)) !=
+        reduced_axes.end())
+      continue;
+    CHECK(k < kept_axes.size(), "reduce dimensions repeat");
+    kept_axes[k++] = static_cast<int64_t>(d);
+    kept_count *= dims[d];
   }
-  std::vector<int64_t> bases = SubspaceOffsets(kept_axes, dims, strides);
-  std::vector<int64_t> reduced = SubspaceOffsets(reduced_axes, dims, strides);
-  if (NumElements(*in[0].type) == 0) reduced.clear();
-  CHECK(static_cast<int64_t>(bases.size()) == NumElements(*out[0].type) ||
-            NumElements(*out[0].type) == 0,
-        "reduce result size");
+  CHECK(kept_count == NumElements(*out[0].type), "reduce result size");
   if (NumElements(*out[0].type) == 0) return;
+  const ReduceAxes axes{dims, strides, kept_axes, reduced_axes};
 
   if (n == 1 && in[0].type->element == out[0].type->element &&
       in[1].type->element == out[0].type->element) {
     bool done = Dispatch(out[0].type->element, [&](auto t) {
-      return TryFastReduce<decltype(t)>(op, module, in[0], in[1], out[0], bases, reduced);
+      return TryFastReduce<decltype(t)>(op, module, in[0], in[1], out[0], axes);
     });
     if (done) return;
   }
+  const std::vector<int64_t> bases = SubspaceOffsets(kept_axes, dims, strides);
+  const std::vector<int64_t> reduced = SubspaceOffsets(reduced_axes, dims, strides);
 
   RegionRunner runner(*op.body, module);
   CHECK(op.body->args.size() == 2 * n, "reduce body arity");

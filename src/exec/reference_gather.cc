@@ -36,18 +36,18 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
   const int64_t ivd = g.index_vector_dim;
 
   // Result batch dims and the start_indices dim each one walks.
-  std::vector<int64_t> batch_dims;
+  Dims batch_dims;
   for (int64_t d = 0; d < res_rank; ++d) {
     if (!Contains(g.offset_dims, d)) batch_dims.push_back(d);
   }
-  std::vector<int64_t> batch_idx_dim;  // start_indices dim of batch_dims[k]
+  Dims batch_idx_dim;  // start_indices dim of batch_dims[k]
   for (int64_t d = 0; d < idx_rank; ++d) {
     if (d != ivd) batch_idx_dim.push_back(d);
   }
   CHECK(batch_idx_dim.size() == batch_dims.size(), "gather batch rank");
 
   // Operand dims that offset_dims walk, in order.
-  std::vector<int64_t> offset_operand_dims;
+  Dims offset_operand_dims;
   for (int64_t d = 0; d < op_rank; ++d) {
     if (!Contains(g.collapsed_slice_dims, d) && !Contains(g.operand_batching_dims, d))
       offset_operand_dims.push_back(d);
@@ -56,7 +56,7 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
 
   // Operand batching dim i follows result dim batch_dims[k] where
   // batch_idx_dim[k] == start_indices_batching_dims[i].
-  std::vector<int64_t> batching_res_dim(g.operand_batching_dims.size());
+  Dims batching_res_dim(g.operand_batching_dims.size());
   for (size_t i = 0; i < g.operand_batching_dims.size(); ++i) {
     auto it =
         std::find(batch_idx_dim.begin(), batch_idx_dim.end(), g.start_indices_batching_dims[i]);
@@ -64,18 +64,14 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
     batching_res_dim[i] = batch_dims[static_cast<size_t>(it - batch_idx_dim.begin())];
   }
 
-  // All start indices, read once (any integer type).
-  int64_t idx_n = NumElements(*indices.type);
-  std::vector<int64_t> idx_values(static_cast<size_t>(idx_n));
-  for (int64_t i = 0; i < idx_n; ++i) idx_values[static_cast<size_t>(i)] = ReadIndex(indices, i);
-  std::vector<int64_t> idx_strides = Strides(idx_dims);
+  const Dims idx_strides = Strides(idx_dims);
   int64_t ivd_stride = ivd < idx_rank ? idx_strides[static_cast<size_t>(ivd)] : 0;
 
-  std::vector<int64_t> op_strides = Strides(op_dims);
+  const Dims op_strides = Strides(op_dims);
   const W* src = static_cast<const W*>(operand.data);
   W* dst = static_cast<W*>(out.data);
   int64_t n = NumElements(*out.type);
-  std::vector<int64_t> res_idx(static_cast<size_t>(res_rank), 0);
+  Dims res_idx(static_cast<size_t>(res_rank), 0);
   for (int64_t o = 0; o < n; ++o) {
     int64_t idx_base = 0;
     for (size_t k = 0; k < batch_dims.size(); ++k) {
@@ -85,7 +81,7 @@ void GatherT(const hlo::Op& op, const ConstView& operand, const ConstView& indic
     int64_t off = 0;
     for (size_t k = 0; k < g.start_index_map.size(); ++k) {
       auto d = static_cast<size_t>(g.start_index_map[k]);
-      int64_t s = idx_values[static_cast<size_t>(idx_base + static_cast<int64_t>(k) * ivd_stride)];
+      int64_t s = ReadIndex(indices, idx_base + static_cast<int64_t>(k) * ivd_stride);
       s = std::clamp<int64_t>(s, 0, std::max<int64_t>(op_dims[d] - g.slice_sizes[d], 0));
       off += s * op_strides[d];
     }

@@ -40,7 +40,7 @@ void CopyStridedT(const W* in, int64_t offset, std::span<const int64_t> strides,
   }
   int64_t inner = dims[rank - 1];
   int64_t inner_stride = strides[rank - 1];
-  std::vector<int64_t> idx(rank, 0);
+  Dims idx(rank, 0);
   int64_t base = offset;
   for (int64_t o = 0; o < n; o += inner) {
     const W* src = in + base;
@@ -56,10 +56,9 @@ void CopyStridedT(const W* in, int64_t offset, std::span<const int64_t> strides,
 }
 
 // Clamped start indices from scalar index operands in[first..first+rank).
-std::vector<int64_t> ClampedStarts(std::span<const ConstView> in, size_t first,
-                                   const std::vector<int64_t>& operand_dims,
-                                   const std::vector<int64_t>& sizes) {
-  std::vector<int64_t> starts(operand_dims.size());
+Dims ClampedStarts(std::span<const ConstView> in, size_t first,
+                   const std::vector<int64_t>& operand_dims, const std::vector<int64_t>& sizes) {
+  Dims starts(operand_dims.size());
   CHECK(in.size() == first + operand_dims.size(), "start index count");
   for (size_t d = 0; d < operand_dims.size(); ++d) {
     int64_t hi = operand_dims[d] - sizes[d];
@@ -68,7 +67,7 @@ std::vector<int64_t> ClampedStarts(std::span<const ConstView> in, size_t first,
   return starts;
 }
 
-int64_t Dot(const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
+int64_t Dot(std::span<const int64_t> a, std::span<const int64_t> b) {
   int64_t s = 0;
   for (size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
   return s;
@@ -76,8 +75,8 @@ int64_t Dot(const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
 
 void BroadcastInDim(const hlo::Op& op, const ConstView& in, const MutView& out, int64_t eb) {
   const auto& in_dims = in.type->dims;
-  std::vector<int64_t> in_strides = Strides(in_dims);
-  std::vector<int64_t> strides(out.type->dims.size(), 0);
+  Dims in_strides = Strides(in_dims);
+  Dims strides(out.type->dims.size(), 0);
   CHECK(op.dims.size() == in_dims.size(), "broadcast_dimensions size");
   for (size_t i = 0; i < in_dims.size(); ++i) {
     if (in_dims[i] != 1) strides[static_cast<size_t>(op.dims[i])] = in_strides[i];
@@ -86,8 +85,8 @@ void BroadcastInDim(const hlo::Op& op, const ConstView& in, const MutView& out, 
 }
 
 void Transpose(const hlo::Op& op, const ConstView& in, const MutView& out, int64_t eb) {
-  std::vector<int64_t> in_strides = Strides(in.type->dims);
-  std::vector<int64_t> strides(op.dims.size());
+  Dims in_strides = Strides(in.type->dims);
+  Dims strides(op.dims.size());
   for (size_t i = 0; i < op.dims.size(); ++i)
     strides[i] = in_strides[static_cast<size_t>(op.dims[i])];
   CopyStrided(in.data, 0, strides, out.type->dims, out.data, eb);
@@ -95,8 +94,8 @@ void Transpose(const hlo::Op& op, const ConstView& in, const MutView& out, int64
 
 // op.dims = start indices, op.limits, op.strides.
 void Slice(const hlo::Op& op, const ConstView& in, const MutView& out, int64_t eb) {
-  std::vector<int64_t> in_strides = Strides(in.type->dims);
-  std::vector<int64_t> strides(in_strides.size());
+  Dims in_strides = Strides(in.type->dims);
+  Dims strides(in_strides.size());
   for (size_t i = 0; i < strides.size(); ++i) {
     strides[i] = in_strides[i] * (op.strides.empty() ? 1 : op.strides[i]);
   }
@@ -105,7 +104,7 @@ void Slice(const hlo::Op& op, const ConstView& in, const MutView& out, int64_t e
 
 void Reverse(const hlo::Op& op, const ConstView& in, const MutView& out, int64_t eb) {
   const auto& dims = in.type->dims;
-  std::vector<int64_t> strides = Strides(dims);
+  Dims strides = Strides(dims);
   int64_t offset = 0;
   for (int64_t d : op.dims) {
     auto u = static_cast<size_t>(d);
@@ -140,8 +139,8 @@ void Concatenate(const hlo::Op& op, std::span<const ConstView> in, const MutView
 void DynamicSlice(const hlo::Op& op, std::span<const ConstView> in, const MutView& out,
                   int64_t eb) {
   const auto& dims = in[0].type->dims;
-  std::vector<int64_t> starts = ClampedStarts(in, 1, dims, out.type->dims);
-  std::vector<int64_t> strides = Strides(dims);
+  Dims starts = ClampedStarts(in, 1, dims, out.type->dims);
+  Dims strides = Strides(dims);
   CopyStrided(in[0].data, Dot(starts, strides), strides, out.type->dims, out.data, eb);
 }
 
@@ -153,10 +152,10 @@ void DynamicUpdateSlice(std::span<const ConstView> in, const MutView& out, int64
   if (out.data != in[0].data && NumElements(*out.type) > 0) {
     std::memcpy(out.data, in[0].data, static_cast<size_t>(NumElements(*out.type) * eb));
   }
-  std::vector<int64_t> starts = ClampedStarts(in, 2, dims, upd_dims);
+  Dims starts = ClampedStarts(in, 2, dims, upd_dims);
   int64_t n = NumElements(*in[1].type);
   if (n == 0) return;
-  std::vector<int64_t> strides = Strides(dims);
+  Dims strides = Strides(dims);
   size_t rank = dims.size();
   const auto* src = static_cast<const uint8_t*>(in[1].data);
   auto* dst = static_cast<uint8_t*>(out.data);
@@ -166,7 +165,7 @@ void DynamicUpdateSlice(std::span<const ConstView> in, const MutView& out, int64
   }
   // Rows of the last dimension are contiguous in both.
   int64_t row = upd_dims[rank - 1] * eb;
-  std::vector<int64_t> idx(rank, 0);
+  Dims idx(rank, 0);
   int64_t base = Dot(starts, strides);
   for (int64_t o = 0; o < n; o += upd_dims[rank - 1]) {
     std::memmove(dst + base * eb, src + o * eb, static_cast<size_t>(row));
@@ -190,9 +189,9 @@ void Pad(const hlo::Op& op, std::span<const ConstView> in, const MutView& out, i
   for (int64_t i = 0; i < out_n; ++i) std::memcpy(dst + i * eb, pad, static_cast<size_t>(eb));
   int64_t in_n = NumElements(*in[0].type);
   if (in_n == 0 || out_n == 0) return;
-  std::vector<int64_t> out_strides = Strides(out_dims);
+  Dims out_strides = Strides(out_dims);
   const auto* src = static_cast<const uint8_t*>(in[0].data);
-  std::vector<int64_t> idx(rank, 0);
+  Dims idx(rank, 0);
   for (int64_t i = 0; i < in_n; ++i) {
     int64_t off = 0;
     bool inside = true;

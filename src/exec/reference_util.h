@@ -4,6 +4,7 @@
 // exec_reference links with base only.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -183,11 +184,86 @@ inline int64_t NumElements(const hlo::TensorType& t) {
   return n;
 }
 
+// A rank-sized list (strides, an index, start indices): the kernels run on
+// every decode step, so up to kInline dimensions it lives on the stack.
+class Dims {
+ public:
+  static constexpr size_t kInline = 8;
+  Dims() = default;
+  explicit Dims(size_t n, int64_t value = 0) : size_(n) {
+    if (n > kInline) heap_.assign(n, value);
+    for (size_t i = 0; i < std::min(n, kInline); ++i) inline_[i] = value;
+  }
+  Dims(const Dims& o) : Dims(o.size_) { std::copy(o.begin(), o.end(), begin()); }
+  Dims& operator=(const Dims& o) {
+    Dims copy(o);
+    std::swap(size_, copy.size_);
+    std::swap(inline_, copy.inline_);
+    heap_.swap(copy.heap_);
+    return *this;
+  }
+  size_t size() const { return size_; }
+  int64_t* data() { return size_ > kInline ? heap_.data() : inline_; }
+  const int64_t* data() const { return size_ > kInline ? heap_.data() : inline_; }
+  int64_t& operator[](size_t i) { return data()[i]; }
+  int64_t operator[](size_t i) const { return data()[i]; }
+  int64_t* begin() { return data(); }
+  int64_t* end() { return data() + size_; }
+  const int64_t* begin() const { return data(); }
+  const int64_t* end() const { return data() + size_; }
+  operator std::span<const int64_t>() const { return {data(), size_}; }
+  void push_back(int64_t value) {
+    if (size_ < kInline) {
+      inline_[size_++] = value;
+      return;
+    }
+    if (size_ == kInline) heap_.assign(inline_, inline_ + kInline);
+    heap_.push_back(value);
+    ++size_;
+  }
+
+ private:
+  size_t size_ = 0;
+  int64_t inline_[kInline] = {};
+  std::vector<int64_t> heap_;
+};
+
 // Row-major strides in elements.
-inline std::vector<int64_t> Strides(const std::vector<int64_t>& dims) {
-  std::vector<int64_t> s(dims.size(), 1);
+inline Dims Strides(std::span<const int64_t> dims) {
+  Dims s(dims.size(), 1);
   for (size_t i = dims.size(); i-- > 1;) s[i - 1] = s[i] * dims[i];
   return s;
+}
+
+// Calls f(offset) for the offset of every index of the sub-space spanned by
+// `axes` of a tensor with these strides, in row-major order of the axes as
+// listed (the last one innermost); f(0) once when there are no axes, never
+// when one of them is empty. Allocates nothing up to Dims::kInline axes.
+template <typename F>
+void ForEachOffset(std::span<const int64_t> axes, std::span<const int64_t> dims,
+                   std::span<const int64_t> strides, F&& f) {
+  const size_t k = axes.size();
+  if (k == 0) return f(int64_t{0});
+  for (int64_t a : axes) {
+    if (dims[static_cast<size_t>(a)] == 0) return;
+  }
+  const auto last = static_cast<size_t>(axes[k - 1]);
+  const int64_t inner = dims[last], inner_stride = strides[last];
+  Dims idx(k, 0);
+  int64_t base = 0;
+  for (;;) {
+    for (int64_t i = 0; i < inner; ++i) f(base + i * inner_stride);
+    size_t d = k - 1;
+    for (;;) {
+      if (d == 0) return;
+      --d;
+      const auto axis = static_cast<size_t>(axes[d]);
+      base += strides[axis];
+      if (++idx[d] < dims[axis]) break;
+      base -= strides[axis] * dims[axis];
+      idx[d] = 0;
+    }
+  }
 }
 
 // Element `i` of an integer tensor as int64; ui64 values above INT64_MAX

@@ -253,11 +253,10 @@ TEST(Plan, Bf16WeightConvertsAreFusedIntoDots) {
   EXPECT_EQ(ref->stats().fused_converts, 0);
 }
 
-// Runs `p` on deterministic random arguments; returns the first result.
-std::vector<float> RunRandom(Program& p, uint32_t seed) {
+// Deterministic random arguments for `p` (small integers for the i32 ones).
+std::vector<std::vector<uint8_t>> RandomArgs(const Program& p, uint32_t seed) {
   std::mt19937 rng(seed);
   std::vector<std::vector<uint8_t>> bufs;
-  std::vector<void*> args;
   for (size_t i = 0; i < p.args().size(); ++i) {
     const TensorType& t = p.arg_type(i);
     if (t.element == ElementType::kI32) {
@@ -272,6 +271,13 @@ std::vector<float> RunRandom(Program& p, uint32_t seed) {
       bufs.push_back(Random(t, rng));
     }
   }
+  return bufs;
+}
+
+// Runs `p` on RandomArgs(p, seed); returns the first result.
+std::vector<float> RunRandom(Program& p, uint32_t seed) {
+  std::vector<std::vector<uint8_t>> bufs = RandomArgs(p, seed);
+  std::vector<void*> args;
   for (auto& b : bufs) args.push_back(b.data());
   auto out = p.Run(args);
   EXPECT_TRUE(out.ok()) << out.status().message();
@@ -279,6 +285,31 @@ std::vector<float> RunRandom(Program& p, uint32_t seed) {
   std::vector<float> logits(static_cast<size_t>(rt.num_elements()));
   std::memcpy(logits.data(), out.value()[0], static_cast<size_t>(rt.bytes()));
   return logits;
+}
+
+// The hot path allocates nothing: a decode or prefill step makes no heap
+// allocation but the vector of result pointers that Run returns.
+TEST(Plan, StepsMakeNoHeapAllocations) {
+  auto j = testing::TinyLlamaJson();
+  j["torch_dtype"] = "bfloat16";
+  ModelConfig c = testing::MustParse(j);
+  for (ProgramKind kind : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
+    auto p = Plan(c, kind, 4);
+    std::vector<std::vector<uint8_t>> bufs = RandomArgs(*p, 3);
+    std::vector<void*> args;
+    for (auto& b : bufs) args.push_back(b.data());
+    ASSERT_TRUE(p->Run(args).ok());  // packs the weights once
+    constexpr int kRuns = 3;
+    bool ok = true;
+    int64_t allocations = 0;
+    {
+      testing::AllocationCounter count;
+      for (int r = 0; r < kRuns; ++r) ok &= p->Run(args).ok();
+      allocations = count.allocations();
+    }
+    ASSERT_TRUE(ok);
+    EXPECT_LE(allocations, kRuns) << ProgramKindName(kind);
+  }
 }
 
 TEST(Plan, FastAndReferenceAgreeOnEmittedPrograms) {

@@ -2,7 +2,25 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <cstdlib>
+#include <new>
 #include <regex>
+
+namespace {
+std::atomic<bool> g_counting{false};
+std::atomic<int64_t> g_allocations{0};
+}  // namespace
+
+// The replaceable global allocation functions, counting while a counter lives.
+void* operator new(std::size_t n) {
+  if (g_counting.load(std::memory_order_relaxed))
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace hf2hlo::testing {
 
@@ -124,5 +142,12 @@ nlohmann::json AddedToken(int id, const std::string& content, bool special, bool
           {"lstrip", lstrip},  {"rstrip", rstrip},   {"normalized", false},
           {"special", special}};
 }
+
+AllocationCounter::AllocationCounter() {
+  g_allocations.store(0);
+  g_counting.store(true);
+}
+AllocationCounter::~AllocationCounter() { g_counting.store(false); }
+int64_t AllocationCounter::allocations() const { return g_allocations.load(); }
 
 }  // namespace hf2hlo::testing

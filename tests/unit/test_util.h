@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests: tiny configs and emitted-text queries.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -37,5 +38,17 @@ nlohmann::json CharBpe(const nlohmann::json& vocab, const nlohmann::json& merges
 // One entry of tokenizer.json's added_tokens.
 nlohmann::json AddedToken(int id, const std::string& content, bool special, bool lstrip = false,
                           bool rstrip = false, bool single_word = false);
+
+// Counts the heap allocations (operator new, on any thread) made while it
+// lives; the unit-test binary replaces the global operator new to count them.
+// One counter at a time.
+class AllocationCounter {
+ public:
+  AllocationCounter();
+  ~AllocationCounter();
+  AllocationCounter(const AllocationCounter&) = delete;
+  AllocationCounter& operator=(const AllocationCounter&) = delete;
+  int64_t allocations() const;
+};
 
 }  // namespace hf2hlo::testing
