@@ -4,6 +4,7 @@
 #include <immintrin.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "base/base.h"
@@ -74,6 +75,12 @@ void PortableColumns8(const float* a, const int64_t* a_k, const void* b, const i
     out[c] = SpanContract(depth, [&](int64_t k) { return a[a_k[k]]; },
                           [&](int64_t k) { return Widen<T>(b, b_k[k] + c); });
   }
+}
+
+std::atomic<int> g_isa_limit{static_cast<int>(DotIsa::kAvx512)};
+
+bool IsaAllowed(DotIsa isa) {
+  return g_isa_limit.load(std::memory_order_relaxed) >= static_cast<int>(isa);
 }
 
 // Calls f.template operator()<T>() for the runtime element type t.
@@ -464,11 +471,13 @@ bool HasF16c() {
   return __get_cpuid(1, &a, &b, &c, &d) != 0 && (c & bit_F16C) != 0;
 }
 
-bool HasAvx2() {
+bool CpuHasAvx2() {
   static const bool kHas =
       __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && HasF16c();
   return kHas;
 }
+
+bool HasAvx2() { return CpuHasAvx2() && IsaAllowed(DotIsa::kAvx2); }
 
 #define HF2HLO_AVX512 __attribute__((target("avx512f,avx512dq,avx2,fma,f16c")))
 
@@ -584,6 +593,39 @@ HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int6
   }
 }
 
+// Avx2ColumnsSpan with two adjacent column groups per register: the same
+// lanes, each updated by the same fused multiply-add, with half the loads,
+// stores and instructions.
+template <ElementType T>
+HF2HLO_AVX512 void Avx512ColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride,
+                                     const void* b, int64_t b_stride, int64_t head_cols,
+                                     int groups, int64_t n, float* lanes) {
+  const int64_t outputs = static_cast<int64_t>(heads) * rows * groups;
+  for (int64_t i = 0; i < outputs * kLanes * kLanes; i += kLanes)
+    _mm256_storeu_ps(lanes + i, _mm256_setzero_ps());
+  const int pairs = groups / 2;
+  for (int64_t k = 0; k < n; ++k) {
+    const int64_t l = k % kLanes;
+    for (int h = 0; h < heads; ++h) {
+      const int64_t at = k * b_stride + h * head_cols;
+      for (int r = 0; r < rows; ++r) {
+        const float xs = a[h * rows + r][k * a_stride];
+        float* lane = lanes + ((h * rows + r) * kLanes + l) * groups * kLanes;
+        const __m512 x = _mm512_set1_ps(xs);
+        for (int q = 0; q < pairs; ++q) {
+          float* p = lane + 16 * q;
+          _mm512_storeu_ps(p, _mm512_fmadd_ps(x, Load16<T>(b, at + 16 * q), _mm512_loadu_ps(p)));
+        }
+        if (groups % 2 != 0) {
+          float* p = lane + 16 * pairs;
+          _mm256_storeu_ps(p, _mm256_fmadd_ps(_mm512_castps512_ps256(x),
+                                              Load8<T>(b, at + 16 * pairs), _mm256_loadu_ps(p)));
+        }
+      }
+    }
+  }
+}
+
 // n stored elements of a bf16 or f16 tile widened exactly to f32.
 HF2HLO_AVX512 void WidenTile(const void* tile, ElementType t, int64_t n, float* out) {
   int64_t i = 0;
@@ -597,9 +639,9 @@ HF2HLO_AVX512 void WidenTile(const void* tile, ElementType t, int64_t n, float* 
 }
 
 bool HasAvx512() {
-  static const bool kHas = HasAvx2() && __builtin_cpu_supports("avx512f") &&
+  static const bool kHas = CpuHasAvx2() && __builtin_cpu_supports("avx512f") &&
                            __builtin_cpu_supports("avx512dq");
-  return kHas;
+  return kHas && IsaAllowed(DotIsa::kAvx512);
 }
 #undef HF2HLO_AVX512
 #undef HF2HLO_AVX2
@@ -609,6 +651,8 @@ bool HasAvx512() { return false; }
 #endif
 
 }  // namespace
+
+void LimitDotIsa(DotIsa widest) { g_isa_limit.store(static_cast<int>(widest)); }
 
 bool DotKernelsUseAvx2() { return HasAvx2(); }
 bool DotKernelsUseAvx512() { return HasAvx512(); }
@@ -773,6 +817,9 @@ void DotColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride
 #if defined(__x86_64__)
   if (HasAvx2()) {
     return ByType(b_type, "DotColumnsSpan", [&]<ElementType T>() {
+      if (HasAvx512())
+        return Avx512ColumnsSpan<T>(a, heads, rows, a_stride, b, b_stride, head_cols, groups, n,
+                                    lanes);
       Avx2ColumnsSpan<T>(a, heads, rows, a_stride, b, b_stride, head_cols, groups, n, lanes);
     });
   }

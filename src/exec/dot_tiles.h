@@ -151,6 +151,11 @@ void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, c
                     int cols, hlo::ElementType b_type, int64_t k, float* out, int64_t out_stride,
                     const void* next_tile = nullptr);
 
+// The widest instruction set the dispatch may pick. Tests lower it to run
+// every path present on the machine; it defaults to the widest.
+enum class DotIsa : int { kPortable = 0, kAvx2 = 1, kAvx512 = 2 };
+void LimitDotIsa(DotIsa widest);
+
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();
 // True when DotPackedPanel takes its AVX-512 path here.

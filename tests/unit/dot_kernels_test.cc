@@ -429,29 +429,38 @@ float StridedContract(const std::vector<float>& a, const std::vector<float>& b) 
 
 // DotColumnsSpan's lane partials: the ISA path against the portable one.
 TEST(DotKernels, ColumnSpanKernelMatchesPortable) {
-  std::mt19937 rng(8);
-  for (ElementType t : kTypes) {
-    for (int64_t n : {int64_t{1}, int64_t{9}, int64_t{64}, int64_t{200}, kColumnSpan}) {
-      for (auto [heads, rows, groups] :
-           {std::array<int, 3>{1, 1, 1}, {3, 3, 8}, {2, 4, 2}, {8, 4, 1}, {4, 2, 3}}) {
-        const int64_t head_cols = 8 * groups + 3, stride = heads * head_cols + 1;
-        auto b = Weights(t, n * stride, rng, true);
-        auto a = Activations(heads * rows * n * 2, rng, true);
-        const float* x[kPositionRows];
-        for (int i = 0; i < heads * rows; ++i) x[i] = a.data() + i * n * 2;
-        const size_t floats = static_cast<size_t>(heads * rows * groups * 64);
-        std::vector<float> got(floats, -1.0f), want(floats, -2.0f);
-        DotColumnsSpan(x, heads, rows, 2, b.data(), t, stride, head_cols, groups, n, got.data());
-        DotColumnsSpanPortable(x, heads, rows, 2, b.data(), t, stride, head_cols, groups, n,
-                               want.data());
-        for (size_t i = 0; i < floats; ++i) {
-          ASSERT_TRUE(SameBits(got[i], want[i]))
-              << hlo::ElementTypeName(t) << " n=" << n << " heads=" << heads << " rows=" << rows
-              << " groups=" << groups << " at " << i;
+  // Every path present: AVX-512, then AVX2 with AVX-512 turned off.
+  std::vector<DotIsa> paths;
+  if (DotKernelsUseAvx512()) paths.push_back(DotIsa::kAvx512);
+  if (DotKernelsUseAvx2()) paths.push_back(DotIsa::kAvx2);
+  paths.push_back(DotIsa::kPortable);
+  for (DotIsa isa : paths) {
+    LimitDotIsa(isa);
+    std::mt19937 rng(8);
+    for (ElementType t : kTypes) {
+      for (int64_t n : {int64_t{1}, int64_t{9}, int64_t{64}, int64_t{200}, kColumnSpan}) {
+        for (auto [heads, rows, groups] :
+             {std::array<int, 3>{1, 1, 1}, {3, 3, 8}, {2, 4, 2}, {8, 4, 1}, {4, 2, 3}}) {
+          const int64_t head_cols = 8 * groups + 3, stride = heads * head_cols + 1;
+          auto b = Weights(t, n * stride, rng, true);
+          auto a = Activations(heads * rows * n * 2, rng, true);
+          const float* x[kPositionRows];
+          for (int i = 0; i < heads * rows; ++i) x[i] = a.data() + i * n * 2;
+          const size_t floats = static_cast<size_t>(heads * rows * groups * 64);
+          std::vector<float> got(floats, -1.0f), want(floats, -2.0f);
+          DotColumnsSpan(x, heads, rows, 2, b.data(), t, stride, head_cols, groups, n, got.data());
+          DotColumnsSpanPortable(x, heads, rows, 2, b.data(), t, stride, head_cols, groups, n,
+                                 want.data());
+          for (size_t i = 0; i < floats; ++i) {
+            ASSERT_TRUE(SameBits(got[i], want[i]))
+                << hlo::ElementTypeName(t) << " n=" << n << " heads=" << heads << " rows=" << rows
+                << " groups=" << groups << " at " << i << " isa " << static_cast<int>(isa);
+          }
         }
       }
     }
   }
+  LimitDotIsa(DotIsa::kAvx512);
 }
 
 // Decode probs x V, p [B, Hkv, G, W] . V [B, W, Hkv, D] over W with batch
