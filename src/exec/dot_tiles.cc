@@ -15,9 +15,6 @@ namespace {
 using hlo::ElementType;
 constexpr int kLanes = 8;
 
-inline float CombineLanes(const float* l) {
-  return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]));
-}
 
 constexpr int64_t StoredBytes(ElementType t) { return t == ElementType::kF32 ? 4 : 2; }
 
@@ -48,7 +45,7 @@ void PortableTile(const float* const* a, int rows, int cols, int64_t k, float* o
     for (int c = 0; c < cols; ++c) {
       float lane[kLanes] = {};
       for (int64_t i = 0; i < k; ++i) lane[i % kLanes] = MulAdd(a[r][i], load(c, i), lane[i % kLanes]);
-      out[r * out_stride + c] = CombineLanes(lane);
+      out[r * out_stride + c] = LaneTree(lane);
     }
   }
 }
@@ -507,7 +504,7 @@ HF2HLO_AVX512 inline __m512 Load16(const void* p, int64_t i) {
 template <ElementType T, int R>
 HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int cols, int64_t k,
                                     float* out, int64_t out_stride, const char* fetch,
-                                    int64_t fetch_per_block) {
+                                    int64_t fetch_per_block, bool lanes_out) {
   __m512 acc[R][4];
   for (int r = 0; r < R; ++r)
     for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_setzero_ps();
@@ -541,6 +538,12 @@ HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int
       }
     }
   }
+  if (lanes_out) {
+    // Row r's lanes at out + r * out_stride: column 2q's 8, then 2q + 1's.
+    for (int r = 0; r < R; ++r)
+      for (int q = 0; q < 4; ++q) _mm512_storeu_ps(out + r * out_stride + 16 * q, acc[r][q]);
+    return;
+  }
   for (int r = 0; r < R; ++r) {
     __m256 v[kLanes];
     for (int q = 0; q < 4; ++q) {
@@ -560,7 +563,8 @@ constexpr int kPanelRows = 6;  // Avx512PackedRows' register tile: 24 accumulato
 template <ElementType T>
 HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int64_t rows,
                                const void* tile, int cols, int64_t k, float* out,
-                               int64_t out_stride, const void* next, int64_t next_bytes) {
+                               int64_t out_stride, const void* next, int64_t next_bytes,
+                               bool lanes_out = false) {
   const int64_t blocks = k / kLanes;
   const int64_t per_block =
       next != nullptr && blocks > 0 ? (next_bytes / blocks + 63) / 64 * 64 : 0;
@@ -572,22 +576,22 @@ HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int6
     const char* fetch = r0 == 0 && per_block > 0 ? static_cast<const char*>(next) : nullptr;
     switch (nr) {
       case 1:
-        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride, fetch, per_block);
+        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
         break;
       case 2:
-        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride, fetch, per_block);
+        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
         break;
       case 3:
-        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride, fetch, per_block);
+        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
         break;
       case 4:
-        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride, fetch, per_block);
+        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
         break;
       case 5:
-        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride, fetch, per_block);
+        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
         break;
       default:
-        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride, fetch, per_block);
+        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
         break;
     }
   }
@@ -686,6 +690,45 @@ void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, c
     for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
     DotPackedTile(x, nr, tile, 0, cols, b_type, k, out + r0 * out_stride, out_stride);
   }
+}
+
+void DotPackedPanelLanesPortable(const float* lhs, const int64_t* row_offset, int64_t rows,
+                                 const void* tile, ElementType b_type, int64_t k, float* lanes) {
+  ByType(b_type, "DotPackedPanelLanes", [&]<ElementType T>() {
+    for (int64_t r = 0; r < rows; ++r) {
+      const float* x = lhs + row_offset[r];
+      for (int c = 0; c < kPackCols; ++c) {
+        float* lane = lanes + r * kPanelLanes + c * kLanes;
+        for (int l = 0; l < kLanes; ++l) lane[l] = 0.0f;
+        for (int64_t i = 0; i < k; ++i)
+          lane[i % kLanes] = MulAdd(x[i], Widen<T>(tile, PackedIndex(c, i, k)), lane[i % kLanes]);
+      }
+    }
+  });
+}
+
+void DotPackedPanelLanes(const float* lhs, const int64_t* row_offset, int64_t rows,
+                         const void* tile, ElementType b_type, int64_t k, float* lanes) {
+#if defined(__x86_64__)
+  if (HasAvx512()) {
+    return ByType(b_type, "DotPackedPanelLanes", [&]<ElementType T>() {
+      Avx512Panel<T>(lhs, row_offset, rows, tile, kPackCols, k, lanes, kPanelLanes, nullptr, 0,
+                     /*lanes_out=*/true);
+    });
+  }
+#endif
+  DotPackedPanelLanesPortable(lhs, row_offset, rows, tile, b_type, k, lanes);
+}
+
+void PackStridedColumns(const void* b, ElementType b_type, int64_t first, int64_t stride, int cols,
+                        int64_t n, float* tile) {
+  ByType(b_type, "PackStridedColumns", [&]<ElementType T>() {
+    for (int64_t i = 0; i < n; ++i) {
+      const int64_t at = first + i * stride;
+      for (int c = 0; c < kPackCols; ++c)
+        tile[PackedIndex(c, i, n)] = c < cols ? Widen<T>(b, at + c) : 0.0f;
+    }
+  });
 }
 
 void PackTiles(const void* src, ElementType b_type, const int64_t* col_offset, int64_t cols,
@@ -842,7 +885,7 @@ void CombineColumnSpans(const float* lanes, int64_t spans, int64_t span_stride, 
         lane[l] = first[0];
         for (int64_t s = 1; s < spans; ++s) lane[l] = lane[l] + first[s * span_stride];
       }
-      out[i * lane_stride + c] = CombineLanes(lane);
+      out[i * lane_stride + c] = LaneTree(lane);
     }
   }
 }

@@ -21,6 +21,11 @@ namespace hf2hlo::exec {
 // One step of the contract: acc + a * b with a single rounding.
 inline float MulAdd(float a, float b, float acc) { return std::fma(a, b, acc); }
 
+// The contract's final tree over 8 lanes.
+inline float LaneTree(const float* l) {
+  return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]));
+}
+
 // out[r * out_stride + c] = dot(a[r], b[c]) for r < rows (<= 4), c < cols
 // (<= 8), each vector contiguous of length k. a is f32; b is f32, bf16 or f16.
 void DotTile(const float* const* a, int rows, const void* const* b, int cols,
@@ -81,8 +86,7 @@ float SpanContract(int64_t depth, Lhs lhs, Rhs rhs) {
       part[l] = 0.0f;
     }
   }
-  return ((total[0] + total[4]) + (total[2] + total[6])) +
-         ((total[1] + total[5]) + (total[3] + total[7]));
+  return LaneTree(total);
 }
 
 // Eight adjacent output columns of a strided contraction: out[c] = dot over
@@ -155,6 +159,24 @@ void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, c
 // every path present on the machine; it defaults to the widest.
 enum class DotIsa : int { kPortable = 0, kAvx2 = 1, kAvx512 = 2 };
 void LimitDotIsa(DotIsa widest);
+
+// DotPackedPanel's lane partials instead of its outputs (the contract before
+// the tree): lanes[r * 64 + c * 8 + l] = lane l of row r and column c of the
+// tile, from +0, for r < rows and all 8 columns. The AVX-512 panel where
+// DotKernelsUseAvx512(), else the portable form. Strided contractions run it
+// span by span and add the spans' lanes in order.
+constexpr int64_t kPanelLanes = kPackCols * 8;  // floats of one row's lanes
+void DotPackedPanelLanes(const float* lhs, const int64_t* row_offset, int64_t rows,
+                         const void* tile, hlo::ElementType b_type, int64_t k, float* lanes);
+void DotPackedPanelLanesPortable(const float* lhs, const int64_t* row_offset, int64_t rows,
+                                 const void* tile, hlo::ElementType b_type, int64_t k,
+                                 float* lanes);
+
+// Packs `cols` (<= 8) adjacent columns of a strided contraction, positions
+// [0, n), into one f32 tile of depth n in the packed layout: element (c, i)
+// is b[first + i * stride + c] widened exactly; columns past `cols` are zero.
+void PackStridedColumns(const void* b, hlo::ElementType b_type, int64_t first, int64_t stride,
+                        int cols, int64_t n, float* tile);
 
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();

@@ -328,6 +328,56 @@ void RunStackPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, fl
   }
 }
 
+// Many rows of a strided contraction whose lhs is contiguous along it and
+// whose columns are adjacent (prefill probs x V: a chunk's query rows against
+// the cache, columns the head's dimensions): each item packs 8 columns of a
+// 256-position span into a stack tile (a transpose of the cache rows), runs
+// the panel kernel for the span's lane partials, and adds the spans' lanes in
+// order, then the tree: the strided contract of dot_tiles.h.
+constexpr int64_t kStridedPanelRows = 192;  // rows per block: lanes of 48 KiB
+
+bool UsesStridedPanels(const DotPlan& p) {
+  return DotKernelsUseAvx512() && !p.contiguous_k && p.k_affine && p.lhs_k_stride == 1 &&
+         p.rhs_cols_adjacent && p.rows >= kPanelMinRows;
+}
+
+void RunStridedPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, float* out,
+                      ThreadPool& pool) {
+  const int64_t tiles = (p.cols + kPackCols - 1) / kPackCols;
+  const auto* l = reinterpret_cast<const float*>(lhs);
+  auto run = [&](int64_t begin, int64_t end) {
+    alignas(64) float tile[kPackCols * kColumnSpan];
+    alignas(64) float part[kStridedPanelRows * kPanelLanes];
+    alignas(64) float total[kStridedPanelRows * kPanelLanes];
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t b = item / tiles, c0 = item % tiles * kPackCols;
+      const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - c0));
+      const int64_t* cols = p.rhs_row.data() + b * p.cols + c0;
+      for (int64_t r0 = 0; r0 < p.rows; r0 += kStridedPanelRows) {
+        const int64_t nr = std::min(kStridedPanelRows, p.rows - r0);
+        const int64_t* rows = p.lhs_row.data() + b * p.rows + r0;
+        for (int64_t k0 = 0; k0 < p.depth; k0 += kColumnSpan) {
+          const int64_t n = std::min(kColumnSpan, p.depth - k0);
+          PackStridedColumns(rhs, p.rhs_type, cols[0] + k0 * p.rhs_k_stride, p.rhs_k_stride, nc,
+                             n, tile);
+          float* lanes = k0 == 0 ? total : part;
+          DotPackedPanelLanes(l + k0, rows, nr, tile, ElementType::kF32, n, lanes);
+          if (k0 > 0) {
+            for (int64_t i = 0; i < nr * kPanelLanes; ++i) total[i] = total[i] + part[i];
+          }
+        }
+        for (int64_t r = 0; r < nr; ++r) {
+          for (int c = 0; c < nc; ++c) {
+            out[(b * p.rows + r0 + r) * p.cols + c0 + c] =
+                LaneTree(total + r * kPanelLanes + c * 8);
+          }
+        }
+      }
+    }
+  };
+  pool.ParallelFor(p.batch * tiles, run);
+}
+
 }  // namespace
 
 void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool,
@@ -336,6 +386,10 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
   if (UsesStackPanels(p)) {
     return RunStackPanels(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
                           out, pool);
+  }
+  if (UsesStridedPanels(p)) {
+    return RunStridedPanels(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
+                            out, pool);
   }
   if (p.contiguous_k && p.head_group >= 2) {
     return RunDotPositions(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),

@@ -463,6 +463,42 @@ TEST(DotKernels, ColumnSpanKernelMatchesPortable) {
   LimitDotIsa(DotIsa::kAvx512);
 }
 
+// The panel's lane partials (strided contractions run it span by span):
+// every path present against the portable form, bit for bit.
+TEST(DotKernels, PanelLanesMatchPortable) {
+  std::vector<DotIsa> paths = {DotIsa::kPortable};
+  if (DotKernelsUseAvx512()) paths.push_back(DotIsa::kAvx512);
+  std::mt19937 rng(10);
+  for (DotIsa isa : paths) {
+    LimitDotIsa(isa);
+    for (ElementType t : kTypes) {
+      for (int64_t k : {int64_t{1}, int64_t{9}, int64_t{64}, int64_t{256}, int64_t{300}}) {
+        for (int64_t rows : {1, 5, 8, 13}) {
+          auto w = Weights(t, kPackCols * k, rng, true);
+          std::vector<int64_t> col_offset(kPackCols);
+          for (int c = 0; c < kPackCols; ++c) col_offset[static_cast<size_t>(c)] = c * k;
+          std::vector<uint8_t> tile(static_cast<size_t>(PackedTileElements(k) * 4));
+          PackTiles(w.data(), t, col_offset.data(), kPackCols, k, tile.data());
+          auto a = Activations(rows * k, rng, true);
+          std::vector<int64_t> row_offset;
+          for (int64_t r = 0; r < rows; ++r) row_offset.push_back(r * k);
+          const size_t floats = static_cast<size_t>(rows * kPanelLanes);
+          std::vector<float> got(floats, -1.0f), want(floats, -2.0f);
+          DotPackedPanelLanes(a.data(), row_offset.data(), rows, tile.data(), t, k, got.data());
+          DotPackedPanelLanesPortable(a.data(), row_offset.data(), rows, tile.data(), t, k,
+                                      want.data());
+          for (size_t i = 0; i < floats; ++i) {
+            ASSERT_TRUE(SameBits(got[i], want[i]))
+                << hlo::ElementTypeName(t) << " k=" << k << " rows=" << rows << " at " << i
+                << " isa " << static_cast<int>(isa);
+          }
+        }
+      }
+    }
+  }
+  LimitDotIsa(DotIsa::kAvx512);
+}
+
 // Decode probs x V, p [B, Hkv, G, W] . V [B, W, Hkv, D] over W with batch
 // dims (B, Hkv): with scratch the positions are cut into spans shared
 // between threads; every element keeps the strided contract, with or
@@ -477,7 +513,10 @@ TEST(DotKernels, AttentionValuesBySpanKeepTheContract) {
           {3, 8, 4, 300, 16}, {1, 3, 3, 100, 64},
           // Head sizes that are not whole groups of 8 columns: the last
           // columns of each head take the plain strided kernel.
-          {1, 3, 3, 300, 12}, {2, 2, 5, 270, 4}}) {
+          {1, 3, 3, 300, 12}, {2, 2, 5, 270, 4},
+          // Prefill: many query rows per head (span panels with AVX-512),
+          // spans past 256 positions, several row blocks, short tiles.
+          {1, 3, 12, 600, 64}, {1, 2, 9, 257, 12}, {1, 3, 200, 300, 16}, {2, 2, 8, 9, 8}}) {
       hlo::TensorType p{ElementType::kF32, {slots, heads, rows, positions}};
       hlo::TensorType v{t, {slots, positions, heads, depth}};
       DotPlan plan = MakeDotPlan(op, p, v, ElementType::kF32, t);
