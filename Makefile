@@ -31,14 +31,15 @@ asan: setup
 	@cmake --build $(ASAN_BUILD)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2
 
-# Not in `make test` (a third full build): the scheduler's threaded gtests and
-# the server's error, equivalence and load tests under ThreadSanitizer.
+# Not in `make test` (a third full build): the threaded gtests (scheduler,
+# thread pool, executor) and the server's error, equivalence and load tests
+# under ThreadSanitizer.
 TSAN_BUILD ?= build-tsan
 tsan: setup smollm2
 	@cmake -S . -B $(TSAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHF2HLO_PYTHON=OFF \
 	  -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread > /dev/null
 	@cmake --build $(TSAN_BUILD) --target unit_tests hf2hlo
-	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/tests/unit_tests --gtest_filter='SchedulerTest.*'
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_BUILD)/tests/unit_tests --gtest_filter='SchedulerTest.*:ThreadPool.*:Plan.*:DotKernels.*Threads*:FastDot.*'
 	@$(MAKE) build
 	rm -f $(TSAN_BUILD)/tsan.*
 	TSAN_OPTIONS=log_path=$(abspath $(TSAN_BUILD))/tsan PYTHONPATH=python:$(BUILD)/python \

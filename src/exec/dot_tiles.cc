@@ -597,39 +597,6 @@ HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int6
   }
 }
 
-// Avx2ColumnsSpan with two adjacent column groups per register: the same
-// lanes, each updated by the same fused multiply-add, with half the loads,
-// stores and instructions.
-template <ElementType T>
-HF2HLO_AVX512 void Avx512ColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride,
-                                     const void* b, int64_t b_stride, int64_t head_cols,
-                                     int groups, int64_t n, float* lanes) {
-  const int64_t outputs = static_cast<int64_t>(heads) * rows * groups;
-  for (int64_t i = 0; i < outputs * kLanes * kLanes; i += kLanes)
-    _mm256_storeu_ps(lanes + i, _mm256_setzero_ps());
-  const int pairs = groups / 2;
-  for (int64_t k = 0; k < n; ++k) {
-    const int64_t l = k % kLanes;
-    for (int h = 0; h < heads; ++h) {
-      const int64_t at = k * b_stride + h * head_cols;
-      for (int r = 0; r < rows; ++r) {
-        const float xs = a[h * rows + r][k * a_stride];
-        float* lane = lanes + ((h * rows + r) * kLanes + l) * groups * kLanes;
-        const __m512 x = _mm512_set1_ps(xs);
-        for (int q = 0; q < pairs; ++q) {
-          float* p = lane + 16 * q;
-          _mm512_storeu_ps(p, _mm512_fmadd_ps(x, Load16<T>(b, at + 16 * q), _mm512_loadu_ps(p)));
-        }
-        if (groups % 2 != 0) {
-          float* p = lane + 16 * pairs;
-          _mm256_storeu_ps(p, _mm256_fmadd_ps(_mm512_castps512_ps256(x),
-                                              Load8<T>(b, at + 16 * pairs), _mm256_loadu_ps(p)));
-        }
-      }
-    }
-  }
-}
-
 // n stored elements of a bf16 or f16 tile widened exactly to f32.
 HF2HLO_AVX512 void WidenTile(const void* tile, ElementType t, int64_t n, float* out) {
   int64_t i = 0;
@@ -860,9 +827,6 @@ void DotColumnsSpan(const float* const* a, int heads, int rows, int64_t a_stride
 #if defined(__x86_64__)
   if (HasAvx2()) {
     return ByType(b_type, "DotColumnsSpan", [&]<ElementType T>() {
-      if (HasAvx512())
-        return Avx512ColumnsSpan<T>(a, heads, rows, a_stride, b, b_stride, head_cols, groups, n,
-                                    lanes);
       Avx2ColumnsSpan<T>(a, heads, rows, a_stride, b, b_stride, head_cols, groups, n, lanes);
     });
   }

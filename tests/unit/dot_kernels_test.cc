@@ -429,7 +429,7 @@ float StridedContract(const std::vector<float>& a, const std::vector<float>& b) 
 
 // DotColumnsSpan's lane partials: the ISA path against the portable one.
 TEST(DotKernels, ColumnSpanKernelMatchesPortable) {
-  // Every path present: AVX-512, then AVX2 with AVX-512 turned off.
+  // Every path present, the wider ones turned off in turn.
   std::vector<DotIsa> paths;
   if (DotKernelsUseAvx512()) paths.push_back(DotIsa::kAvx512);
   if (DotKernelsUseAvx2()) paths.push_back(DotIsa::kAvx2);
