@@ -5,6 +5,9 @@
 // messages never does.
 #include "engine/model_files.h"
 
+#include <climits>
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "chat/chat.h"
@@ -31,30 +34,50 @@ std::string Trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(ws) - b + 1);
 }
 
+// A token id of the file: an integer in [0, 2^31).
+bool IsTokenId(const nlohmann::json& x) {
+  if (x.is_number_unsigned()) return x.get<uint64_t>() <= static_cast<uint64_t>(INT32_MAX);
+  return x.is_number_integer() && x.get<int64_t>() >= 0 && x.get<int64_t>() <= INT32_MAX;
+}
+
 // eos_token_id: an integer or a list of integers.
 Result<std::vector<int32_t>> EosIds(const ConfigReader& r) {
   std::vector<int32_t> ids;
   if (!r.Has("eos_token_id")) return ids;
   const nlohmann::json& e = r.Raw("eos_token_id");
-  if (e.is_number_integer()) {
-    ids.push_back(e.get<int32_t>());
+  if (e.is_number()) {
+    if (!IsTokenId(e)) return r.KeyError("eos_token_id", "must be a token id in [0, 2^31)");
+    ids.push_back(static_cast<int32_t>(e.get<int64_t>()));
     return ids;
   }
   if (!e.is_array()) return r.KeyError("eos_token_id", "must be an integer or a list of integers");
   for (const auto& x : e) {
-    if (!x.is_number_integer()) return r.KeyError("eos_token_id", "entries must be integers");
-    ids.push_back(x.get<int32_t>());
+    if (!IsTokenId(x)) return r.KeyError("eos_token_id", "entries must be token ids in [0, 2^31)");
+    ids.push_back(static_cast<int32_t>(x.get<int64_t>()));
   }
   return ids;
+}
+
+// A count of the file (top_k, max_new_tokens): a whole number in [0, 2^31).
+Result<int64_t> CountOr(const ConfigReader& r, const std::string& key, int64_t fallback) {
+  ASSIGN_OR_RETURN(double v, r.NumberOr(key, static_cast<double>(fallback)));
+  if (!(v >= 0 && v <= INT32_MAX) || v != std::floor(v))
+    return r.KeyError(key, "must be a whole number in [0, 2^31)");
+  return static_cast<int64_t>(v);
 }
 
 }  // namespace
 
 Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir) {
-  GenerationConfig g;
   const std::string path = JoinPath(model_dir, "generation_config.json");
-  if (!FileExists(path)) return g;
-  ASSIGN_OR_RETURN(nlohmann::json j, ReadJsonObjectFile(path));
+  if (!FileExists(path)) return GenerationConfig{};
+  ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+  return ParseGenerationConfig(text, path);
+}
+
+Result<GenerationConfig> ParseGenerationConfig(const std::string& text, const std::string& path) {
+  GenerationConfig g;
+  ASSIGN_OR_RETURN(nlohmann::json j, ParseJsonObject(text, path));
   const ConfigReader r(j, path);
   ASSIGN_OR_RETURN(g.eos_token_ids, EosIds(r));
   bool do_sample = false;
@@ -63,12 +86,10 @@ Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir) {
   SamplingParams& p = g.server_defaults;
   ASSIGN_OR_RETURN(p.temperature, r.NumberOr("temperature", 1.0));
   ASSIGN_OR_RETURN(p.top_p, r.NumberOr("top_p", p.top_p));
-  ASSIGN_OR_RETURN(double top_k, r.NumberOr("top_k", 0));
+  ASSIGN_OR_RETURN(p.top_k, CountOr(r, "top_k", 0));
   ASSIGN_OR_RETURN(p.min_p, r.NumberOr("min_p", p.min_p));
   ASSIGN_OR_RETURN(p.repetition_penalty, r.NumberOr("repetition_penalty", p.repetition_penalty));
-  ASSIGN_OR_RETURN(double max_new_tokens, r.NumberOr("max_new_tokens", 0));
-  p.top_k = static_cast<int64_t>(top_k);
-  g.max_new_tokens = max_new_tokens > 0 ? static_cast<int64_t>(max_new_tokens) : 0;
+  ASSIGN_OR_RETURN(g.max_new_tokens, CountOr(r, "max_new_tokens", 0));
   if (Status s = p.Validate(); !s.ok()) return Error(path, ": ", s.message());
   g.defaults = p;
   // HF generate is greedy unless do_sample (and then its temperature default is 1).

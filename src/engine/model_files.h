@@ -17,6 +17,8 @@ namespace hf2hlo {
 
 // generation_config.json; a missing file gives no EOS ids and the defaults.
 Result<GenerationConfig> LoadGenerationConfig(const std::string& model_dir);
+// The same from the file's text; `path` names it in errors.
+Result<GenerationConfig> ParseGenerationConfig(const std::string& text, const std::string& path);
 
 // The chat template and the special tokens it may refer to.
 struct ChatFormat {

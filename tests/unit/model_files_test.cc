@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 #include "engine/model_files.h"
 
@@ -71,6 +73,37 @@ TEST_F(ChatFormatTest, BrokenTemplatesAreErrorsNamingTheFile) {
   ASSERT_FALSE(f.ok());
   EXPECT_NE(f.status().message().find("chat_template.jinja"), std::string::npos)
       << f.status().message();
+}
+
+// generation_config.json is input from strangers: counts and token ids out
+// of range are errors naming the file and key, never a wrapped or undefined
+// conversion (a top_k of 1e300 was cast to int64_t as is).
+TEST(GenerationConfig, OutOfRangeValuesAreErrorsNamingTheKey) {
+  auto good = ParseGenerationConfig(
+      R"({"eos_token_id": [2, 7], "do_sample": true, "top_k": 40, "max_new_tokens": 256,
+          "temperature": 0.7})",
+      "generation_config.json");
+  ASSERT_TRUE(good.ok()) << good.status().message();
+  EXPECT_EQ(good->eos_token_ids, (std::vector<int32_t>{2, 7}));
+  EXPECT_EQ(good->defaults.top_k, 40);
+  EXPECT_EQ(good->max_new_tokens, 256);
+  EXPECT_FLOAT_EQ(static_cast<float>(good->defaults.temperature), 0.7f);
+  for (const auto& [text, key] : std::vector<std::pair<std::string, std::string>>{
+           {R"({"top_k": 1e300})", "top_k"},
+           {R"({"top_k": -1})", "top_k"},
+           {R"({"top_k": 2.5})", "top_k"},
+           {R"({"max_new_tokens": 1e19})", "max_new_tokens"},
+           {R"({"max_new_tokens": -3})", "max_new_tokens"},
+           {R"({"eos_token_id": 1099511627776})", "eos_token_id"},
+           {R"({"eos_token_id": -1})", "eos_token_id"},
+           {R"({"eos_token_id": [0, 18446744073709551615]})", "eos_token_id"},
+           {R"({"eos_token_id": 2.0})", "eos_token_id"}}) {
+    auto g = ParseGenerationConfig(text, "generation_config.json");
+    ASSERT_FALSE(g.ok()) << text;
+    EXPECT_NE(g.status().message().find("generation_config.json"), std::string::npos)
+        << g.status().message();
+    EXPECT_NE(g.status().message().find(key), std::string::npos) << g.status().message();
+  }
 }
 
 }  // namespace
