@@ -163,13 +163,21 @@ void DynamicUpdateSlice(std::span<const ConstView> in, const MutView& out, int64
     std::memcpy(dst, src, static_cast<size_t>(eb));
     return;
   }
-  // Rows of the last dimension are contiguous in both.
-  int64_t row = upd_dims[rank - 1] * eb;
+  // A row is contiguous in both: the last dimension, and with it every
+  // dimension before it as long as the update spans the ones after it whole
+  // (a cache row [1, 1, Hkv, D] is one row of Hkv * D elements).
+  size_t row_dim = rank - 1;
+  int64_t row_elems = upd_dims[row_dim];
+  while (row_dim > 0 && upd_dims[row_dim] == dims[row_dim]) {
+    --row_dim;
+    row_elems *= upd_dims[row_dim];
+  }
+  const int64_t row = row_elems * eb;
   Dims idx(rank, 0);
   int64_t base = Dot(starts, strides);
-  for (int64_t o = 0; o < n; o += upd_dims[rank - 1]) {
+  for (int64_t o = 0; o < n; o += row_elems) {
     std::memmove(dst + base * eb, src + o * eb, static_cast<size_t>(row));
-    for (size_t d = rank - 1; d-- > 0;) {
+    for (size_t d = row_dim; d-- > 0;) {
       base += strides[d];
       if (++idx[d] < upd_dims[d]) break;
       base -= strides[d] * upd_dims[d];
