@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS = -DPython_EXECUTABLE=$(abspath .venv/bin/python) -Dpybind11_DIR="$$(.venv/bin/python -m pybind11 --cmakedir)"
 PYTEST = PYTHONPATH=python:$(BUILD)/python HF2HLO_BIN=$(abspath $(BUILD))/hf2hlo .venv/bin/python -m pytest
 
-.PHONY: all setup build smollm2 unit asan tsan fuzz exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
+.PHONY: all setup build smollm2 unit asan tsan tsan-smoke fuzz exec tokenizer chat engine oracle real server test demo serve demo-tiny goldens clean
 
 all: build
 
@@ -47,6 +47,15 @@ tsan: setup smollm2
 	  tests/server/test_errors.py tests/server/test_equivalence.py tests/server/test_load.py
 	@if ls $(TSAN_BUILD)/tsan.* >/dev/null 2>&1; then cat $(TSAN_BUILD)/tsan.*; exit 1; fi
 
+# In `make test`: the thread pool's gtests under ThreadSanitizer (a small
+# build of the base library alone).
+TSAN_SMOKE_BUILD ?= build-tsan-smoke
+tsan-smoke: setup
+	@cmake -S . -B $(TSAN_SMOKE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHF2HLO_PYTHON=OFF \
+	  -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread > /dev/null
+	@cmake --build $(TSAN_SMOKE_BUILD) --target thread_pool_tests
+	TSAN_OPTIONS=halt_on_error=1 $(TSAN_SMOKE_BUILD)/tests/thread_pool_tests
+
 # Not in `make test`: libFuzzer (clang) on every parser of untrusted input for
 # FUZZ_SECONDS each (default 300); `make unit` and `make asan` replay the seed
 # corpora (tests/fuzz/corpus) as a smoke test.
@@ -83,7 +92,7 @@ server: build smollm2
 oracle: build
 	$(PYTEST) tests/oracle -q -ra
 
-test: unit asan exec tokenizer chat engine oracle real server
+test: unit asan tsan-smoke exec tokenizer chat engine oracle real server
 
 # The main job: answer a prompt with SmolLM2, streamed.
 PROMPT ?= What is the capital of France? Answer in one sentence.
