@@ -1,40 +1,18 @@
 #include "exec/dot_tiles.h"
 
 #include <cpuid.h>
-#include <immintrin.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstring>
 
 #include "base/base.h"
+#include "exec/dot_isa.h"
 
 namespace hf2hlo::exec {
 namespace {
 
-using hlo::ElementType;
-constexpr int kLanes = 8;
-
-
-constexpr int64_t StoredBytes(ElementType t) { return t == ElementType::kF32 ? 4 : 2; }
-
-// Element i of the stored vector p, widened exactly to f32.
-template <ElementType T>
-inline float Widen(const void* p, int64_t i) {
-  if constexpr (T == ElementType::kF32)
-    return static_cast<const float*>(p)[i];
-  else if constexpr (T == ElementType::kBF16)
-    return BF16ToF32(static_cast<const uint16_t*>(p)[i]);
-  else
-    return F16ToF32(static_cast<const uint16_t*>(p)[i]);
-}
-
-// Element offset of element i of column c within a packed tile (dot_tiles.h).
-inline int64_t PackedIndex(int c, int64_t i, int64_t k) {
-  const int64_t k8 = k / kLanes * kLanes;
-  return i < k8 ? (i / kLanes * kPackCols + c) * kLanes + i % kLanes
-                : kPackCols * k8 + c * (k - k8) + (i - k8);
-}
+using namespace dot_detail;
 
 // The contract computed one element at a time; load(c, i) is element i of
 // column c.
@@ -80,59 +58,7 @@ bool IsaAllowed(DotIsa isa) {
   return g_isa_limit.load(std::memory_order_relaxed) >= static_cast<int>(isa);
 }
 
-// Calls f.template operator()<T>() for the runtime element type t.
-template <typename F>
-void ByType(ElementType t, const char* what, F&& f) {
-  switch (t) {
-    case ElementType::kF32:
-      return f.template operator()<ElementType::kF32>();
-    case ElementType::kBF16:
-      return f.template operator()<ElementType::kBF16>();
-    case ElementType::kF16:
-      return f.template operator()<ElementType::kF16>();
-    default:
-      CHECK(false, what, ": unsupported rhs type");
-  }
-}
-
 #if defined(__x86_64__)
-#define HF2HLO_AVX2 __attribute__((target("avx2,fma,f16c")))
-
-template <ElementType T>
-HF2HLO_AVX2 inline __m256 Load8(const void* p, int64_t i) {
-  if constexpr (T == ElementType::kF32) {
-    return _mm256_loadu_ps(static_cast<const float*>(p) + i);
-  } else {
-    __m128i h =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(static_cast<const uint16_t*>(p) + i));
-    if constexpr (T == ElementType::kBF16)
-      return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
-    else
-      return _mm256_cvtph_ps(h);
-  }
-}
-
-// out[j] = CombineLanes of v[j]'s 8 lanes, j < 8, with the same additions in
-// the same order: A = l0 + l4, B = l1 + l5, C = l2 + l6, D = l3 + l7, then
-// (A + C) + (B + D).
-HF2HLO_AVX2 inline void CombineLanes8(const __m256* v, float* out) {
-  __m256 h[4];  // h[p] = [A B C D] of v[2p] | [A B C D] of v[2p + 1]
-  for (int p = 0; p < 4; ++p) {
-    const __m256 lo = _mm256_permute2f128_ps(v[2 * p], v[2 * p + 1], 0x20);
-    const __m256 hi = _mm256_permute2f128_ps(v[2 * p], v[2 * p + 1], 0x31);
-    h[p] = _mm256_add_ps(lo, hi);
-  }
-  // Per 128-bit half: u = [A+C of outputs 0, 2 | B+D of 0, 2] (low half; the
-  // high half the same for 1, 3), w likewise for outputs 4, 6 (5, 7).
-  const __m256 u = _mm256_add_ps(_mm256_unpacklo_ps(h[0], h[1]), _mm256_unpackhi_ps(h[0], h[1]));
-  const __m256 w = _mm256_add_ps(_mm256_unpacklo_ps(h[2], h[3]), _mm256_unpackhi_ps(h[2], h[3]));
-  const __m256 ac = _mm256_shuffle_ps(u, w, _MM_SHUFFLE(1, 0, 1, 0));
-  const __m256 bd = _mm256_shuffle_ps(u, w, _MM_SHUFFLE(3, 2, 3, 2));
-  // Outputs in the order 0 2 4 6 1 3 5 7.
-  const __m256 sum = _mm256_add_ps(ac, bd);
-  _mm256_store_ps(out, _mm256_permutevar8x32_ps(sum, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7)));
-}
-
 // Where a tile's columns live. RowMajor: column c is the contiguous vector
 // b[c]. Packed: columns col0 + c of one packed tile.
 struct RowMajor {
@@ -476,146 +402,11 @@ bool CpuHasAvx2() {
 
 bool HasAvx2() { return CpuHasAvx2() && IsaAllowed(DotIsa::kAvx2); }
 
-#define HF2HLO_AVX512 __attribute__((target("avx512f,avx512dq,avx2,fma,f16c")))
-
-// Sixteen stored elements widened exactly to f32.
-template <ElementType T>
-HF2HLO_AVX512 inline __m512 Load16(const void* p, int64_t i) {
-  if constexpr (T == ElementType::kF32) {
-    return _mm512_loadu_ps(static_cast<const float*>(p) + i);
-  } else {
-    const __m256i h =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(static_cast<const uint16_t*>(p) + i));
-    if constexpr (T == ElementType::kBF16)
-      return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
-    else
-      return _mm512_cvtph_ps(h);
-  }
-}
-
-// R rows x the 8 columns of a packed tile. acc[r][q] holds columns 2q and
-// 2q + 1, 8 lanes each: a k block of the tile is 64 elements, column c's 8
-// at 8c, so one 16-element load feeds two columns, and the row's 8 elements
-// are broadcast to both halves.
-// `fetch` (nullable): fetch_per_block bytes of it per k block, in order, are
-// prefetched into L2 (the next tile, while this one computes). Not L1: the
-// register tiles' rows and a widened tile fill it and evict the lines before
-// use (M=16 x 1536 x 576 from memory, 2 threads: 53 -> 63 GMAC/s).
-template <ElementType T, int R>
-HF2HLO_AVX512 void Avx512PackedRows(const float* const* a, const void* tile, int cols, int64_t k,
-                                    float* out, int64_t out_stride, const char* fetch,
-                                    int64_t fetch_per_block, bool lanes_out) {
-  __m512 acc[R][4];
-  for (int r = 0; r < R; ++r)
-    for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_setzero_ps();
-  const int64_t main = k / kLanes * kLanes;
-  for (int64_t i = 0; i < main; i += kLanes) {
-    const int64_t block = i * kPackCols;  // element offset of this k block
-    if (fetch != nullptr) {
-      for (int64_t line = 0; line < fetch_per_block; line += 64)
-        _mm_prefetch(fetch + i / kLanes * fetch_per_block + line, _MM_HINT_T1);
-    }
-    __m512 w[4];
-    for (int q = 0; q < 4; ++q) w[q] = Load16<T>(tile, block + 16 * q);
-    for (int r = 0; r < R; ++r) {
-      const __m512 x = _mm512_broadcast_f32x8(_mm256_loadu_ps(a[r] + i));
-      for (int q = 0; q < 4; ++q) acc[r][q] = _mm512_fmadd_ps(x, w[q], acc[r][q]);
-    }
-  }
-  if (main < k) {
-    // The k mod 8 tail adds to lanes 0 .. k - main - 1, in increasing k.
-    for (int r = 0; r < R; ++r) {
-      for (int q = 0; q < 4; ++q) {
-        alignas(64) float lane[2 * kLanes];
-        _mm512_store_ps(lane, acc[r][q]);
-        for (int half = 0; half < 2; ++half) {
-          for (int64_t i = main; i < k; ++i) {
-            float& l = lane[half * kLanes + i - main];
-            l = MulAdd(a[r][i], Widen<T>(tile, PackedIndex(2 * q + half, i, k)), l);
-          }
-        }
-        acc[r][q] = _mm512_load_ps(lane);
-      }
-    }
-  }
-  if (lanes_out) {
-    // Row r's lanes at out + r * out_stride: column 2q's 8, then 2q + 1's.
-    for (int r = 0; r < R; ++r)
-      for (int q = 0; q < 4; ++q) _mm512_storeu_ps(out + r * out_stride + 16 * q, acc[r][q]);
-    return;
-  }
-  for (int r = 0; r < R; ++r) {
-    __m256 v[kLanes];
-    for (int q = 0; q < 4; ++q) {
-      v[2 * q] = _mm512_castps512_ps256(acc[r][q]);
-      v[2 * q + 1] = _mm512_extractf32x8_ps(acc[r][q], 1);
-    }
-    alignas(32) float sum[kLanes];
-    CombineLanes8(v, sum);
-    for (int c = 0; c < cols; ++c) out[r * out_stride + c] = sum[c];
-  }
-}
-
-constexpr int kPanelRows = 6;  // Avx512PackedRows' register tile: 24 accumulators
-
-// The first register tile prefetches `next` (next_bytes), spread over its
-// k blocks.
-template <ElementType T>
-HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int64_t rows,
-                               const void* tile, int cols, int64_t k, float* out,
-                               int64_t out_stride, const void* next, int64_t next_bytes,
-                               bool lanes_out = false) {
-  const int64_t blocks = k / kLanes;
-  const int64_t per_block =
-      next != nullptr && blocks > 0 ? (next_bytes / blocks + 63) / 64 * 64 : 0;
-  for (int64_t r0 = 0; r0 < rows; r0 += kPanelRows) {
-    const int nr = static_cast<int>(std::min<int64_t>(kPanelRows, rows - r0));
-    const float* x[kPanelRows];
-    for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
-    float* o = out + r0 * out_stride;
-    const char* fetch = r0 == 0 && per_block > 0 ? static_cast<const char*>(next) : nullptr;
-    switch (nr) {
-      case 1:
-        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 2:
-        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 3:
-        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 4:
-        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 5:
-        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      default:
-        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-    }
-  }
-}
-
-// n stored elements of a bf16 or f16 tile widened exactly to f32.
-HF2HLO_AVX512 void WidenTile(const void* tile, ElementType t, int64_t n, float* out) {
-  int64_t i = 0;
-  if (t == ElementType::kBF16) {
-    for (; i + 16 <= n; i += 16) _mm512_store_ps(out + i, Load16<ElementType::kBF16>(tile, i));
-    for (; i < n; ++i) out[i] = Widen<ElementType::kBF16>(tile, i);
-  } else {
-    for (; i + 16 <= n; i += 16) _mm512_store_ps(out + i, Load16<ElementType::kF16>(tile, i));
-    for (; i < n; ++i) out[i] = Widen<ElementType::kF16>(tile, i);
-  }
-}
-
 bool HasAvx512() {
   static const bool kHas = CpuHasAvx2() && __builtin_cpu_supports("avx512f") &&
                            __builtin_cpu_supports("avx512dq");
   return kHas && IsaAllowed(DotIsa::kAvx512);
 }
-#undef HF2HLO_AVX512
-#undef HF2HLO_AVX2
 #else
 bool HasAvx2() { return false; }
 bool HasAvx512() { return false; }
@@ -627,106 +418,6 @@ void LimitDotIsa(DotIsa widest) { g_isa_limit.store(static_cast<int>(widest)); }
 
 bool DotKernelsUseAvx2() { return HasAvx2(); }
 bool DotKernelsUseAvx512() { return HasAvx512(); }
-
-void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, const void* tile,
-                    int cols, ElementType b_type, int64_t k, float* out, int64_t out_stride,
-                    const void* next_tile) {
-  CHECK(cols >= 1 && cols <= kPackCols, "DotPackedPanel: ", cols, " columns");
-#if defined(__x86_64__)
-  // One row is a matrix-vector product, bound by memory: the AVX2 tile
-  // streams it as well and keeps B = 1 decode on one path on every machine.
-  if (HasAvx512() && rows >= 2) {
-    const int64_t tile_bytes = PackedTileElements(k) * StoredBytes(b_type);
-    // A tile read by several register tiles is widened to f32 once (exact,
-    // same layout) instead of once per register tile.
-    constexpr int64_t kMaxWidened = kPackCols * 4096;
-    if (b_type != ElementType::kF32 && rows > kPanelRows && PackedTileElements(k) <= kMaxWidened) {
-      alignas(64) float widened[kMaxWidened];
-      WidenTile(tile, b_type, PackedTileElements(k), widened);
-      return Avx512Panel<ElementType::kF32>(lhs, row_offset, rows, widened, cols, k, out,
-                                            out_stride, next_tile, tile_bytes);
-    }
-    return ByType(b_type, "DotPackedPanel", [&]<ElementType T>() {
-      Avx512Panel<T>(lhs, row_offset, rows, tile, cols, k, out, out_stride, next_tile, tile_bytes);
-    });
-  }
-#endif
-  for (int64_t r0 = 0; r0 < rows; r0 += 4) {
-    const int nr = static_cast<int>(std::min<int64_t>(4, rows - r0));
-    const float* x[4];
-    for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
-    DotPackedTile(x, nr, tile, 0, cols, b_type, k, out + r0 * out_stride, out_stride);
-  }
-}
-
-void DotPackedPanelLanesPortable(const float* lhs, const int64_t* row_offset, int64_t rows,
-                                 const void* tile, ElementType b_type, int64_t k, float* lanes) {
-  ByType(b_type, "DotPackedPanelLanes", [&]<ElementType T>() {
-    for (int64_t r = 0; r < rows; ++r) {
-      const float* x = lhs + row_offset[r];
-      for (int c = 0; c < kPackCols; ++c) {
-        float* lane = lanes + r * kPanelLanes + c * kLanes;
-        for (int l = 0; l < kLanes; ++l) lane[l] = 0.0f;
-        for (int64_t i = 0; i < k; ++i)
-          lane[i % kLanes] = MulAdd(x[i], Widen<T>(tile, PackedIndex(c, i, k)), lane[i % kLanes]);
-      }
-    }
-  });
-}
-
-void DotPackedPanelLanes(const float* lhs, const int64_t* row_offset, int64_t rows,
-                         const void* tile, ElementType b_type, int64_t k, float* lanes) {
-#if defined(__x86_64__)
-  if (HasAvx512()) {
-    return ByType(b_type, "DotPackedPanelLanes", [&]<ElementType T>() {
-      Avx512Panel<T>(lhs, row_offset, rows, tile, kPackCols, k, lanes, kPanelLanes, nullptr, 0,
-                     /*lanes_out=*/true);
-    });
-  }
-#endif
-  DotPackedPanelLanesPortable(lhs, row_offset, rows, tile, b_type, k, lanes);
-}
-
-void PackStridedColumns(const void* b, ElementType b_type, int64_t first, int64_t stride, int cols,
-                        int64_t n, float* tile) {
-  ByType(b_type, "PackStridedColumns", [&]<ElementType T>() {
-    for (int64_t i = 0; i < n; ++i) {
-      const int64_t at = first + i * stride;
-      for (int c = 0; c < kPackCols; ++c)
-        tile[PackedIndex(c, i, n)] = c < cols ? Widen<T>(b, at + c) : 0.0f;
-    }
-  });
-}
-
-void PackTiles(const void* src, ElementType b_type, const int64_t* col_offset, int64_t cols,
-               int64_t k, void* dst) {
-  const int64_t size = StoredBytes(b_type);
-  const int64_t k8 = k / kLanes * kLanes, tail = k - k8;
-  const auto* s = static_cast<const uint8_t*>(src);
-  auto* d = static_cast<uint8_t*>(dst);
-  const int64_t tiles = (cols + kPackCols - 1) / kPackCols;
-  for (int64_t t = 0; t < tiles; ++t) {
-    uint8_t* tile = d + t * PackedTileElements(k) * size;
-    for (int c = 0; c < kPackCols; ++c) {
-      const int64_t j = t * kPackCols + c;
-      const uint8_t* col = j < cols ? s + col_offset[j] * size : nullptr;
-      for (int64_t i = 0; i < k8; i += kLanes) {
-        uint8_t* to = tile + PackedIndex(c, i, k) * size;
-        if (col)
-          std::memcpy(to, col + i * size, static_cast<size_t>(kLanes * size));
-        else
-          std::memset(to, 0, static_cast<size_t>(kLanes * size));
-      }
-      if (tail > 0) {
-        uint8_t* to = tile + PackedIndex(c, k8, k) * size;
-        if (col)
-          std::memcpy(to, col + k8 * size, static_cast<size_t>(tail * size));
-        else
-          std::memset(to, 0, static_cast<size_t>(tail * size));
-      }
-    }
-  }
-}
 
 void DotColumns8(const float* a, const int64_t* a_k, const void* b, ElementType b_type,
                  const int64_t* b_k, int64_t depth, float* out) {
