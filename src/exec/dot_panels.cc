@@ -103,32 +103,19 @@ HF2HLO_AVX512 void Avx512Panel(const float* lhs, const int64_t* row_offset, int6
   const int64_t blocks = k / kLanes;
   const int64_t per_block =
       next != nullptr && blocks > 0 ? (next_bytes / blocks + 63) / 64 * 64 : 0;
+  // Avx512PackedRows for 1 .. kPanelRows rows.
+  static constexpr void (*kRegisterTiles[kPanelRows])(const float* const*, const void*, int,
+                                                       int64_t, float*, int64_t, const char*,
+                                                       int64_t, bool) = {
+      Avx512PackedRows<T, 1>, Avx512PackedRows<T, 2>, Avx512PackedRows<T, 3>,
+      Avx512PackedRows<T, 4>, Avx512PackedRows<T, 5>, Avx512PackedRows<T, 6>};
   for (int64_t r0 = 0; r0 < rows; r0 += kPanelRows) {
     const int nr = static_cast<int>(std::min<int64_t>(kPanelRows, rows - r0));
     const float* x[kPanelRows];
     for (int r = 0; r < nr; ++r) x[r] = lhs + row_offset[r0 + r];
     float* o = out + r0 * out_stride;
     const char* fetch = r0 == 0 && per_block > 0 ? static_cast<const char*>(next) : nullptr;
-    switch (nr) {
-      case 1:
-        Avx512PackedRows<T, 1>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 2:
-        Avx512PackedRows<T, 2>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 3:
-        Avx512PackedRows<T, 3>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 4:
-        Avx512PackedRows<T, 4>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      case 5:
-        Avx512PackedRows<T, 5>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-      default:
-        Avx512PackedRows<T, 6>(x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
-        break;
-    }
+    kRegisterTiles[nr - 1](x, tile, cols, k, o, out_stride, fetch, per_block, lanes_out);
   }
 }
 
