@@ -12,15 +12,33 @@ std::atomic<bool> g_counting{false};
 std::atomic<int64_t> g_allocations{0};
 }  // namespace
 
-// The replaceable global allocation functions, counting while a counter lives.
-void* operator new(std::size_t n) {
+// The replaceable global allocation functions, counting while a counter
+// lives. Every plain and nothrow form of new and delete, single and array, is
+// replaced, so that all of them allocate with malloc and free with free (a
+// sanitizer's own nothrow new freed by a replaced delete is a mismatch); the
+// aligned forms stay the library's, which pair among themselves.
+namespace {
+void* CountedAlloc(std::size_t n) noexcept {
   if (g_counting.load(std::memory_order_relaxed))
     g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
+  return std::malloc(n == 0 ? 1 : n);
+}
+void* CountedAllocOrThrow(std::size_t n) {
+  if (void* p = CountedAlloc(n)) return p;
   throw std::bad_alloc();
 }
+}  // namespace
+
+void* operator new(std::size_t n) { return CountedAllocOrThrow(n); }
+void* operator new[](std::size_t n) { return CountedAllocOrThrow(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return CountedAlloc(n); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return CountedAlloc(n); }
 void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 namespace hf2hlo::testing {
 
