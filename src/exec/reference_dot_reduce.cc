@@ -182,13 +182,14 @@ class RegionRunner {
   std::vector<uint64_t> ret_scratch_;
 };
 
-// Reducer bodies that are one elementwise op of the two arguments, evaluated
-// without the interpreter; same rounding (per step to the element type) and
-// operand order as the region, so results are identical.
 // The kept and reduced axes of a reduce, and the operand's shape.
 struct ReduceAxes {
   std::span<const int64_t> dims, strides, kept, reduced;
 };
+
+// Reducer bodies that are one elementwise op of the two arguments, evaluated
+// without the interpreter; same rounding (per step to the element type) and
+// operand order as the region, so results are identical.
 
 template <typename T>
 bool TryFastReduce(const hlo::Op& op, const hlo::Module& module, const ConstView& in,

@@ -194,14 +194,6 @@ class Dims {
     if (n > kInline) heap_.assign(n, value);
     for (size_t i = 0; i < std::min(n, kInline); ++i) inline_[i] = value;
   }
-  Dims(const Dims& o) : Dims(o.size_) { std::copy(o.begin(), o.end(), begin()); }
-  Dims& operator=(const Dims& o) {
-    Dims copy(o);
-    std::swap(size_, copy.size_);
-    std::swap(inline_, copy.inline_);
-    heap_.swap(copy.heap_);
-    return *this;
-  }
   size_t size() const { return size_; }
   int64_t* data() { return size_ > kInline ? heap_.data() : inline_; }
   const int64_t* data() const { return size_ > kInline ? heap_.data() : inline_; }
