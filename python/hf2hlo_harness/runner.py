@@ -105,13 +105,15 @@ _EMIT_LOCK = threading.Lock()
 
 
 def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, chunk: int,
-         read_window: int = 0) -> str:
+         read_window: int = 0, kv_dtype: str = "f32") -> str:
     """Run `hf2hlo emit` and return the program text (cached in-process).
-    read_window > 0 emits a program that attends only cache positions [0, read_window)."""
+    read_window > 0 emits a program that attends only cache positions [0, read_window);
+    kv_dtype "bf16" or "f16" keeps the KV caches in that type."""
     binp = os.path.abspath(hf2hlo_bin)
     if kind != "prefill":
         chunk = None  # the CLI takes --chunk for prefill only
-    key = (binp, os.path.getmtime(binp), os.path.abspath(model_dir), kind, batch, context, chunk, read_window)
+    key = (binp, os.path.getmtime(binp), os.path.abspath(model_dir), kind, batch, context, chunk, read_window,
+           kv_dtype)
     with _EMIT_LOCK:
         if key in _EMIT_CACHE:
             return _EMIT_CACHE[key]
@@ -122,6 +124,8 @@ def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, c
             cmd += ["--chunk", str(chunk)]
         if read_window:
             cmd += ["--read-window", str(read_window)]
+        if kv_dtype != "f32":
+            cmd += ["--kv-dtype", kv_dtype]
         cmd += ["-o", out]
         t0 = time.perf_counter()
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -186,11 +190,11 @@ def _variant_name(model_dir: str) -> str:
 # ---------------------------------------------------------------------------
 class Runner:
     def __init__(self, engine: str, model_dir: str, hf2hlo_bin: str, batch: int, context: int, chunk: int,
-                 read_window: int = 0):
+                 read_window: int = 0, kv_dtype: str = "f32"):
         if context % chunk:
             raise ValueError(f"context {context} must be a multiple of chunk {chunk}")
         self.engine, self.model_dir = engine, model_dir
-        self.B, self.S, self.P, self.read_window = batch, context, chunk, read_window
+        self.B, self.S, self.P, self.read_window, self.kv_dtype = batch, context, chunk, read_window, kv_dtype
         self.variant = _variant_name(model_dir)
         self.prefill_prog = self._program("prefill", hf2hlo_bin)
         self.decode_prog = self._program("decode", hf2hlo_bin)
@@ -210,7 +214,7 @@ class Runner:
         self.reset()
 
     def _program(self, kind: str, hf2hlo_bin: str) -> Program:
-        text = emit(hf2hlo_bin, self.model_dir, kind, self.B, self.S, self.P, self.read_window)
+        text = emit(hf2hlo_bin, self.model_dir, kind, self.B, self.S, self.P, self.read_window, self.kv_dtype)
         prog = make_program(self.engine, text)
         TIMINGS.compile(self.engine, self.variant, kind, self.B, self.P, prog.compile_s, hash(text))
         prog.bind_weights(self.model_dir)

@@ -11,7 +11,7 @@ namespace hf2hlo::cli {
 
 Status RunEmit(const Args& a) {
   RETURN_IF_ERROR(
-      CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "--read-window", "-o"}));
+      CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "--read-window", "--kv-dtype", "-o"}));
   if (a.model_dir.empty()) return Error("emit: MODEL_DIR is required");
   auto kind_flag = a.flags.find("--kind");
   if (kind_flag == a.flags.end()) return Error("--kind is required (prefill or decode)");
@@ -26,6 +26,9 @@ Status RunEmit(const Args& a) {
     (void)ignored;
   }
   ASSIGN_OR_RETURN(shape.read_window, IntFlag(a, "--read-window", 0));
+  if (a.flags.count("--kv-dtype")) {
+    ASSIGN_OR_RETURN(shape.kv_dtype, ParseKvDType(a.flags.at("--kv-dtype")));
+  }
   ASSIGN_OR_RETURN(ModelConfig config, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(config, a.model_dir));
   ASSIGN_OR_RETURN(std::string text, EmitProgram(config, specs, shape));
@@ -38,13 +41,17 @@ Status RunEmit(const Args& a) {
 }
 
 Status RunInspect(const Args& a) {
-  RETURN_IF_ERROR(CheckFlags(a, {"--batch", "--context"}));
+  RETURN_IF_ERROR(CheckFlags(a, {"--batch", "--context", "--kv-dtype"}));
   if (a.model_dir.empty()) return Error("inspect: MODEL_DIR is required");
   ASSIGN_OR_RETURN(ModelConfig c, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(c, a.model_dir));
   ASSIGN_OR_RETURN(int64_t batch, IntFlag(a, "--batch", 1));
   ASSIGN_OR_RETURN(int64_t context, IntFlag(a, "--context", c.max_position_embeddings));
   if (batch <= 0 || context <= 0) return Error("--batch and --context must be positive");
+  DType kv_dtype = DType::kF32;
+  if (a.flags.count("--kv-dtype")) {
+    ASSIGN_OR_RETURN(kv_dtype, ParseKvDType(a.flags.at("--kv-dtype")));
+  }
   std::map<std::string, int> dtype_counts;
   for (const auto& s : specs) ++dtype_counts[DTypeName(s.dtype)];
   std::string dtypes;
@@ -63,7 +70,8 @@ Status RunInspect(const Args& a) {
   for (const auto& k : c.ignored_keys) std::cout << "  " << k << "\n";
   std::cout << "parameters:  " << ParameterCount(specs) << " in " << specs.size() << " tensors\n"
             << "weights:     " << Mib(WeightBytes(specs)) << " (" << dtypes << ")\n"
-            << "kv cache:    " << Mib(KvCacheBytes(c, batch, context)) << " f32 for batch=" << batch
+            << "kv cache:    " << Mib(KvCacheBytes(c, batch, context, kv_dtype)) << " "
+            << DTypeName(kv_dtype) << " for batch=" << batch
             << " context=" << context << "\n";
   return OkStatus();
 }

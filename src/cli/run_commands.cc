@@ -34,6 +34,7 @@ Result<OpenOptions> ReadOpenOptions(const Args& a, int64_t batch) {
   ASSIGN_OR_RETURN(o.chunk, IntFlag(a, "--chunk", 0));
   ASSIGN_OR_RETURN(int64_t threads, IntFlag(a, "--threads", 0));
   o.threads = static_cast<int>(threads);
+  if (a.flags.count("--kv-dtype")) o.kv_dtype = a.flags.at("--kv-dtype");
   const char* profile = std::getenv("HF2HLO_PROFILE");
   o.profile = profile != nullptr && std::string(profile) == "1";
   if (o.context < 0 || o.chunk < 0 || threads < 0)
@@ -77,7 +78,8 @@ void PrintTimings(double load_s, size_t prompt_tokens, size_t generated, double 
 
 Status RunRun(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(a, {"--tokens", "--prompt", "--system", "--raw", "--max-tokens",
-                                 "--engine", "--context", "--chunk", "--threads", "--temperature",
+                                 "--engine", "--context", "--chunk", "--threads", "--kv-dtype",
+                                 "--temperature",
                                  "--top-p", "--top-k", "--min-p", "--seed", "--verbose"}));
   const bool text_mode = a.flags.count("--prompt") > 0;
   if (text_mode == (a.flags.count("--tokens") > 0)) {
@@ -153,7 +155,7 @@ Status RunRun(const Args& a) {
 
 Status RunBench(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(a, {"--engine", "--context", "--chunk", "--prompt-tokens", "--steps",
-                                 "--batches", "--threads", "--read-bandwidth"}));
+                                 "--batches", "--threads", "--kv-dtype", "--read-bandwidth"}));
   if (a.model_dir.empty()) return Error("bench: MODEL_DIR is required");
   std::vector<int32_t> batches = {1, 4, 8, 16};
   if (a.flags.count("--batches")) {
@@ -181,11 +183,11 @@ Status RunBench(const Args& a) {
       const auto& lt = model->load_times();
       std::printf(
           "model %s (%s): %lld layers, hidden %lld, vocab %lld; context %lld, chunk %lld, %d "
-          "threads\n",
+          "threads; %s KV cache\n",
           a.model_dir.c_str(), c.family.c_str(), static_cast<long long>(c.layers),
           static_cast<long long>(c.hidden), static_cast<long long>(c.vocab),
           static_cast<long long>(c.context), static_cast<long long>(c.chunk),
-          opts.threads);
+          opts.threads, c.kv_dtype.c_str());
       std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f, pack %.3f)\n",
                   load_s, lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s, lt.pack_s);
       if (a.flags.count("--read-bandwidth")) {
@@ -222,9 +224,9 @@ Status RunBench(const Args& a) {
     std::printf(
         "decode B=%-2d: %7.2f ms/step, %8.1f tokens/s aggregate; weights %.1f MiB/step = %.2f "
         "GB/s, "
-        "%.1f MiB per token\n",
+        "%.1f MiB per token; KV cache %.1f MiB\n",
         batch, 1e3 * step_s, batch / step_s, bytes / 1048576.0, bytes / step_s / 1e9,
-        bytes / 1048576.0 / batch);
+        bytes / 1048576.0 / batch, c.kv_cache_bytes / 1048576.0);
     if (bandwidth > 0) {
       std::printf("  weights read at %.0f%% of the read bandwidth\n",
                   100 * bytes / step_s / 1e9 / bandwidth);

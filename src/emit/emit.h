@@ -54,7 +54,14 @@ struct ProgramShape {
   // S_r; masked positions add exact zeros, so a row's logits do not depend on
   // the window it ran in.
   int64_t read_window = 0;
+  // Element type of the KV caches: f32 (exact, the default), bf16 or f16
+  // (lossy: K and V rows are rounded to nearest-even when written, and
+  // widened exactly when read; docs/programs.md).
+  DType kv_dtype = DType::kF32;
 };
+
+// The KV-cache element type named `name` ("f32", "bf16" or "f16").
+Result<DType> ParseKvDType(const std::string& name);
 
 // Checks the shape against the model: positive sizes, S a multiple of P for
 // prefill, and S within the model's RoPE validity (dynamic NTK).

@@ -60,6 +60,10 @@ Value Softmax(Builder& b, const Value& x) {
   return b.Divide(e, sum);
 }
 
+// Cache rows as attention reads them: f32 (exact from bf16 or f16 caches).
+// The convert comes after the slice, so an engine reads the stored type.
+Value Widen(Builder& b, const Value& cache_rows) { return b.Convert(cache_rows, DType::kF32); }
+
 // Scaled-dot-product attention of q [N, Hq, D] against this layer's cache.
 // Returns [N, Hq * D] in head order (query head h reads kv head h / G, as HF
 // repeat_kv does).
@@ -77,8 +81,8 @@ Value Attention(Builder& b, const ModelConfig& c, const StepContext& ctx, int64_
   if (ctx.layout == AttentionLayout::kChunk) {
     // The first S_r positions of the slot: [S_r, Hkv, D].
     std::vector<Value> at = {ctx.slot, ctx.zero_i32, ctx.zero_i32, ctx.zero_i32};
-    Value k = b.Reshape(b.DynamicSlice(k_cache, at, {1, s, hkv, d}), {s, hkv, d});
-    Value v = b.Reshape(b.DynamicSlice(v_cache, at, {1, s, hkv, d}), {s, hkv, d});
+    Value k = Widen(b, b.Reshape(b.DynamicSlice(k_cache, at, {1, s, hkv, d}), {s, hkv, d}));
+    Value v = Widen(b, b.Reshape(b.DynamicSlice(v_cache, at, {1, s, hkv, d}), {s, hkv, d}));
     Value scores = scaled(b.DotGeneral(q4, k, {1}, {1}, {3}, {2}));  // [Hkv, N, G, S_r]
     scores = b.Add(scores, b.Broadcast(mask, {1, 3}, scores.type.dims));
     Value probs = Softmax(b, scores);
@@ -89,8 +93,8 @@ Value Attention(Builder& b, const ModelConfig& c, const StepContext& ctx, int64_
   // The first S_r positions of every slot: [B, S_r, Hkv, D].
   const int64_t batch = k_cache.dim(0);
   const bool whole = s == k_cache.dim(1);
-  const Value k = whole ? k_cache : b.Slice(k_cache, {0, 0, 0, 0}, {batch, s, hkv, d});
-  const Value v = whole ? v_cache : b.Slice(v_cache, {0, 0, 0, 0}, {batch, s, hkv, d});
+  const Value k = Widen(b, whole ? k_cache : b.Slice(k_cache, {0, 0, 0, 0}, {batch, s, hkv, d}));
+  const Value v = Widen(b, whole ? v_cache : b.Slice(v_cache, {0, 0, 0, 0}, {batch, s, hkv, d}));
   Value scores = scaled(b.DotGeneral(q4, k, {0, 1}, {0, 2}, {3}, {3}));  // [B, Hkv, G, S_r]
   scores = b.Add(scores, b.Broadcast(mask, {0, 3}, scores.type.dims));
   Value probs = Softmax(b, scores);
@@ -98,8 +102,10 @@ Value Attention(Builder& b, const ModelConfig& c, const StepContext& ctx, int64_
   return b.Reshape(out, {n, hkv * g * d});
 }
 
-// Writes k/v rows [N, Hkv, D] into the cache [B, S, Hkv, D].
-Value WriteCache(Builder& b, const StepContext& ctx, const Value& cache, const Value& rows) {
+// Writes k/v rows [N, Hkv, D] f32 into the cache [B, S, Hkv, D], rounded to
+// the cache's element type.
+Value WriteCache(Builder& b, const StepContext& ctx, const Value& cache, const Value& f32_rows) {
+  const Value rows = b.Convert(f32_rows, cache.type.dtype);
   const int64_t n = rows.dim(0), hkv = rows.dim(1), d = rows.dim(2);
   if (ctx.layout == AttentionLayout::kChunk) {
     Value update = b.Reshape(rows, {1, n, hkv, d});

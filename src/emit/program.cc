@@ -115,6 +115,9 @@ Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
   if (s.kind == ProgramKind::kPrefill && s.read_window > 0 && s.read_window < s.chunk) {
     return Error("--read-window ", s.read_window, " is smaller than --chunk ", s.chunk);
   }
+  if (s.kv_dtype != DType::kF32 && s.kv_dtype != DType::kBF16 && s.kv_dtype != DType::kF16) {
+    return Error("--kv-dtype ", DTypeName(s.kv_dtype), " is not a cache type; supported: f32, bf16, f16");
+  }
   for (const RopeParams* r : {&c.rope, &c.rope_sliding}) {
     if (r->type == RopeType::kDynamic && s.context > c.max_position_embeddings) {
       return Error("--context ", s.context,
@@ -124,6 +127,13 @@ Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
     }
   }
   return OkStatus();
+}
+
+Result<DType> ParseKvDType(const std::string& name) {
+  for (DType t : {DType::kF32, DType::kBF16, DType::kF16}) {
+    if (name == DTypeName(t)) return t;
+  }
+  return Error("--kv-dtype: \"", name, "\" is not a cache type; supported: f32, bf16, f16");
 }
 
 std::string CacheArgName(const CacheArg& arg) {
@@ -170,7 +180,7 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
     ctx.layout = AttentionLayout::kRows;
     pos = b.Arg(TensorType{DType::kI32, {n}}, std::string(program_args::kPos));
   }
-  const TensorType cache_type{DType::kF32,
+  const TensorType cache_type{shape.kv_dtype,
                               {shape.batch, shape.context, c.num_kv_heads, c.head_dim}};
   std::vector<Value> k_caches, v_caches;
   for (int64_t i = 0; i < c.num_layers; ++i) {

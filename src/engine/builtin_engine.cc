@@ -97,7 +97,7 @@ class BuiltinEngine final : public StepEngine {
   std::vector<std::vector<Bound>> decodes_;   // per decode_rows_ entry, by increasing window
   std::vector<uint8_t> arena_storage_;        // one scratch arena shared by all programs
   HugePageBuffer cache_memory_;                // every cache, in huge pages
-  std::vector<float*> caches_;                 // per layer K, V: [B, S, Hkv, D]
+  std::vector<uint8_t*> caches_;               // per layer K, V: [B, S, Hkv, D] of kv_dtype
   std::vector<int32_t> prefill_tokens_;       // [P]
   int32_t start_ = 0, length_ = 0, slot_ = 0;
   std::vector<int32_t> decode_tokens_, decode_pos_;  // [B]
@@ -171,7 +171,7 @@ Status BuiltinEngine::Load(LoadTimes* times) {
   for (int64_t c : prefill_chunks_) {
     std::vector<Bound>& group = prefills_.emplace_back();
     for (int64_t w : ReadWindows(S, P, options_.read_windows)) {
-      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kPrefill, B, S, c, w},
+      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kPrefill, B, S, c, w, options_.kv_dtype},
                                         StrCat("prefill-chunk", c, "-window", w, ".mlir"), times));
       group.push_back(std::move(b));
     }
@@ -186,7 +186,7 @@ Status BuiltinEngine::Load(LoadTimes* times) {
   for (int64_t n : decode_rows_) {
     std::vector<Bound>& group = decodes_.emplace_back();
     for (int64_t w : ReadWindows(S, 1, options_.read_windows)) {
-      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kDecode, n, S, 0, w},
+      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kDecode, n, S, 0, w, options_.kv_dtype},
                                         StrCat("decode-rows", n, "-window", w, ".mlir"), times));
       group.push_back(std::move(b));
     }
@@ -194,12 +194,12 @@ Status BuiltinEngine::Load(LoadTimes* times) {
   // Caches back to back, each 64-byte aligned: attention streams a layer's K
   // and V every step, so they share huge pages (docs/executor.md).
   const auto cache_elems = static_cast<size_t>(B * S * config_.num_kv_heads * config_.head_dim);
-  const size_t cache_stride = (cache_elems * sizeof(float) + 63) / 64 * 64;
+  const auto element_bytes = static_cast<size_t>(DTypeBytes(options_.kv_dtype));
+  const size_t cache_stride = (cache_elems * element_bytes + 63) / 64 * 64;
   const auto num_caches = static_cast<size_t>(2 * config_.num_layers);
   cache_memory_ = HugePageBuffer(num_caches * cache_stride);
   caches_.clear();
-  for (size_t c = 0; c < num_caches; ++c)
-    caches_.push_back(reinterpret_cast<float*>(cache_memory_.data() + c * cache_stride));
+  for (size_t c = 0; c < num_caches; ++c) caches_.push_back(cache_memory_.data() + c * cache_stride);
   prefill_tokens_.assign(static_cast<size_t>(P), 0);
   decode_tokens_.assign(static_cast<size_t>(B), 0);
   decode_pos_.assign(static_cast<size_t>(B), 0);

@@ -53,6 +53,10 @@ struct OpenOptions {
   bool pack_weights = true;
   // Load tokenizer.json and the chat format when the folder has them.
   bool load_text = true;
+  // Element type of the KV cache: "f32" (exact, the default), "bf16" or "f16"
+  // (half the cache memory and attention reads; lossy, docs/performance.md
+  // "KV cache precision").
+  std::string kv_dtype = "f32";
 };
 
 struct LoadTimes {
@@ -64,6 +68,8 @@ struct ModelSummary {
   std::string dir, family;
   int64_t layers = 0, hidden = 0, vocab = 0;
   int64_t batch = 0, context = 0, chunk = 0;
+  std::string kv_dtype;          // "f32", "bf16" or "f16"
+  int64_t kv_cache_bytes = 0;    // every layer's K and V cache, all slots
   // Bytes of weights one decode step of `rows` rows reads: every weight in
   // full, except the embedding table when a separate head exists (then one
   // row per decode row).

@@ -5,6 +5,7 @@
 
 #include "engine/engine.h"
 #include "engine/model_files.h"
+#include "emit/emit.h"
 #include "engine/step_engine.h"
 #include "model/model.h"
 #include "weights/weights.h"
@@ -142,6 +143,7 @@ Result<std::unique_ptr<ServedModel>> ServedModel::Open(const std::string& model_
   e.profile = options.profile;
   e.read_windows = options.read_windows;
   e.pack_weights = options.pack_weights;
+  ASSIGN_OR_RETURN(e.kv_dtype, ParseKvDType(options.kv_dtype));
   e.decode_rows = options.decode_rows;
   e.prefill_chunks = options.prefill_chunks;
   ASSIGN_OR_RETURN(s.engine, CreateBuiltinEngine(s.config, s.specs, *s.checkpoint, e, &s.times));
@@ -155,6 +157,8 @@ Result<std::unique_ptr<ServedModel>> ServedModel::Open(const std::string& model_
   m.batch = e.batch;
   m.context = e.context;
   m.chunk = e.chunk;
+  m.kv_dtype = DTypeName(e.kv_dtype);
+  m.kv_cache_bytes = KvCacheBytes(s.config, e.batch, e.context, e.kv_dtype);
   m.tied_embeddings = s.config.tie_word_embeddings;
   for (const WeightSpec& w : s.specs) {
     m.weight_bytes += TensorBytes(w);

@@ -175,6 +175,22 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
     ++plan.stats.views;
   };
 
+  // Fusion of a slice or convert into its readers: the value must have
+  // readers and must not be a result.
+  auto fusable_value = [&](ValueId v) { return last_use[v] != kNever && !users[v].empty(); };
+  // True when every reader of v is a dot_general that reads it only as its
+  // rhs and that the fast kernel runs with the rhs read as `read`.
+  auto read_only_by_fast_dots = [&](ValueId v, ElementType read) {
+    for (int64_t u : users[v]) {
+      const hlo::Op& user = ops[u];
+      if (user.code != OpCode::kDotGeneral || user.operands[1] != v || user.operands[0] == v ||
+          !FastDotSupported(m.type(user.operands[0]).element, read,
+                            m.type(user.results[0]).element)) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (size_t i = 0; i < f.args.size(); ++i) {
     ValueId v = f.args[i].value;
     plan.storage[v] = ValueStorage{StorageKind::kArg, static_cast<int>(i), 0, nullptr, -1};
@@ -238,18 +254,24 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
           add_view(out, op.operands[0], offset);
           continue;
         }
-        // A unit-stride slice read only as the f32 rhs of fast dots (a read
-        // window of the KV cache) is read in place through its strides.
-        bool fusable = !options.reference_only && last_use[out] != kNever &&
-                       plan.storage[op.operands[0]].kind != StorageKind::kFused &&
-                       m.type(out).element == ElementType::kF32 && !users[out].empty();
+        // A unit-stride slice read only as the rhs of fast dots (a read
+        // window of the KV cache), directly when f32 or through widening
+        // converts when bf16/f16, is read in place through its strides.
+        const ElementType element = m.type(out).element;
+        bool fusable = !options.reference_only && fusable_value(out) &&
+                       plan.storage[op.operands[0]].kind != StorageKind::kFused;
         for (int64_t st : op.strides) fusable &= st == 1;
-        for (int64_t u : users[out]) {
-          const hlo::Op& user = ops[u];
-          fusable &= user.code == OpCode::kDotGeneral && user.operands[1] == out &&
-                     user.operands[0] != out &&
-                     FastDotSupported(m.type(user.operands[0]).element, ElementType::kF32,
-                                      m.type(user.results[0]).element);
+        if (element == ElementType::kF32) {
+          fusable &= read_only_by_fast_dots(out, element);
+        } else {
+          fusable &= element == ElementType::kBF16 || element == ElementType::kF16;
+          for (int64_t u : users[out]) {
+            const hlo::Op& user = ops[u];
+            fusable &= user.code == OpCode::kConvert &&
+                       m.type(user.results[0]).element == ElementType::kF32 &&
+                       fusable_value(user.results[0]) &&
+                       read_only_by_fast_dots(user.results[0], element);
+          }
         }
         if (fusable) {
           plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, op.operands[0]};
@@ -261,24 +283,24 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
         break;
       }
       case OpCode::kConvert: {
-        // Fuse a widening convert into the dot_generals that read it as rhs.
-        const ElementType from = m.type(op.operands[0]).element, to = m.type(out).element;
+        // Fuse a widening convert into the dot_generals that read it as rhs;
+        // its operand may be a fused slice (a bf16 read window).
+        const ValueId source = op.operands[0];
+        const ElementType from = m.type(source).element, to = m.type(out).element;
+        const ValueStorage& src = plan.storage[source];
+        const bool fused_slice = src.kind == StorageKind::kFused && !src.slice_start.empty();
         bool fusable = !options.reference_only && to == ElementType::kF32 &&
-                       last_use[out] != kNever &&
+                       fusable_value(out) &&
                        (from == ElementType::kBF16 || from == ElementType::kF16 ||
                         from == ElementType::kF32) &&
-                       !users[out].empty();
-        for (int64_t u : users[out]) {
-          const hlo::Op& user = ops[u];
-          fusable &= user.code == OpCode::kDotGeneral && user.operands[1] == out &&
-                     user.operands[0] != out &&
-                     FastDotSupported(m.type(user.operands[0]).element, from,
-                                      m.type(user.results[0]).element);
-        }
+                       (src.kind != StorageKind::kFused || fused_slice) &&
+                       read_only_by_fast_dots(out, from);
         if (fusable) {
-          plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, op.operands[0]};
+          plan.storage[out] = fused_slice ? src
+                                          : ValueStorage{StorageKind::kFused, -1, 0, nullptr, source};
           // The source must live until the last fused reader.
-          last_use[op.operands[0]] = std::max(last_use[op.operands[0]], last_use[out]);
+          const ValueId root = plan.storage[out].root;
+          last_use[root] = std::max(last_use[root], last_use[out]);
           ++plan.stats.fused_converts;
           continue;
         }

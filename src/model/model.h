@@ -202,7 +202,8 @@ int64_t ParameterCount(const std::vector<WeightSpec>& specs);
 // Bytes of the weights in their dtypes.
 int64_t WeightBytes(const std::vector<WeightSpec>& specs);
 // Bytes of the f32 K and V caches for `batch` slots of `context` positions.
-int64_t KvCacheBytes(const ModelConfig& config, int64_t batch, int64_t context);
+int64_t KvCacheBytes(const ModelConfig& config, int64_t batch, int64_t context,
+                     DType element = DType::kF32);
 // One line per active switch, e.g. "qkv_bias", "sliding_window=4096 (layers 2,3)".
 std::vector<std::string> ActiveSwitches(const ModelConfig& config);
 

@@ -120,8 +120,8 @@ int64_t WeightBytes(const std::vector<WeightSpec>& specs) {
   return total;
 }
 
-int64_t KvCacheBytes(const ModelConfig& c, int64_t batch, int64_t context) {
-  return 2 * c.num_layers * batch * context * c.num_kv_heads * c.head_dim * 4;
+int64_t KvCacheBytes(const ModelConfig& c, int64_t batch, int64_t context, DType element) {
+  return 2 * c.num_layers * batch * context * c.num_kv_heads * c.head_dim * DTypeBytes(element);
 }
 
 std::vector<std::string> ActiveSwitches(const ModelConfig& c) {

@@ -68,3 +68,20 @@ def test_bad_flags_are_errors(model_dir, flags, message):
     out = bench(model_dir, *flags)
     assert out.returncode != 0
     assert message in out.stderr + out.stdout
+
+
+def test_kv_dtype_sets_the_cache_type_and_size(model_dir):
+    sizes = {}
+    for kv in ("f32", "bf16", "f16"):
+        out = bench(model_dir, "--batches", "2", "--kv-dtype", kv)
+        assert out.returncode == 0, out.stderr
+        assert re.search(rf"^model .* threads; {kv} KV cache$", out.stdout, re.M), out.stdout
+        size = re.search(r"^decode B=2 .*; KV cache ([\d.]+) MiB$", out.stdout, re.M)
+        assert size, out.stdout
+        sizes[kv] = float(size.group(1))
+    # The tiny llama: 2 layers x K and V x B=2 x S=128 x 2 KV heads x 16 dims.
+    assert sizes["f32"] == pytest.approx(2 * 2 * 2 * 128 * 2 * 16 * 4 / 2**20, abs=0.06)
+    assert sizes["bf16"] == sizes["f16"] == pytest.approx(sizes["f32"] / 2, abs=0.06)
+    bad = bench(model_dir, "--batches", "1", "--kv-dtype", "int8")
+    assert bad.returncode != 0
+    assert '--kv-dtype: "int8" is not a cache type; supported: f32, bf16, f16' in bad.stderr

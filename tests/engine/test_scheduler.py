@@ -225,3 +225,43 @@ def test_admission_checks(batched_model):
     assert s.result(rid)["finish"] == "length"
     x = s.metrics()
     assert x["requests_rejected"] == len(cases) and x["requests_submitted"] == 1
+
+
+@pytest.mark.parametrize("kv_dtype", ["bf16", "f16"])
+def test_sixteen_bit_kv_cache_keeps_batch_invariance(model_dir, kv_dtype):
+    """--kv-dtype bf16/f16: half the cache bytes; rows still give the bits of
+    their solo run in a staggered batch (rounding a K/V row depends only on
+    that row), though not HF's exactly (docs/performance.md)."""
+    import numpy as np
+
+    solo_model = E.Model(model_dir, batch=1, context=CONTEXT, chunk=CHUNK, kv_dtype=kv_dtype)
+    exact = E.Model(model_dir, batch=1, context=CONTEXT, chunk=CHUNK)
+    assert solo_model.kv_dtype == kv_dtype and exact.kv_dtype == "f32"
+    assert 2 * solo_model.kv_cache_bytes == exact.kv_cache_bytes > 0
+    picks = [0, 2, 5, 7]  # greedy and sampled, prompts of 1 to 5 chunks
+    want = []
+    for i in picks:
+        s = E.Scheduler(solo_model)
+        rid = submit(s, i, solo_model.vocab)
+        drain(s)
+        want.append(s.result(rid)["tokens"])
+    m = E.Model(model_dir, batch=4, context=CONTEXT, chunk=CHUNK, decode_rows=[1, 2],
+                prefill_chunks=[4, 8], kv_dtype=kv_dtype)
+    s = E.Scheduler(m)
+    ids = []
+    for i in picks:
+        ids.append(submit(s, i, m.vocab))
+        s.step()
+    drain(s)
+    for k, rid in enumerate(ids):
+        assert s.result(rid)["tokens"] == want[k], f"request {picks[k]} differs from its solo run"
+    # The 16-bit cache really is used: the logits differ from the f32 cache's.
+    prompt = prompt_of(3, 40, m.vocab)
+    a, b = solo_model.prefill(0, prompt), exact.prefill(0, prompt)
+    assert not np.array_equal(a, b)
+    assert np.abs(a - b).max() < 0.1 * max(1.0, np.abs(b).max())
+
+
+def test_unknown_kv_dtype_is_an_error(model_dir):
+    with pytest.raises(Exception, match=r'--kv-dtype: "f8" is not a cache type; supported: f32, bf16, f16'):
+        E.Model(model_dir, batch=1, context=CONTEXT, chunk=CHUNK, kv_dtype="f8")

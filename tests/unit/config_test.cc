@@ -254,6 +254,7 @@ TEST(Config, WeightSpecsOrderNamesAndShapes) {
   EXPECT_EQ(ParameterCount(specs),
             256 * 64 * 2 + 64 + 2 * (2 * 64 + 64 * 64 * 2 + 32 * 64 * 2 + 3 * 128 * 64));
   EXPECT_EQ(KvCacheBytes(c, 4, 128), 2 * 2 * 4 * 128 * 2 * 16 * 4);
+  EXPECT_EQ(KvCacheBytes(c, 4, 128, DType::kBF16), 2 * 2 * 4 * 128 * 2 * 16 * 2);
 }
 
 }  // namespace

@@ -434,6 +434,53 @@ TEST(Plan, ReadWindowGivesBitIdenticalLogits) {
   }
 }
 
+// 16-bit KV caches (--kv-dtype): the programs round K and V rows into the
+// cache and widen them where attention reads them. The widening converts,
+// and the read window's strided slice under them, are fused into the dots
+// (the cache is read in its stored type, never copied), the results follow
+// the reference kernels, and read windows stay bit-identical.
+TEST(Plan, SixteenBitKvCachesAreReadInPlace) {
+  ModelConfig c = testing::MustParse(testing::TinyLlamaJson());
+  for (DType kv : {DType::kBF16, DType::kF16}) {
+    for (ProgramKind kind : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
+      std::vector<std::vector<float>> logits;
+      for (int64_t window : {16, 32}) {
+        ProgramShape shape{kind, 3, 32, 8, window, kv};
+        auto text = EmitProgram(c, WeightSpecs(c), shape);
+        ASSERT_TRUE(text.ok()) << text.status().message();
+        EXPECT_NE(text->find(StrCat("tensor<3x32x2x16x", DTypeName(kv), ">")), std::string::npos);
+        auto run = [&](bool reference) {
+          auto module = hlo::ParseModule(*text, "kv16.mlir");
+          EXPECT_TRUE(module.ok()) << module.status().message();
+          auto p = Program::Create(std::move(module).value(),
+                                   ExecOptions{.num_threads = 2, .reference_only = reference});
+          EXPECT_TRUE(p.ok()) << p.status().message();
+          if (!reference) {
+            const bool strided = kind == ProgramKind::kDecode && window < 32;
+            EXPECT_EQ((*p)->stats().fused_slices, strided ? 2 * c.num_layers : 0);
+            EXPECT_EQ((*p)->stats().fused_converts, 2 * c.num_layers);  // K and V per layer
+            EXPECT_EQ((*p)->stats().in_place_updates,
+                      2 * c.num_layers * (kind == ProgramKind::kDecode ? 3 : 1));
+            EXPECT_EQ((*p)->stats().result_copies, 0);
+          }
+          return RunRandom(**p, 23);
+        };
+        // The reference's f32 K/V rows differ from the fast kernels' in the
+        // last bits (another summation order), and a row that lands on the
+        // other side of a 16-bit rounding boundary moves by one bf16 ulp
+        // (2^-8 relative): hence the looser bound. A wrong cache read would
+        // be off by the size of the values.
+        std::vector<float> fast = run(false), ref = run(true);
+        ASSERT_EQ(fast.size(), ref.size());
+        for (size_t i = 0; i < fast.size(); ++i)
+          ASSERT_NEAR(fast[i], ref[i], 1e-2 * (1 + std::fabs(ref[i]))) << i;
+        logits.push_back(fast);
+      }
+      EXPECT_EQ(logits[0], logits[1]) << DTypeName(kv) << " " << ProgramKindName(kind);
+    }
+  }
+}
+
 TEST(Plan, ArgumentChecksNameTheArgument) {
   ModelConfig c = testing::MustParse(testing::TinyLlamaJson());
   auto p = Plan(c, ProgramKind::kDecode, 2);
