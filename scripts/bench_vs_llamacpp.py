@@ -2,7 +2,9 @@
 """hf2hlo and llama.cpp side by side on one model, interleaved, medians.
 
 usage: .venv/bin/python scripts/bench_vs_llamacpp.py [MODEL_DIR] [--reps 3] [--types bf16,f16]
-                                                   [--threads 1,2] [--bin build/hf2hlo] [--quick]
+                                                   [--threads 1,2] [--bin build/hf2hlo]
+                                                   [--cases tg_short,tg_long,pp512,b16]
+                                                   [--kv-dtypes f32,bf16]
 
 MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct. llama.cpp's tools
 and the GGUF files come from ../shared/bench/llamacpp.sh (built outside the
@@ -14,8 +16,9 @@ bf16 for the prepared SmolLM2, beside llama.cpp at each GGUF type):
   decode B=1, 1,500 history   tg: 64 tokens after a 1,500-token prompt (llama-bench -d 1500)
   prefill 512                 pp512
   aggregate decode B=16       16 sequences (llama-batched-bench -npl 16), 128-token prompts
-Every repetition runs every case on both engines in turn (hf2hlo, then each
-llama.cpp type), so slow phases of the shared machine hit both; the table
+hf2hlo runs with each KV-cache type of --kv-dtypes (default f32, the exact
+one; llama.cpp's cache is f16). Every repetition runs every case on both
+engines in turn (hf2hlo at each KV type, then each llama.cpp type), so slow phases of the shared machine hit both; the table
 shows medians and the ratio hf2hlo / llama.cpp. The load average before and
 after is printed. Figures are reported, never asserted.
 """
@@ -50,9 +53,11 @@ def load() -> str:
 
 # --- hf2hlo -----------------------------------------------------------------
 
-def hf2hlo_bench(binary: str, model: str, threads: int, batch: int, prompt: int, steps: int) -> dict:
+def hf2hlo_bench(binary: str, model: str, threads: int, batch: int, prompt: int, steps: int,
+                 kv_dtype: str = "f32") -> dict:
     out = sh([binary, "bench", model, "--context", "2048", "--chunk", "64", "--threads", str(threads),
-              "--batches", str(batch), "--prompt-tokens", str(prompt), "--steps", str(steps)])
+              "--batches", str(batch), "--prompt-tokens", str(prompt), "--steps", str(steps),
+              "--kv-dtype", kv_dtype])
     m = re.search(r"prefill: (\d+) tokens in [\d.]+ ms = ([\d.]+) tokens/s", out)
     d = re.search(r"decode B=\s*(\d+)\s*:\s*([\d.]+) ms/step,\s*([\d.]+) tokens/s aggregate.*?= ([\d.]+) GB/s",
                   out)
@@ -61,15 +66,15 @@ def hf2hlo_bench(binary: str, model: str, threads: int, batch: int, prompt: int,
             "gbps": float(d.group(4)), "rss_mib": float(rss.group(1))}
 
 
-def hf2hlo_case(binary, model, case, threads):
+def hf2hlo_case(binary, model, case, threads, kv_dtype):
     if case == "tg_short":
-        return hf2hlo_bench(binary, model, threads, 1, 16, 64)["decode_tps"]
+        return hf2hlo_bench(binary, model, threads, 1, 16, 64, kv_dtype)["decode_tps"]
     if case == "tg_long":
-        return hf2hlo_bench(binary, model, threads, 1, 1500, 64)["decode_tps"]
+        return hf2hlo_bench(binary, model, threads, 1, 1500, 64, kv_dtype)["decode_tps"]
     if case == "pp512":
-        return hf2hlo_bench(binary, model, threads, 1, 512, 1)["prefill_tps"]
+        return hf2hlo_bench(binary, model, threads, 1, 512, 1, kv_dtype)["prefill_tps"]
     if case == "b16":
-        return hf2hlo_bench(binary, model, threads, 16, 128, 32)["decode_tps"]
+        return hf2hlo_bench(binary, model, threads, 16, 128, 32, kv_dtype)["decode_tps"]
     raise ValueError(case)
 
 
@@ -120,7 +125,10 @@ def main() -> int:
     ap.add_argument("--threads", default="2")
     ap.add_argument("--cases", default="tg_short,tg_long,pp512,b16")
     ap.add_argument("--bin", default=os.path.join(REPO, "build", "hf2hlo"))
+    ap.add_argument("--kv-dtypes", default="f32", help="hf2hlo's KV-cache types, each a column")
     args = ap.parse_args()
+    kvs = args.kv_dtypes.split(",")
+    ours_names = ["hf2hlo" if kv == "f32" else f"hf2hlo {kv} KV" for kv in kvs]
     model = args.model
     if model is None:
         from hf2hlo_harness.smollm2 import smollm2_dir
@@ -137,21 +145,25 @@ def main() -> int:
     for rep in range(args.reps):
         for t in threads:
             for case in cases:
-                samples.setdefault(("hf2hlo", case, t), []).append(hf2hlo_case(args.bin, model, case, t))
+                for kv, name in zip(kvs, ours_names):
+                    samples.setdefault((name, case, t), []).append(hf2hlo_case(args.bin, model, case, t, kv))
                 for ty in types:
                     samples.setdefault((ty, case, t), []).append(llama_case(bin_dir, ggufs[ty], case, t))
         print(f"rep {rep + 1}/{args.reps} done, load {load()}", flush=True)
     print(f"load average after: {load()}\n")
-    head = "| case | threads | hf2hlo | " + " | ".join(f"llama.cpp {ty}" for ty in types) + " | " + \
-        " | ".join(f"ratio vs {ty}" for ty in types) + " |"
+    pairs = [(name, ty) for name in ours_names for ty in types]
+    head = "| case | threads | " + " | ".join(ours_names) + " | " + \
+        " | ".join(f"llama.cpp {ty}" for ty in types) + " | " + \
+        " | ".join(f"{name} / {ty}" for name, ty in pairs) + " |"
     print(head)
     print("|" + "---|" * (head.count("|") - 1))
     for t in threads:
         for case in cases:
-            ours = statistics.median(samples[("hf2hlo", case, t)])
-            theirs = [statistics.median(samples[(ty, case, t)]) for ty in types]
-            print(f"| {CASE_NAMES[case]} | {t} | {ours:.1f} | " + " | ".join(f"{x:.1f}" for x in theirs) + " | " +
-                  " | ".join(f"{ours / x:.2f}x" for x in theirs) + " |")
+            ours = {name: statistics.median(samples[(name, case, t)]) for name in ours_names}
+            theirs = {ty: statistics.median(samples[(ty, case, t)]) for ty in types}
+            print(f"| {CASE_NAMES[case]} | {t} | " + " | ".join(f"{ours[n]:.1f}" for n in ours_names) + " | " +
+                  " | ".join(f"{theirs[ty]:.1f}" for ty in types) + " | " +
+                  " | ".join(f"{ours[n] / theirs[ty]:.2f}x" for n, ty in pairs) + " |")
     return 0
 
 
