@@ -127,6 +127,11 @@ std::vector<DotCase> Sweep() {
   DotCase chunk{{5, 3, 2, 16}, {20, 3, 16}, {3, 5, 2, 20}, {}};
   chunk.dims = {{1}, {1}, {3}, {2}};
   cases.push_back(chunk);
+  // Prefill scores on the stack panels: 4 x 25 = 100 rows per head (17 register
+  // tiles), 75 positions (9 tiles, the last partial).
+  DotCase long_chunk{{25, 3, 4, 24}, {75, 3, 24}, {3, 25, 4, 75}, {}};
+  long_chunk.dims = {{1}, {1}, {3}, {2}};
+  cases.push_back(long_chunk);
   return cases;
 }
 
