@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
+#include <unordered_map>
 
 #include "exec/dot_tiles.h"
 
@@ -146,6 +148,29 @@ std::vector<int64_t> RowOffsets(const std::vector<int64_t>& dims,
 
 }  // namespace
 
+std::shared_ptr<const DotPlan> ShareDotPlan(DotPlan plan) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a over the plan's integers
+  auto mix = [&](int64_t v) { h = (h ^ static_cast<uint64_t>(v)) * 1099511628211ull; };
+  for (int64_t v : {int64_t(plan.lhs_type), int64_t(plan.rhs_type), plan.batch, plan.rows,
+                    plan.cols, plan.depth, plan.head_group})
+    mix(v);
+  for (const auto* table : {&plan.lhs_row, &plan.rhs_row, &plan.lhs_k, &plan.rhs_k}) {
+    mix(static_cast<int64_t>(table->size()));
+    for (int64_t v : *table) mix(v);
+  }
+  static std::mutex mu;
+  static std::unordered_map<uint64_t, std::vector<std::weak_ptr<const DotPlan>>> plans;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& bucket = plans[h];
+  std::erase_if(bucket, [](const std::weak_ptr<const DotPlan>& w) { return w.expired(); });
+  for (const auto& w : bucket) {
+    if (auto shared = w.lock(); shared && *shared == plan) return shared;
+  }
+  auto shared = std::make_shared<const DotPlan>(std::move(plan));
+  bucket.push_back(shared);
+  return shared;
+}
+
 bool FastDotSupported(ElementType lhs, ElementType rhs, ElementType result) {
   auto ok = [](ElementType t) {
     return t == ElementType::kF32 || t == ElementType::kBF16 || t == ElementType::kF16;
@@ -191,6 +216,10 @@ DotPlan MakeDotPlan(const hlo::Op& op, const hlo::TensorType& lhs, const hlo::Te
   p.contiguous_k = true;
   for (int64_t k = 0; k < p.depth; ++k) {
     p.contiguous_k &= p.lhs_k[static_cast<size_t>(k)] == k && p.rhs_k[static_cast<size_t>(k)] == k;
+  }
+  if (p.contiguous_k) {  // the kernels read the tables only for other contractions
+    std::vector<int64_t>().swap(p.lhs_k);
+    std::vector<int64_t>().swap(p.rhs_k);
   }
   auto rhs_at = [&](int64_t b, int64_t j) { return p.rhs_row[static_cast<size_t>(b * p.cols + j)]; };
   p.rhs_col_stride = p.cols > 1 ? rhs_at(0, 1) - rhs_at(0, 0) : 0;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "base/base.h"
@@ -23,8 +24,9 @@ struct DotPlan {
   int64_t batch = 1, rows = 1, cols = 1, depth = 1;  // B, I, J, K
   std::vector<int64_t> lhs_row;                      // [B * I] element offset of lhs row (b, i)
   std::vector<int64_t> rhs_row;                      // [B * J]
-  std::vector<int64_t> lhs_k;                        // [K] element offsets along the contraction
-  std::vector<int64_t> rhs_k;                        // [K]
+  // [K] element offsets along the contraction; empty when contiguous_k.
+  std::vector<int64_t> lhs_k;
+  std::vector<int64_t> rhs_k;  // [K], likewise
   bool contiguous_k = false;                         // lhs_k and rhs_k are both 0, 1, ..., K-1
   bool rhs_cols_adjacent = false;                    // rhs_row[b * J + j] == rhs_row[b * J] + j
   // lhs_k[k] == k * lhs_k_stride and rhs_k[k] == k * rhs_k_stride for every k
@@ -39,7 +41,15 @@ struct DotPlan {
   // cache position. At most kPositionRows / rows (dot_tiles.h); 1 when there
   // is no such grouping.
   int64_t head_group = 1;
+
+  bool operator==(const DotPlan&) const = default;
 };
+
+// One shared copy of each distinct plan in the process: the read-window and
+// batch variants of a model's programs plan the same weight dots, and a
+// plan's offset tables ([B * J] and [B * I]) are 7-8 MB a decode program.
+// Thread-safe; a plan lives while a program holds it.
+std::shared_ptr<const DotPlan> ShareDotPlan(DotPlan plan);
 
 // True when the fast kernel handles this dot_general: f32 result, operands
 // read as f32/bf16/f16.

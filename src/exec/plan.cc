@@ -366,7 +366,7 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       }
       if (FastDotSupported(lhs_read, rhs_read, m.type(out).element)) {
         step.kind = StepKind::kDot;
-        step.dot = std::make_unique<DotPlan>(MakeDotPlan(
+        step.dot = ShareDotPlan(MakeDotPlan(
             op, m.type(lhs), m.type(rhs), lhs_read, rhs_read, rhs_view ? &*rhs_view : nullptr));
         const ValueId weights = root_of(step.in_values[1]);
         const ValueStorage& ws = plan.storage[weights];

@@ -39,7 +39,7 @@ struct Step {
   std::vector<ConstView> in;  // data pointers refreshed on every run
   std::vector<MutView> out;
   std::vector<hlo::ValueId> in_values, out_values;
-  std::unique_ptr<DotPlan> dot;  // kDot
+  std::shared_ptr<const DotPlan> dot;  // kDot; shared with identical plans (ShareDotPlan)
   // kDot with ExecOptions::pack_weights: in[1] is a non-aliased argument (or
   // a view of one) whose packed copy the program reads instead.
   bool pack_rhs = false;

@@ -209,6 +209,32 @@ TEST(FastDot, ColumnKernelFollowsTheLaneContractBitForBit) {
   }
 }
 
+// Identical plans are one object (the read-window variants of a program
+// plan the same weight dots); different ones are not; contiguous
+// contractions keep no per-depth offset tables.
+TEST(FastDot, IdenticalPlansAreShared) {
+  hlo::Op op;
+  op.code = hlo::OpCode::kDotGeneral;
+  op.dot.lhs_contracting = {1};
+  op.dot.rhs_contracting = {1};
+  const TensorType x{ElementType::kF32, {2, 64}}, w{ElementType::kBF16, {96, 64}},
+      w2{ElementType::kBF16, {80, 64}};
+  auto plan = [&](const TensorType& rhs) {
+    return ShareDotPlan(MakeDotPlan(op, x, rhs, ElementType::kF32, rhs.element));
+  };
+  auto a = plan(w), b = plan(w), c = plan(w2);
+  EXPECT_EQ(a.get(), b.get());
+  EXPECT_NE(a.get(), c.get());
+  EXPECT_TRUE(a->contiguous_k && a->lhs_k.empty() && a->rhs_k.empty());
+  EXPECT_EQ(a->rhs_row.size(), 96u);
+  const DotPlan* old = a.get();
+  a.reset();
+  b.reset();
+  auto d = plan(w);  // the last holder let go: a fresh plan, equal in value
+  EXPECT_EQ(*d, MakeDotPlan(op, x, w, ElementType::kF32, ElementType::kBF16));
+  (void)old;
+}
+
 TEST(FastDot, WidensHalfTypesExactly) {
   float one = 1.0f;
   uint16_t bf = 0x3fc0;  // 1.5
