@@ -91,9 +91,12 @@ Status RunServe(const Args& a) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
   });
-  std::fprintf(stderr, "hf2hlo: serving %s on http://%s:%d (%lld slots, context %lld)\n",
-               name.c_str(), options.host.c_str(), bound, static_cast<long long>(model->summary().batch),
-               static_cast<long long>(model->summary().context));
+  const ModelSummary& summary = model->summary();
+  std::fprintf(stderr,
+               "hf2hlo: serving %s on http://%s:%d (%lld slots, context %lld, %s KV cache %.1f MiB)\n",
+               name.c_str(), options.host.c_str(), bound, static_cast<long long>(summary.batch),
+               static_cast<long long>(summary.context), summary.kv_dtype.c_str(),
+               summary.kv_cache_bytes / 1048576.0);
   std::fflush(stderr);
   Status status = server.Serve();
   served = true;

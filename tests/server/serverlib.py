@@ -107,7 +107,8 @@ def hf_greedy(model, ids: list[int], n: int) -> tuple[list[int], float]:
 # ---------------------------------------------------------------------------
 # The server process.
 
-SERVING_RE = re.compile(r"hf2hlo: serving (\S+) on http://(\S+):(\d+) \((\d+) slots, context (\d+)\)")
+SERVING_RE = re.compile(r"hf2hlo: serving (\S+) on http://(\S+):(\d+) \((\d+) slots, context (\d+), "
+                        r"(\w+) KV cache ([\d.]+) MiB\)")
 
 
 class Server:
@@ -158,6 +159,7 @@ class Server:
             if m and not self._ready.is_set():
                 self.served_name, self.host, self.port = m.group(1), m.group(2), int(m.group(3))
                 self.listen_slots, self.listen_context = int(m.group(4)), int(m.group(5))
+                self.listen_kv_dtype, self.listen_kv_mib = m.group(6), float(m.group(7))
                 self._ready.set()
 
     @property

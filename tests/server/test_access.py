@@ -1,4 +1,5 @@
-"""--api-key and --max-queue on a server of the tiny model with one slot."""
+"""--api-key and --max-queue on a server of the tiny model with one slot (and a
+bf16 KV cache, which these tests do not depend on)."""
 from __future__ import annotations
 
 import json
@@ -18,7 +19,8 @@ HANG_GUARD_S = 120  # a bound on waiting for the server, never a timing assertio
 @pytest.fixture(scope="module")
 def guarded_server(hf2hlo_bin, tiny_dir):
     yield from _server_fixture(hf2hlo_bin=hf2hlo_bin, model_dir=tiny_dir, batch=1, context=256, chunk=32,
-                               model_name=TINY_MODEL_NAME, extra=["--api-key", KEY, "--max-queue", "1"])
+                               model_name=TINY_MODEL_NAME,
+                               extra=["--api-key", KEY, "--max-queue", "1", "--kv-dtype", "bf16"])
 
 
 def client(server, headers=None):
@@ -36,6 +38,12 @@ def test_routes_need_the_key(guarded_server, headers, method, path):
     e = r.json()["error"]
     assert e["code"] == "invalid_api_key" and e["type"] == "invalid_request_error" and e["message"], e
     assert r.headers.get("www-authenticate") == "Bearer"
+
+
+def test_the_listening_line_names_the_kv_cache(guarded_server):
+    # The tiny model: 2 layers x K and V x 1 slot x 256 positions x 2 KV heads x 16 dims x 2 bytes.
+    assert guarded_server.listen_kv_dtype == "bf16", guarded_server.log
+    assert guarded_server.listen_kv_mib == pytest.approx(2 * 2 * 256 * 2 * 16 * 2 / 2**20, abs=0.06)
 
 
 def test_health_is_open_and_the_key_opens_the_rest(guarded_server):
