@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-300}
-targets=(${FUZZ_TARGETS:-config generation_config tokenizer chat_template stablehlo safetensors request})
+targets=(${FUZZ_TARGETS:-config generation_config tokenizer chat_template stablehlo safetensors gguf request})
 
 if ! command -v clang++ >/dev/null 2>&1 || ! dpkg -s libclang-rt-14-dev >/dev/null 2>&1; then
   sudo=""

@@ -7,6 +7,9 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "base/base.h"
@@ -96,5 +99,68 @@ class MappedCheckpoint {
   // misaligned; vector storage is aligned for every element type.
   std::map<std::string, std::vector<uint8_t>> owned_;
 };
+
+// ---- GGUF (llama.cpp's container, versions 2 and 3, little-endian) ----
+
+// A metadata value's type as stored in the file.
+enum class GgufType : uint32_t {
+  kU8 = 0, kI8 = 1, kU16 = 2, kI16 = 3, kU32 = 4, kI32 = 5, kF32 = 6, kBool = 7,
+  kString = 8, kArray = 9, kU64 = 10, kI64 = 11, kF64 = 12,
+};
+// "u8", "i32", "string", ...; "?" for a value outside the enum.
+const char* GgufTypeName(GgufType type);
+
+// One metadata value. Integers are widened to int64_t (signed types) or
+// uint64_t (unsigned), floats to double. An array holds scalars of one type
+// (`elem_type`), widened the same way; arrays of arrays are rejected.
+struct GgufValue {
+  GgufType type = GgufType::kU8;
+  GgufType elem_type = GgufType::kU8;  // kArray only
+  std::variant<int64_t, uint64_t, double, bool, std::string, std::vector<int64_t>,
+               std::vector<uint64_t>, std::vector<double>, std::vector<bool>,
+               std::vector<std::string>>
+      value;
+  // The value if it is an integer scalar of any width that fits int64_t.
+  std::optional<int64_t> AsInt() const;
+  // Pointer to the alternative T (e.g. std::string, std::vector<std::string>),
+  // or nullptr when the value holds another.
+  template <typename T>
+  const T* Get() const {
+    return std::get_if<T>(&value);
+  }
+};
+
+// One tensor info of a GGUF file, validated: known ggml type, ne[0] a
+// multiple of the type's block size, data aligned, in bounds of the file and
+// not overlapping another tensor.
+struct GgufTensorInfo {
+  std::string name;
+  std::vector<int64_t> dims;  // GGUF order: ne[0] (innermost, fastest-varying) first
+  uint32_t type = 0;          // ggml type number
+  std::string type_name;      // "F32", "Q8_0", ...
+  int64_t offset = 0;         // absolute byte offset in the file
+  int64_t bytes = 0;
+};
+
+struct GgufFile {
+  std::string path;
+  uint32_t version = 0;
+  int64_t alignment = 32;    // general.alignment, a power of two
+  int64_t data_offset = 0;   // start of the data section, a multiple of `alignment`
+  std::vector<std::pair<std::string, GgufValue>> metadata;  // file order, unique keys
+  std::vector<GgufTensorInfo> tensors;                      // file order, unique names
+  // The value of `key`, or nullptr.
+  const GgufValue* Find(std::string_view key) const;
+};
+
+// Parses and validates a whole GGUF file held in `bytes` (header, metadata,
+// tensor infos; tensor data is not read). Every count and length is checked
+// against the remaining bytes and fixed limits before anything is allocated.
+// Errors read "PATH: GGUF <field, key or tensor>: what", with byte offsets.
+Result<GgufFile> ParseGguf(std::string_view bytes, const std::string& path);
+
+// ParseGguf on the file at `path`, mapped read-only; only the header pages
+// are touched.
+Result<GgufFile> ReadGgufHeader(const std::string& path);
 
 }  // namespace hf2hlo
