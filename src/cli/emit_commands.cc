@@ -40,9 +40,38 @@ Status RunEmit(const Args& a) {
   return WriteFile(out->second, text);
 }
 
+// A GGUF file's container: version, metadata and tensors by type. Models are
+// not yet built from GGUF metadata, so this is all `inspect` shows of one.
+Status InspectGguf(const std::string& path) {
+  ASSIGN_OR_RETURN(GgufFile f, ReadGgufHeader(path));
+  std::cout << "gguf:        " << path << " (version " << f.version << ", alignment "
+            << f.alignment << ", data at byte " << f.data_offset << ")\n";
+  if (const GgufValue* arch = f.Find("general.architecture")) {
+    if (const auto* name = arch->Get<std::string>()) std::cout << "arch:        " << *name << "\n";
+  }
+  std::map<std::string, std::pair<int64_t, int64_t>> by_type;  // type -> (tensors, bytes)
+  int64_t bytes = 0;
+  for (const GgufTensorInfo& t : f.tensors) {
+    auto& [count, total] = by_type[t.type_name];
+    ++count;
+    total += t.bytes;
+    bytes += t.bytes;
+  }
+  std::string types;
+  for (const auto& [name, ct] : by_type)
+    types += StrCat(types.empty() ? "" : ", ", name, " x", ct.first, " (", Mib(ct.second), ")");
+  std::cout << "metadata:    " << f.metadata.size() << " keys\n"
+            << "tensors:     " << f.tensors.size() << ", " << Mib(bytes)
+            << (types.empty() ? "" : ": ") << types << "\n"
+            << "note:        GGUF models cannot be emitted or run yet (their metadata is not read "
+               "into a model config)\n";
+  return OkStatus();
+}
+
 Status RunInspect(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(a, {"--batch", "--context", "--kv-dtype"}));
   if (a.model_dir.empty()) return Error("inspect: MODEL_DIR is required");
+  if (a.model_dir.ends_with(".gguf")) return InspectGguf(a.model_dir);
   ASSIGN_OR_RETURN(ModelConfig c, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(c, a.model_dir));
   ASSIGN_OR_RETURN(int64_t batch, IntFlag(a, "--batch", 1));

@@ -19,6 +19,9 @@ constexpr const char* kUsage = R"(usage:
   hf2hlo inspect MODEL_DIR [--batch B] [--context S] [--kv-dtype f32|bf16|f16]
       Print the family, active switches, parameter count, and the memory of the
       weights and of the KV cache for B slots of S positions.
+  hf2hlo inspect MODEL.gguf
+      Validate a GGUF file's header, metadata and tensor infos and print its
+      version, architecture and tensors by type (GGUF models cannot be run yet).
   hf2hlo run [MODEL_DIR] (--prompt TEXT [--raw] [--system TEXT] | --tokens 1,2,3)
              [--max-tokens N] [--temperature T] [--top-k K] [--top-p P] [--min-p P]
              [--seed N] [--engine builtin] [--context S] [--chunk P] [--threads T]

@@ -49,4 +49,8 @@ expect inspect_ok 0 "family:      Llama (model_type llama)" -- "$bin" inspect "$
 expect help 0 "usage:" -- "$bin" run --help
 expect help_short 0 "hf2hlo bench MODEL_DIR" -- "$bin" -h
 expect run_missing_tokens 1 "--tokens" -- "$bin" run "$src/tests/goldens/llama"
+expect inspect_gguf 0 "tensors:     2, 0.00 MiB: F32 x1 (0.00 MiB), Q8_0 x1 (0.00 MiB)" -- \
+  "$bin" inspect "$src/tests/fuzz/corpus/gguf/writer_small.gguf"
+printf 'GGUF\001\000\000\000' > "$tmp/v1.gguf"
+expect inspect_gguf_v1 1 "GGUF header: version 1 is not supported" -- "$bin" inspect "$tmp/v1.gguf"
 exit $fail
