@@ -40,15 +40,26 @@ Status RunEmit(const Args& a) {
   return WriteFile(out->second, text);
 }
 
-// A GGUF file's container: version, metadata and tensors by type. Models are
-// not yet built from GGUF metadata, so this is all `inspect` shows of one.
+// Family, dimensions and switches of a config.
+void PrintConfig(const ModelConfig& c) {
+  std::cout << "family:      " << c.family << " (model_type " << c.model_type << ")\n"
+            << "dimensions:  layers=" << c.num_layers << " hidden=" << c.hidden
+            << " intermediate=" << c.intermediate << " heads=" << c.num_heads
+            << " kv_heads=" << c.num_kv_heads << " head_dim=" << c.head_dim << " vocab=" << c.vocab
+            << " max_position_embeddings=" << c.max_position_embeddings << "\n"
+            << "norm_eps:    " << c.norm_eps << "\n"
+            << "switches:\n";
+  for (const auto& s : ActiveSwitches(c)) std::cout << "  " << s << "\n";
+  if (!c.ignored_keys.empty()) std::cout << "ignored:\n";
+  for (const auto& k : c.ignored_keys) std::cout << "  " << k << "\n";
+}
+
+// A GGUF file: the container (version, metadata, tensors by type) and the
+// model config its metadata gives, when its architecture is mapped.
 Status InspectGguf(const std::string& path) {
   ASSIGN_OR_RETURN(GgufFile f, ReadGgufHeader(path));
   std::cout << "gguf:        " << path << " (version " << f.version << ", alignment "
             << f.alignment << ", data at byte " << f.data_offset << ")\n";
-  if (const GgufValue* arch = f.Find("general.architecture")) {
-    if (const auto* name = arch->Get<std::string>()) std::cout << "arch:        " << *name << "\n";
-  }
   std::map<std::string, std::pair<int64_t, int64_t>> by_type;  // type -> (tensors, bytes)
   int64_t bytes = 0;
   for (const GgufTensorInfo& t : f.tensors) {
@@ -62,9 +73,15 @@ Status InspectGguf(const std::string& path) {
     types += StrCat(types.empty() ? "" : ", ", name, " x", ct.first, " (", Mib(ct.second), ")");
   std::cout << "metadata:    " << f.metadata.size() << " keys\n"
             << "tensors:     " << f.tensors.size() << ", " << Mib(bytes)
-            << (types.empty() ? "" : ": ") << types << "\n"
-            << "note:        GGUF models cannot be emitted or run yet (their metadata is not read "
-               "into a model config)\n";
+            << (types.empty() ? "" : ": ") << types << "\n";
+  Result<ModelConfig> config = GgufModelConfig(f);
+  if (!config.ok()) {
+    std::cout << "config:      " << config.status().message() << "\n";
+  } else {
+    PrintConfig(*config);
+  }
+  std::cout << "note:        GGUF models cannot be emitted or run yet (tensor names, tokenizer "
+               "and quantized weights are not read)\n";
   return OkStatus();
 }
 
@@ -86,17 +103,8 @@ Status RunInspect(const Args& a) {
   std::string dtypes;
   for (const auto& [name, count] : dtype_counts)
     dtypes += StrCat(dtypes.empty() ? "" : ", ", name, " x", count);
-  std::cout << "model:       " << a.model_dir << "\n"
-            << "family:      " << c.family << " (model_type " << c.model_type << ")\n"
-            << "dimensions:  layers=" << c.num_layers << " hidden=" << c.hidden
-            << " intermediate=" << c.intermediate << " heads=" << c.num_heads
-            << " kv_heads=" << c.num_kv_heads << " head_dim=" << c.head_dim << " vocab=" << c.vocab
-            << " max_position_embeddings=" << c.max_position_embeddings << "\n"
-            << "norm_eps:    " << c.norm_eps << "\n"
-            << "switches:\n";
-  for (const auto& s : ActiveSwitches(c)) std::cout << "  " << s << "\n";
-  if (!c.ignored_keys.empty()) std::cout << "ignored:\n";
-  for (const auto& k : c.ignored_keys) std::cout << "  " << k << "\n";
+  std::cout << "model:       " << a.model_dir << "\n";
+  PrintConfig(c);
   std::cout << "parameters:  " << ParameterCount(specs) << " in " << specs.size() << " tensors\n"
             << "weights:     " << Mib(WeightBytes(specs)) << " (" << dtypes << ")\n"
             << "kv cache:    " << Mib(KvCacheBytes(c, batch, context, kv_dtype)) << " "

@@ -21,7 +21,8 @@ constexpr const char* kUsage = R"(usage:
       weights and of the KV cache for B slots of S positions.
   hf2hlo inspect MODEL.gguf
       Validate a GGUF file's header, metadata and tensor infos and print its
-      version, architecture and tensors by type (GGUF models cannot be run yet).
+      version, tensors by type and the model config of its metadata
+      (architecture llama so far). GGUF models cannot be run yet.
   hf2hlo run [MODEL_DIR] (--prompt TEXT [--raw] [--system TEXT] | --tokens 1,2,3)
              [--max-tokens N] [--temperature T] [--top-k K] [--top-p P] [--min-p P]
              [--seed N] [--engine builtin] [--context S] [--chunk P] [--threads T]

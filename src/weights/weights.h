@@ -163,4 +163,10 @@ Result<GgufFile> ParseGguf(std::string_view bytes, const std::string& path);
 // are touched.
 Result<GgufFile> ReadGgufHeader(const std::string& path);
 
+// The model config of a GGUF file's metadata (architecture "llama" so far),
+// validated by ParseConfig as a config.json is. Its RoPE layout is
+// interleaved: llama.cpp stores q and k rows permuted to match. Errors name
+// the file and the GGUF key.
+Result<ModelConfig> GgufModelConfig(const GgufFile& file);
+
 }  // namespace hf2hlo

@@ -434,3 +434,81 @@ TEST(GgufTest, ReadGgufHeaderFileErrors) {
 
 }  // namespace
 }  // namespace hf2hlo
+
+namespace hf2hlo {
+namespace {
+
+// llama.cpp's llama keys for a small model; the head tied unless `output`.
+GgufBuilder LlamaMetadata(bool output, uint64_t kv_heads = 2) {
+  GgufBuilder b;
+  b.KvStr("general.architecture", "llama")
+      .KvU("llama.block_count", 4, 2, 4)
+      .KvU("llama.context_length", 4, 256, 4)
+      .KvU("llama.embedding_length", 4, 64, 4)
+      .KvU("llama.feed_forward_length", 4, 128, 4)
+      .KvU("llama.attention.head_count", 4, 4, 4)
+      .KvU("llama.attention.head_count_kv", 4, kv_heads, 4)
+      .Kv("llama.rope.freq_base", 6, F32Bits(500000.0f))
+      .Kv("llama.attention.layer_norm_rms_epsilon", 6, F32Bits(1e-6f))
+      .KvU("llama.vocab_size", 4, 96, 4);
+  b.tensors.push_back({"token_embd.weight", {64, 96}, kF16, 0});
+  if (output) b.tensors.push_back({"output.weight", {64, 96}, kF16, 12288});
+  b.data_bytes = output ? 24576 : 12288;
+  return b;
+}
+
+TEST(GgufConfig, LlamaKeysBecomeAConfig) {
+  for (bool output : {false, true}) {
+    const std::string bytes = LlamaMetadata(output).Build();
+    auto f = ParseGguf(bytes, "m.gguf");
+    ASSERT_TRUE(f.ok()) << f.status().message();
+    auto c = GgufModelConfig(*f);
+    ASSERT_TRUE(c.ok()) << c.status().message();
+    EXPECT_EQ(c->model_type, "llama");
+    EXPECT_EQ(c->num_layers, 2);
+    EXPECT_EQ(c->hidden, 64);
+    EXPECT_EQ(c->intermediate, 128);
+    EXPECT_EQ(c->num_heads, 4);
+    EXPECT_EQ(c->num_kv_heads, 2);
+    EXPECT_EQ(c->head_dim, 16);
+    EXPECT_EQ(c->vocab, 96);
+    EXPECT_EQ(c->max_position_embeddings, 256);
+    EXPECT_FLOAT_EQ(static_cast<float>(c->norm_eps), 1e-6f);
+    EXPECT_FLOAT_EQ(static_cast<float>(c->rope.theta), 500000.0f);
+    EXPECT_EQ(c->tie_word_embeddings, !output);
+    EXPECT_EQ(c->default_weight_dtype, DType::kF16);
+    EXPECT_EQ(c->rope_layout, RopeLayout::kInterleaved);  // llama.cpp's permuted q/k rows
+  }
+}
+
+TEST(GgufConfig, ErrorsNameTheKey) {
+  GgufBuilder no_layers;
+  no_layers.KvStr("general.architecture", "llama").KvU("llama.embedding_length", 4, 64, 4)
+      .KvU("llama.attention.head_count", 4, 4, 4);
+  GgufBuilder string_heads;
+  string_heads.KvStr("general.architecture", "llama").KvU("llama.embedding_length", 4, 64, 4)
+      .KvStr("llama.attention.head_count", "four");
+  GgufBuilder qwen;
+  qwen.KvStr("general.architecture", "qwen2");
+  GgufBuilder scaled = LlamaMetadata(false);
+  scaled.KvStr("llama.rope.scaling.type", "yarn");
+  GgufBuilder odd = LlamaMetadata(false, 3);  // 4 heads are not a multiple of 3: ParseConfig's check
+  const std::pair<GgufBuilder*, std::string> cases[] = {
+      {&no_layers, "m.gguf: GGUF key llama.block_count: missing"},
+      {&string_heads, "GGUF key llama.attention.head_count: expected an integer, got string"},
+      {&qwen, "general.architecture: \"qwen2\" is not mapped to a model config yet"},
+      {&scaled, "GGUF key llama.rope.scaling.type: is not mapped to a model config yet"},
+      {&odd, "m.gguf (GGUF metadata)"},
+  };
+  for (const auto& [builder, want] : cases) {
+    const std::string bytes = builder->Build();
+    auto f = ParseGguf(bytes, "m.gguf");
+    ASSERT_TRUE(f.ok()) << f.status().message();
+    auto c = GgufModelConfig(*f);
+    ASSERT_FALSE(c.ok()) << want;
+    EXPECT_NE(c.status().message().find(want), std::string::npos) << c.status().message();
+  }
+}
+
+}  // namespace
+}  // namespace hf2hlo
