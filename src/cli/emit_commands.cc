@@ -9,6 +9,16 @@
 
 namespace hf2hlo::cli {
 
+namespace {
+
+// --kv-dtype, f32 when absent.
+Result<DType> KvDTypeFlag(const Args& a) {
+  auto flag = a.flags.find("--kv-dtype");
+  return flag == a.flags.end() ? DType::kF32 : ParseKvDType(flag->second);
+}
+
+}  // namespace
+
 Status RunEmit(const Args& a) {
   RETURN_IF_ERROR(
       CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "--read-window", "--kv-dtype", "-o"}));
@@ -26,9 +36,7 @@ Status RunEmit(const Args& a) {
     (void)ignored;
   }
   ASSIGN_OR_RETURN(shape.read_window, IntFlag(a, "--read-window", 0));
-  if (a.flags.count("--kv-dtype")) {
-    ASSIGN_OR_RETURN(shape.kv_dtype, ParseKvDType(a.flags.at("--kv-dtype")));
-  }
+  ASSIGN_OR_RETURN(shape.kv_dtype, KvDTypeFlag(a));
   ASSIGN_OR_RETURN(ModelConfig config, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(config, a.model_dir));
   ASSIGN_OR_RETURN(std::string text, EmitProgram(config, specs, shape));
@@ -94,10 +102,7 @@ Status RunInspect(const Args& a) {
   ASSIGN_OR_RETURN(int64_t batch, IntFlag(a, "--batch", 1));
   ASSIGN_OR_RETURN(int64_t context, IntFlag(a, "--context", c.max_position_embeddings));
   if (batch <= 0 || context <= 0) return Error("--batch and --context must be positive");
-  DType kv_dtype = DType::kF32;
-  if (a.flags.count("--kv-dtype")) {
-    ASSIGN_OR_RETURN(kv_dtype, ParseKvDType(a.flags.at("--kv-dtype")));
-  }
+  ASSIGN_OR_RETURN(DType kv_dtype, KvDTypeFlag(a));
   std::map<std::string, int> dtype_counts;
   for (const auto& s : specs) ++dtype_counts[DTypeName(s.dtype)];
   std::string dtypes;
