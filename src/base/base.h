@@ -258,10 +258,11 @@ inline float BF16ToF32(uint16_t h) { return BitsToFloat(static_cast<uint32_t>(h)
 
 // Round to nearest, ties to even; NaN stays NaN (quieted), overflow gives inf.
 inline uint16_t F32ToBF16(float f) {
-  uint32_t u = FloatToBits(f);
-  if ((u & 0x7FFFFFFFu) > 0x7F800000u) return static_cast<uint16_t>((u >> 16) | 0x0040u);
-  uint32_t bias = 0x7FFFu + ((u >> 16) & 1u);
-  return static_cast<uint16_t>((u + bias) >> 16);
+  // Branch-free, so that loops of it vectorize; NaN stays NaN (quieted).
+  const uint32_t u = FloatToBits(f);
+  const uint32_t rounded = (u + 0x7FFFu + ((u >> 16) & 1u)) >> 16;
+  const uint32_t quiet_nan = (u >> 16) | 0x0040u;
+  return static_cast<uint16_t>((u & 0x7FFFFFFFu) > 0x7F800000u ? quiet_nan : rounded);
 }
 
 inline float F16ToF32(uint16_t h) {

@@ -58,10 +58,17 @@ struct ProgramShape {
   // (lossy: K and V rows are rounded to nearest-even when written, and
   // widened exactly when read; docs/programs.md).
   DType kv_dtype = DType::kF32;
+  // Type the activation operand of every weight product is rounded to
+  // (nearest even) before the product: f32 (exact, the default) or bf16
+  // (lossy; bf16 weights then multiply as bf16 x bf16 with f32 sums, the
+  // precision of llama.cpp's bf16 path; docs/programs.md).
+  DType matmul_dtype = DType::kF32;
 };
 
 // The KV-cache element type named `name` ("f32", "bf16" or "f16").
 Result<DType> ParseKvDType(const std::string& name);
+// The weight-product activation type named `name` ("f32" or "bf16").
+Result<DType> ParseMatmulDType(const std::string& name);
 
 // Checks the shape against the model: positive sizes, S a multiple of P for
 // prefill, and S within the model's RoPE validity (dynamic NTK).

@@ -159,9 +159,10 @@ Value Activate(Builder& b, Activation act, const Value& x) {
   return x;
 }
 
-Value Mlp(Builder& b, const ModelConfig& c, const WeightArgs& w, int64_t layer, const Value& x) {
+Value Mlp(Builder& b, const ModelConfig& c, const WeightArgs& w, int64_t layer, const Value& x,
+          DType matmul_dtype) {
   auto proj = [&](WeightRole weight, WeightRole bias, const Value& in) {
-    return Linear(b, in, w.Get(weight, layer), w.Find(bias, layer));
+    return Linear(b, in, w.Get(weight, layer), w.Find(bias, layer), matmul_dtype);
   };
   Value hidden;
   if (c.mlp == MlpKind::kDense) {
@@ -214,8 +215,11 @@ Value Norm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight
   return b.Multiply(w, normed);
 }
 
-Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias) {
-  Value y = b.DotGeneral(x, b.Convert(weight, DType::kF32), {}, {}, {1}, {1});
+Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias,
+             DType matmul_dtype) {
+  const Value lhs =
+      matmul_dtype == DType::kF32 ? x : b.Convert(b.Convert(x, matmul_dtype), DType::kF32);
+  Value y = b.DotGeneral(lhs, b.Convert(weight, DType::kF32), {}, {}, {1}, {1});
   if (bias == nullptr) return y;
   return b.Add(y, b.Broadcast(b.Convert(*bias, DType::kF32), {1}, y.type.dims));
 }
@@ -225,9 +229,9 @@ namespace {
 // q, k or v of one layer: x [N, H] -> [N, heads, D], with the family's q/k
 // norm (`norm` is null for v and when the family has none).
 Value Projection(Builder& b, const ModelConfig& c, const Value& x, const Value& weight,
-                 const Value* bias, const Value* norm, int64_t heads) {
+                 const Value* bias, const Value* norm, int64_t heads, DType matmul_dtype) {
   const int64_t n = x.dim(0), d = c.head_dim;
-  Value y = Linear(b, x, weight, bias);
+  Value y = Linear(b, x, weight, bias, matmul_dtype);
   if (norm != nullptr && c.qk_norm == QkNormKind::kFullProjection) {
     y = Norm(b, c, y, *norm, nullptr);
   }
@@ -260,11 +264,12 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
                       : name(norm(WeightRole::kInputNorm, WeightRole::kInputNormBias, x),
                              "attn_norm");
   Value q = Projection(b, c, h, W(WeightRole::kQ), Wopt(WeightRole::kQBias),
-                       Wopt(WeightRole::kQNorm), c.num_heads);
+                       Wopt(WeightRole::kQNorm), c.num_heads, ctx.matmul_dtype);
   Value k = Projection(b, c, h, W(WeightRole::kK), Wopt(WeightRole::kKBias),
-                       Wopt(WeightRole::kKNorm), c.num_kv_heads);
+                       Wopt(WeightRole::kKNorm), c.num_kv_heads, ctx.matmul_dtype);
   Value v =
-      Projection(b, c, h, W(WeightRole::kV), Wopt(WeightRole::kVBias), nullptr, c.num_kv_heads);
+      Projection(b, c, h, W(WeightRole::kV), Wopt(WeightRole::kVBias), nullptr, c.num_kv_heads,
+                 ctx.matmul_dtype);
   if (c.HasRope(layer)) {
     const bool sliding = c.IsSliding(layer);
     const Value& cos = sliding ? ctx.cos_sliding : ctx.cos;
@@ -278,25 +283,25 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
   k_cache = WriteCache(b, ctx, k_cache, k);
   v_cache = WriteCache(b, ctx, v_cache, v);
   Value attn = name(Attention(b, c, ctx, layer, q, k_cache, v_cache), "attn");  // [N, Hq * D]
-  Value o = name(Linear(b, attn, W(WeightRole::kO), Wopt(WeightRole::kOBias)), "attn_out");
+  Value o = name(Linear(b, attn, W(WeightRole::kO), Wopt(WeightRole::kOBias), ctx.matmul_dtype), "attn_out");
   switch (c.block) {
     case BlockKind::kPreNorm: {
       Value residual = b.Add(x, branch(o));
       Value h2 = norm(WeightRole::kPostAttnNorm, WeightRole::kPostAttnNormBias, residual);
-      return name(b.Add(residual, branch(Mlp(b, c, w, layer, h2))), "out");
+      return name(b.Add(residual, branch(Mlp(b, c, w, layer, h2, ctx.matmul_dtype))), "out");
     }
     case BlockKind::kPostNorm: {
       Value residual = b.Add(x, norm(WeightRole::kPostAttnNorm, WeightRole::kPostAttnNormBias, o));
-      Value m = Mlp(b, c, w, layer, residual);
+      Value m = Mlp(b, c, w, layer, residual, ctx.matmul_dtype);
       return name(b.Add(residual, Norm(b, c, m, W(WeightRole::kPostFfwNorm), nullptr)), "out");
     }
     case BlockKind::kSandwich: {
       Value residual = b.Add(x, norm(WeightRole::kPostAttnNorm, WeightRole::kPostAttnNormBias, o));
-      Value m = Mlp(b, c, w, layer, Norm(b, c, residual, W(WeightRole::kPreFfwNorm), nullptr));
+      Value m = Mlp(b, c, w, layer, Norm(b, c, residual, W(WeightRole::kPreFfwNorm), nullptr), ctx.matmul_dtype);
       return name(b.Add(residual, Norm(b, c, m, W(WeightRole::kPostFfwNorm), nullptr)), "out");
     }
     case BlockKind::kParallel:
-      return name(b.Add(b.Add(x, o), Mlp(b, c, w, layer, h)), "out");
+      return name(b.Add(b.Add(x, o), Mlp(b, c, w, layer, h, ctx.matmul_dtype)), "out");
   }
   CHECK(false, "unknown block kind");
   return x;

@@ -41,6 +41,7 @@ struct StepContext {
   std::vector<Value> row_index;    // kRows: constant b as tensor<i32>, [B]
   Value zero_i32;                  // tensor<i32> 0
   int64_t read_window = 0;         // S_r <= S: cache positions attention reads
+  DType matmul_dtype = DType::kF32;  // ProgramShape::matmul_dtype
 };
 
 // The family's norm over the last axis: x [N, K] -> [N, K]; `bias` only for
@@ -49,8 +50,10 @@ Value Norm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight
            const Value* bias);
 // tanh(x / cap) * cap (Gemma2 soft-caps).
 Value SoftCap(Builder& b, const Value& x, double cap);
-// x [N, K] @ W[M, K]^T (+ bias [M]) -> [N, M], W converted to f32 where used.
-Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias);
+// x [N, K] @ W[M, K]^T (+ bias [M]) -> [N, M], W converted to f32 where used;
+// x is first rounded to `matmul_dtype` and back when that is not f32.
+Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias,
+             DType matmul_dtype);
 
 // One decoder layer: x [N, H] -> [N, H]. Writes this step's K/V rows into
 // `k_cache` / `v_cache` ([B, S, Hkv, D]) and replaces them with the updated

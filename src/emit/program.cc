@@ -74,13 +74,14 @@ Value Scaled(Builder& b, const Value& x, const std::optional<double>& s, bool di
 
 // Final norm and head: x [N, H] -> logits [N, V], with the family's
 // post-processing in HF's order.
-Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Value& x) {
+Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Value& x,
+           DType matmul_dtype) {
   Value h = b.Name(
       emit::Norm(b, c, x, w.Get(WeightRole::kFinalNorm), w.Find(WeightRole::kFinalNormBias)),
       "final_norm");
   h = Scaled(b, h, c.hidden_divisor, /*divide=*/true);
   const Value* head = w.Find(WeightRole::kLmHead);
-  Value logits = emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr);
+  Value logits = emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr, matmul_dtype);
   logits = Scaled(b, logits, c.logit_scale, /*divide=*/false);
   logits = Scaled(b, logits, c.logits_divisor, /*divide=*/true);
   if (c.final_softcap) logits = emit::SoftCap(b, logits, *c.final_softcap);
@@ -118,6 +119,9 @@ Status ValidateProgramShape(const ModelConfig& c, const ProgramShape& s) {
   if (s.kv_dtype != DType::kF32 && s.kv_dtype != DType::kBF16 && s.kv_dtype != DType::kF16) {
     return Error("--kv-dtype ", DTypeName(s.kv_dtype), " is not a cache type; supported: f32, bf16, f16");
   }
+  if (s.matmul_dtype != DType::kF32 && s.matmul_dtype != DType::kBF16) {
+    return Error("--matmul-dtype ", DTypeName(s.matmul_dtype), " is not supported; supported: f32, bf16");
+  }
   for (const RopeParams* r : {&c.rope, &c.rope_sliding}) {
     if (r->type == RopeType::kDynamic && s.context > c.max_position_embeddings) {
       return Error("--context ", s.context,
@@ -134,6 +138,13 @@ Result<DType> ParseKvDType(const std::string& name) {
     if (name == DTypeName(t)) return t;
   }
   return Error("--kv-dtype: \"", name, "\" is not a cache type; supported: f32, bf16, f16");
+}
+
+Result<DType> ParseMatmulDType(const std::string& name) {
+  for (DType t : {DType::kF32, DType::kBF16}) {
+    if (name == DTypeName(t)) return t;
+  }
+  return Error("--matmul-dtype: \"", name, "\" is not supported; supported: f32, bf16");
 }
 
 std::string CacheArgName(const CacheArg& arg) {
@@ -168,6 +179,7 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
   const TensorType scalar{DType::kI32, {}};
   StepContext ctx;
   ctx.rows = n;
+  ctx.matmul_dtype = shape.matmul_dtype;
   Value tokens = b.Arg(TensorType{DType::kI32, {n}}, std::string(program_args::kTokens));
   Value pos;
   Value length;
@@ -212,9 +224,9 @@ Result<std::string> EmitProgram(const ModelConfig& c, const std::vector<WeightSp
     // Only the last real row: x[length - 1].
     Value last = b.Subtract(length, b.SplatI32(1, {}));
     Value row = b.DynamicSlice(x, {last, ctx.zero_i32}, {1, c.hidden});
-    logits = b.Reshape(Head(b, c, w, row), {c.vocab});
+    logits = b.Reshape(Head(b, c, w, row, shape.matmul_dtype), {c.vocab});
   } else {
-    logits = Head(b, c, w, x);
+    logits = Head(b, c, w, x, shape.matmul_dtype);
   }
   std::vector<Value> results = {b.Name(logits, "logits")};
   for (int64_t i = 0; i < c.num_layers; ++i) {

@@ -17,6 +17,9 @@ namespace hf2hlo::exec::dot_detail {
 using hlo::ElementType;
 constexpr int kLanes = 8;
 
+// False when LimitDotIsa (dot_tiles.h) set a narrower limit than `isa`.
+bool DotIsaAllowed(DotIsa isa);
+
 constexpr int64_t StoredBytes(ElementType t) { return t == ElementType::kF32 ? 4 : 2; }
 
 // Element i of the stored vector p, widened exactly to f32.

@@ -52,11 +52,9 @@ void PortableColumns8(const float* a, const int64_t* a_k, const void* b, const i
   }
 }
 
-std::atomic<int> g_isa_limit{static_cast<int>(DotIsa::kAvx512)};
+std::atomic<int> g_isa_limit{static_cast<int>(DotIsa::kAvx512Bf16)};
 
-bool IsaAllowed(DotIsa isa) {
-  return g_isa_limit.load(std::memory_order_relaxed) >= static_cast<int>(isa);
-}
+bool IsaAllowed(DotIsa isa) { return DotIsaAllowed(isa); }
 
 #if defined(__x86_64__)
 // Where a tile's columns live. RowMajor: column c is the contiguous vector
@@ -413,6 +411,12 @@ bool HasAvx512() { return false; }
 #endif
 
 }  // namespace
+
+namespace dot_detail {
+bool DotIsaAllowed(DotIsa isa) {
+  return g_isa_limit.load(std::memory_order_relaxed) >= static_cast<int>(isa);
+}
+}  // namespace dot_detail
 
 void LimitDotIsa(DotIsa widest) { g_isa_limit.store(static_cast<int>(widest)); }
 

@@ -157,7 +157,8 @@ void DotPackedPanel(const float* lhs, const int64_t* row_offset, int64_t rows, c
 
 // The widest instruction set the dispatch may pick. Tests lower it to run
 // every path present on the machine; it defaults to the widest.
-enum class DotIsa : int { kPortable = 0, kAvx2 = 1, kAvx512 = 2 };
+// kAvx512Bf16 adds the bf16 x bf16 panel (DotPackedPanelBf16) to kAvx512.
+enum class DotIsa : int { kPortable = 0, kAvx2 = 1, kAvx512 = 2, kAvx512Bf16 = 3 };
 void LimitDotIsa(DotIsa widest);
 
 // DotPackedPanel's lane partials instead of its outputs (the contract before
@@ -177,6 +178,32 @@ void DotPackedPanelLanesPortable(const float* lhs, const int64_t* row_offset, in
 // is b[first + i * stride + c] widened exactly; columns past `cols` are zero.
 void PackStridedColumns(const void* b, hlo::ElementType b_type, int64_t first, int64_t stride,
                         int cols, int64_t n, float* tile);
+
+// bf16 x bf16 products (weight products whose activations the program
+// rounds to bf16, docs/programs.md) under their own contract, the one of
+// vdpbf16ps: with D(x) = x when x is not subnormal, else zero of x's sign,
+// a column's four lanes start at +0 and, over blocks of 8 positions in
+// increasing order, lane p (p < 4) takes its pair's odd element first:
+//   l[p] = D(fma(D(a[i+2p+1]), D(b[i+2p+1]), D(l[p])))
+//   l[p] = D(fma(D(a[i+2p]),   D(b[i+2p]),   D(l[p])))
+// (a k mod 8 tail the same way, a missing odd element skipped), then
+//   out = (l[0] + l[2]) + (l[1] + l[3]).
+// A bf16 x bf16 product is exact in f32, so each step rounds once.
+//
+// out[r * out_stride + c] = dot(lhs + row_offset[r], column c of the packed
+// bf16 `tile`) for r < rows, c < cols (<= 8); lhs rows are bf16 and
+// contiguous. AVX512-BF16 where DotKernelsUseAvx512Bf16(), else the
+// portable form. `next_tile` (nullable) is fetched into L2 meanwhile.
+void DotPackedPanelBf16(const uint16_t* lhs, const int64_t* row_offset, int64_t rows,
+                        const void* tile, int cols, int64_t k, float* out, int64_t out_stride,
+                        const void* next_tile = nullptr);
+void DotPackedPanelBf16Portable(const uint16_t* lhs, const int64_t* row_offset, int64_t rows,
+                                const void* tile, int cols, int64_t k, float* out,
+                                int64_t out_stride);
+// The same contract over two contiguous bf16 vectors of length k.
+float DotBf16Contiguous(const uint16_t* a, const uint16_t* b, int64_t k);
+// True when DotPackedPanelBf16 takes its AVX512-BF16 path here.
+bool DotKernelsUseAvx512Bf16();
 
 // True when the AVX2 paths run on this machine (else the portable ones).
 bool DotKernelsUseAvx2();

@@ -175,6 +175,7 @@ bool FastDotSupported(ElementType lhs, ElementType rhs, ElementType result) {
   auto ok = [](ElementType t) {
     return t == ElementType::kF32 || t == ElementType::kBF16 || t == ElementType::kF16;
   };
+  if (lhs == ElementType::kBF16) return result == ElementType::kF32 && rhs == ElementType::kBF16;
   return result == ElementType::kF32 && ok(rhs) && lhs == ElementType::kF32;
 }
 
@@ -407,10 +408,36 @@ void RunStridedPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, 
   pool.ParallelFor(p.batch * tiles, run);
 }
 
+// True when a bf16-matmul plan's work is small enough for the calling thread.
+bool RunsOnCaller(const DotPlan& p) { return p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15); }
+
+// bf16 x bf16 products from unpacked weights (the planner's bf16-lhs dots
+// have one batch and contiguous K): the pair contract element by element.
+void RunBf16Dot(const DotPlan& p, const uint16_t* lhs, const uint16_t* rhs, float* out,
+                ThreadPool& pool) {
+  CHECK(p.batch == 1 && p.contiguous_k && p.rhs_type == ElementType::kBF16,
+        "bf16 x bf16 dot: unsupported plan");
+  auto run = [&](int64_t begin, int64_t end) {
+    for (int64_t j = begin; j < end; ++j) {
+      const uint16_t* w = rhs + p.rhs_row[static_cast<size_t>(j)];
+      for (int64_t i = 0; i < p.rows; ++i) {
+        out[i * p.cols + j] =
+            DotBf16Contiguous(lhs + p.lhs_row[static_cast<size_t>(i)], w, p.depth);
+      }
+    }
+  };
+  if (RunsOnCaller(p)) return run(0, p.cols);
+  pool.ParallelFor(p.cols, run);
+}
+
 }  // namespace
 
 void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, ThreadPool& pool,
             float* scratch) {
+  if (p.lhs_type == ElementType::kBF16) {
+    return RunBf16Dot(p, static_cast<const uint16_t*>(lhs), static_cast<const uint16_t*>(rhs), out,
+                      pool);
+  }
   CHECK(p.lhs_type == ElementType::kF32, "fast dot lhs must be f32");
   if (UsesStackPanels(p)) {
     return RunStackPanels(p, static_cast<const uint8_t*>(lhs), static_cast<const uint8_t*>(rhs),
@@ -475,20 +502,29 @@ void PackRhs(const DotPlan& p, const void* rhs, void* dst) {
 
 void RunDotPacked(const DotPlan& p, const void* lhs, const void* packed_rhs, float* out,
                   ThreadPool& pool) {
-  CHECK(p.lhs_type == ElementType::kF32 && RhsPackable(p), "RunDotPacked: unsupported plan");
+  const bool bf16_products = p.lhs_type == ElementType::kBF16;
+  CHECK((p.lhs_type == ElementType::kF32 || (bf16_products && p.rhs_type == ElementType::kBF16)) &&
+            RhsPackable(p),
+        "RunDotPacked: unsupported plan");
   const int64_t tiles = (p.cols + kPackCols - 1) / kPackCols;
   const int64_t tile_bytes = PackedTileElements(p.depth) * hlo::ElementBytes(p.rhs_type);
-  auto* l = static_cast<const float*>(lhs);
   auto* r = static_cast<const uint8_t*>(packed_rhs);
   // Work item: one tile (8 output columns) for every lhs row.
   auto run = [&](int64_t begin, int64_t end) {
     for (int64_t t = begin; t < end; ++t) {
       const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - t * kPackCols));
-      DotPackedPanel(l, p.lhs_row.data(), p.rows, r + t * tile_bytes, nc, p.rhs_type, p.depth,
-                     out + t * kPackCols, p.cols, t + 1 < end ? r + (t + 1) * tile_bytes : nullptr);
+      const uint8_t* next = t + 1 < end ? r + (t + 1) * tile_bytes : nullptr;
+      if (bf16_products) {
+        DotPackedPanelBf16(static_cast<const uint16_t*>(lhs), p.lhs_row.data(), p.rows,
+                           r + t * tile_bytes, nc, p.depth, out + t * kPackCols, p.cols, next);
+      } else {
+        DotPackedPanel(static_cast<const float*>(lhs), p.lhs_row.data(), p.rows,
+                       r + t * tile_bytes, nc, p.rhs_type, p.depth, out + t * kPackCols, p.cols,
+                       next);
+      }
     }
   };
-  if (p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+  if (RunsOnCaller(p)) {
     run(0, tiles);
   } else {
     pool.ParallelFor(tiles, run);

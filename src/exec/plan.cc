@@ -191,6 +191,32 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
     }
     return true;
   };
+  // True when every reader of v is a dot_general reading it only as its lhs,
+  // contracting its last axis with axis 1 of a rank-2 rhs that is a fusable
+  // widening of bf16 values, without batch axes: the weight products of a
+  // bf16-matmul program (docs/programs.md), which the bf16 x bf16 kernel
+  // runs on v's bf16 source read in place.
+  auto read_only_as_bf16_products = [&](ValueId v) {
+    for (int64_t u : users[v]) {
+      const hlo::Op& user = ops[u];
+      if (user.code != OpCode::kDotGeneral || user.operands[0] != v || user.operands[1] == v)
+        return false;
+      const hlo::DotDimensions& d = user.dot;
+      const ValueId rhs = user.operands[1];
+      const int64_t rhs_def = def[rhs];
+      if (!d.lhs_batch.empty() || !d.rhs_batch.empty() ||
+          d.lhs_contracting != std::vector<int64_t>{static_cast<int64_t>(m.type(v).dims.size()) - 1} ||
+          d.rhs_contracting != std::vector<int64_t>{1} || m.type(rhs).dims.size() != 2 ||
+          rhs_def < 0 || ops[rhs_def].code != OpCode::kConvert)
+        return false;
+      const ValueId weight = ops[rhs_def].operands[0];
+      if (m.type(weight).element != ElementType::kBF16 ||
+          plan.storage[weight].kind == StorageKind::kFused || !fusable_value(rhs) ||
+          !read_only_by_fast_dots(rhs, ElementType::kBF16))
+        return false;
+    }
+    return !users[v].empty();
+  };
   for (size_t i = 0; i < f.args.size(); ++i) {
     ValueId v = f.args[i].value;
     plan.storage[v] = ValueStorage{StorageKind::kArg, static_cast<int>(i), 0, nullptr, -1};
@@ -295,6 +321,10 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
                         from == ElementType::kF32) &&
                        (src.kind != StorageKind::kFused || fused_slice) &&
                        read_only_by_fast_dots(out, from);
+        // Or a widening of bf16 activations into weight products.
+        fusable |= !options.reference_only && from == ElementType::kBF16 &&
+                   to == ElementType::kF32 && fusable_value(out) &&
+                   src.kind != StorageKind::kFused && read_only_as_bf16_products(out);
         if (fusable) {
           plan.storage[out] = fused_slice ? src
                                           : ValueStorage{StorageKind::kFused, -1, 0, nullptr, source};
@@ -347,6 +377,10 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       ValueId lhs = op.operands[0], rhs = op.operands[1];
       ElementType lhs_read = m.type(lhs).element, rhs_read = m.type(rhs).element;
       std::optional<StridedView> rhs_view;
+      if (plan.storage[lhs].kind == StorageKind::kFused) {
+        lhs_read = m.type(plan.storage[lhs].root).element;
+        step.in_values[0] = plan.storage[lhs].root;
+      }
       if (plan.storage[rhs].kind == StorageKind::kFused) {
         const ValueStorage& fused = plan.storage[rhs];
         rhs_read = m.type(fused.root).element;

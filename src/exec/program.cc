@@ -353,7 +353,11 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
       if (step.kind == StepKind::kDot) {
         const DotPlan& d = *step.dot;
         key = StrCat("dot ", d.batch, "x[", d.rows, "x", d.depth, "]x[", d.cols, "x", d.depth, "]",
-                     d.contiguous_k ? "" : " strided", " ", hlo::ElementTypeName(d.rhs_type),
+                     d.contiguous_k ? "" : " strided", " ",
+                     d.lhs_type == hlo::ElementType::kF32
+                         ? ""
+                         : StrCat(hlo::ElementTypeName(d.lhs_type), " x "),
+                     hlo::ElementTypeName(d.rhs_type),
                      step.pack_rhs ? " packed" : "");
       }
       if (step.kind == StepKind::kSoftmax) key = "softmax (fused)";

@@ -460,7 +460,7 @@ TEST(DotKernels, ColumnSpanKernelMatchesPortable) {
       }
     }
   }
-  LimitDotIsa(DotIsa::kAvx512);
+  LimitDotIsa(DotIsa::kAvx512Bf16);
 }
 
 // The panel's lane partials (strided contractions run it span by span):
@@ -496,7 +496,7 @@ TEST(DotKernels, PanelLanesMatchPortable) {
       }
     }
   }
-  LimitDotIsa(DotIsa::kAvx512);
+  LimitDotIsa(DotIsa::kAvx512Bf16);
 }
 
 // Decode probs x V, p [B, Hkv, G, W] . V [B, W, Hkv, D] over W with batch
@@ -728,6 +728,110 @@ TEST(PackedWeights, ProgramsReadingTheSameWeightsAgree) {
   const auto args = Arguments(*programs[0], 4);
   const auto want = RunOn(*programs[1], args);
   for (auto& p : programs) EXPECT_TRUE(SameResults(RunOn(*p, args), want));
+}
+
+// The bf16 x bf16 pair contract of dot_tiles.h written out: D flushes
+// subnormals to a zero of their sign; four lanes over blocks of 8, each
+// pair's odd element first; (l0 + l2) + (l1 + l3).
+float FlushToZero(float x) { return std::fpclassify(x) == FP_SUBNORMAL ? std::copysign(0.0f, x) : x; }
+float PairContract(const uint16_t* a, const uint16_t* b, int64_t k) {
+  float l[4] = {};
+  auto step = [](uint16_t x, uint16_t y, float acc) {
+    return FlushToZero(std::fma(FlushToZero(BF16ToF32(x)), FlushToZero(BF16ToF32(y)), FlushToZero(acc)));
+  };
+  for (int64_t block = 0; block < k; block += 8) {
+    for (int p = 0; p < 4; ++p) {
+      const int64_t even = block + 2 * p;
+      if (even + 1 < k) l[p] = step(a[even + 1], b[even + 1], l[p]);
+      if (even < k) l[p] = step(a[even], b[even], l[p]);
+    }
+  }
+  return (l[0] + l[2]) + (l[1] + l[3]);
+}
+
+std::vector<uint16_t> Bf16Values(int64_t n, std::mt19937& rng) {
+  std::vector<uint16_t> out(static_cast<size_t>(n));
+  for (uint16_t& h : out) h = F32ToBF16(Draw(rng, true));
+  return out;
+}
+
+// DotPackedPanelBf16 on every path present (AVX512-BF16 where the CPU has
+// it, the portable form always) gives the written-out contract's bits for
+// every row count, column count and depth tail.
+TEST(DotKernels, Bf16PanelKeepsThePairContract) {
+  std::mt19937 rng(31);
+  std::vector<DotIsa> paths = {DotIsa::kAvx512};  // the portable bf16 form
+  if (DotKernelsUseAvx512Bf16()) paths.push_back(DotIsa::kAvx512Bf16);
+  for (int64_t k : kDepths) {
+    for (int cols : {1, 3, 8}) {
+      auto w = Bf16Values(8 * k, rng);
+      std::vector<int64_t> offsets(8);
+      for (int c = 0; c < 8; ++c) offsets[static_cast<size_t>(c)] = c * k;
+      std::vector<uint16_t> tile(static_cast<size_t>(PackedTileElements(k)));
+      PackTiles(w.data(), ElementType::kBF16, offsets.data(), cols, k, tile.data());
+      for (int64_t rows : {1, 2, 5, 12, 13, 25}) {
+        auto x = Bf16Values(rows * (k + 5), rng);
+        std::vector<int64_t> row_offset;
+        for (int64_t r = 0; r < rows; ++r) row_offset.push_back(r * (k + 5));
+        for (DotIsa isa : paths) {
+          LimitDotIsa(isa);
+          std::vector<float> got(static_cast<size_t>(rows * 9), -1.0f);
+          DotPackedPanelBf16(x.data(), row_offset.data(), rows, tile.data(), cols, k, got.data(),
+                             9, tile.data());
+          for (int64_t r = 0; r < rows; ++r) {
+            const uint16_t* a = x.data() + row_offset[static_cast<size_t>(r)];
+            for (int c = 0; c < cols; ++c) {
+              const float want = PairContract(a, w.data() + c * k, k);
+              ASSERT_TRUE(SameBits(got[static_cast<size_t>(r * 9 + c)], want))
+                  << "k=" << k << " cols=" << cols << " rows=" << rows << " r=" << r
+                  << " c=" << c << " isa=" << static_cast<int>(isa);
+              ASSERT_TRUE(SameBits(DotBf16Contiguous(a, w.data() + c * k, k), want));
+            }
+            EXPECT_EQ(got[static_cast<size_t>(r * 9 + 8)], -1.0f);  // nothing past the columns
+          }
+        }
+      }
+    }
+  }
+  LimitDotIsa(DotIsa::kAvx512Bf16);
+}
+
+// The flushes are vdpbf16ps's: a subnormal input counts as zero, and so does
+// a product that would be subnormal; the odd element of a pair goes first.
+TEST(DotKernels, Bf16ProductsFlushSubnormalsAndTakeTheOddElementFirst) {
+  const uint16_t smallest_subnormal = 0x0001, two_pow_126 = F32ToBF16(std::ldexp(1.0f, 126));
+  const uint16_t one = F32ToBF16(1.0f), tiny = F32ToBF16(1e-20f);
+  const uint16_t p24 = F32ToBF16(std::ldexp(1.0f, 24)), minus_p24 = F32ToBF16(-std::ldexp(1.0f, 24));
+  struct Case {
+    std::vector<uint16_t> a, b;
+    float want;
+  } cases[] = {
+      // 2^-133 x 2^126 would add 2^-7.
+      {{smallest_subnormal, one}, {two_pow_126, one}, 1.0f},
+      // 1e-20 x 1e-20 is subnormal in f32.
+      {{tiny}, {tiny}, 0.0f},
+      // Lane 0 holds 1 after the first block; in the second, element 9
+      // (2^24) goes first: 1 + 2^24 rounds to 2^24, and element 8 (-2^24)
+      // leaves 0. Even first would leave 1 (1 - 2^24 is exact).
+      {{one, 0, 0, 0, 0, 0, 0, 0, minus_p24, p24}, std::vector<uint16_t>(10, one), 0.0f},
+  };
+  std::vector<DotIsa> paths = {DotIsa::kAvx512};
+  if (DotKernelsUseAvx512Bf16()) paths.push_back(DotIsa::kAvx512Bf16);
+  for (const Case& tc : cases) {
+    const int64_t k = static_cast<int64_t>(tc.a.size());
+    std::vector<int64_t> offsets(8, 0);
+    std::vector<uint16_t> tile(static_cast<size_t>(PackedTileElements(k)));
+    PackTiles(tc.b.data(), ElementType::kBF16, offsets.data(), 1, k, tile.data());
+    const int64_t row0 = 0;
+    for (DotIsa isa : paths) {
+      LimitDotIsa(isa);
+      float got = -1.0f;
+      DotPackedPanelBf16(tc.a.data(), &row0, 1, tile.data(), 1, k, &got, 1);
+      EXPECT_TRUE(SameBits(got, tc.want)) << "k=" << k << " isa=" << static_cast<int>(isa);
+    }
+    EXPECT_TRUE(SameBits(PairContract(tc.a.data(), tc.b.data(), k), tc.want));
+  }
+  LimitDotIsa(DotIsa::kAvx512Bf16);
 }
 
 }  // namespace

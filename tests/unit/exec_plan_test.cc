@@ -512,6 +512,62 @@ TEST(Plan, SixteenBitKvCachesAreReadInPlace) {
   }
 }
 
+// A bf16-matmul program (docs/programs.md) rounds each weight product's
+// activations to bf16: the planner reads the rounded rows in place as the
+// lhs of the bf16 x bf16 kernel, with or without packed weights (the same
+// pair contract, so the same bits), and the results stay near the reference
+// kernels' f32 products of the same rounded values.
+TEST(Plan, Bf16MatmulProgramsMultiplyBf16Rows) {
+  auto j = testing::TinyLlamaJson();
+  j["torch_dtype"] = "bfloat16";
+  ModelConfig c = testing::MustParse(j);
+  const int64_t products = 7 * c.num_layers + 1;  // q k v o gate up down per layer, the head
+  for (ProgramKind kind : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
+    ProgramShape shape{kind, 3, 32, 8, 0, DType::kF32, DType::kBF16};
+    auto text = EmitProgram(c, WeightSpecs(c), shape);
+    ASSERT_TRUE(text.ok()) << text.status().message();
+    auto run = [&](bool reference, bool packed) {
+      auto module = hlo::ParseModule(*text, "bf16mm.mlir");
+      EXPECT_TRUE(module.ok()) << module.status().message();
+      auto p = Program::Create(std::move(module).value(),
+                               ExecOptions{.num_threads = 2, .reference_only = reference,
+                                           .pack_weights = packed});
+      EXPECT_TRUE(p.ok()) << p.status().message();
+      if (!reference) {
+        // The weights' widenings and the activations'.
+        EXPECT_EQ((*p)->stats().fused_converts, 2 * products);
+        EXPECT_EQ((*p)->stats().packed_dots, packed ? products : 0);
+      }
+      return RunRandom(**p, 29);
+    };
+    std::vector<float> packed = run(false, true), unpacked = run(false, false),
+                       ref = run(true, false);
+    EXPECT_EQ(packed, unpacked) << ProgramKindName(kind);
+    // The reference sums the same exact products in another order; a row
+    // whose f32 value lands on the other side of a bf16 rounding boundary
+    // moves by one bf16 ulp (2^-8 relative) in the next product's input.
+    ASSERT_EQ(packed.size(), ref.size());
+    for (size_t i = 0; i < ref.size(); ++i)
+      ASSERT_NEAR(packed[i], ref[i], 2e-2 * (1 + std::fabs(ref[i]))) << i;
+  }
+  // An f32 program's text has no bf16 rounding.
+  ProgramShape exact{ProgramKind::kDecode, 3, 32, 8};
+  auto f32_text = EmitProgram(c, WeightSpecs(c), exact);
+  ASSERT_TRUE(f32_text.ok());
+  exact.matmul_dtype = DType::kBF16;
+  auto bf16_text = EmitProgram(c, WeightSpecs(c), exact);
+  ASSERT_TRUE(bf16_text.ok());
+  auto count = [](const std::string& t, const std::string& what) {
+    int64_t n = 0;
+    for (size_t at = t.find(what); at != std::string::npos; at = t.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(*bf16_text, "stablehlo.convert") - count(*f32_text, "stablehlo.convert"),
+            2 * products);
+  exact.matmul_dtype = DType::kF16;
+  EXPECT_FALSE(EmitProgram(c, WeightSpecs(c), exact).ok());
+}
+
 TEST(Plan, ArgumentChecksNameTheArgument) {
   ModelConfig c = testing::MustParse(testing::TinyLlamaJson());
   auto p = Plan(c, ProgramKind::kDecode, 2);
