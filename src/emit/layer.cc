@@ -161,18 +161,20 @@ Value Activate(Builder& b, Activation act, const Value& x) {
 
 Value Mlp(Builder& b, const ModelConfig& c, const WeightArgs& w, int64_t layer, const Value& x,
           DType matmul_dtype) {
+  // `in` rounded for the product (RoundForMatmul).
   auto proj = [&](WeightRole weight, WeightRole bias, const Value& in) {
-    return Linear(b, in, w.Get(weight, layer), w.Find(bias, layer), matmul_dtype);
+    return Linear(b, in, w.Get(weight, layer), w.Find(bias, layer));
   };
+  const Value xm = RoundForMatmul(b, x, matmul_dtype);
   Value hidden;
   if (c.mlp == MlpKind::kDense) {
-    hidden = Activate(b, c.activation, proj(WeightRole::kUp, WeightRole::kUpBias, x));
+    hidden = Activate(b, c.activation, proj(WeightRole::kUp, WeightRole::kUpBias, xm));
   } else {
-    Value gate = proj(WeightRole::kGate, WeightRole::kGateBias, x);
-    Value up = proj(WeightRole::kUp, WeightRole::kUpBias, x);
+    Value gate = proj(WeightRole::kGate, WeightRole::kGateBias, xm);
+    Value up = proj(WeightRole::kUp, WeightRole::kUpBias, xm);
     hidden = b.Multiply(Activate(b, c.activation, gate), up);
   }
-  return proj(WeightRole::kDown, WeightRole::kDownBias, hidden);
+  return proj(WeightRole::kDown, WeightRole::kDownBias, RoundForMatmul(b, hidden, matmul_dtype));
 }
 
 }  // namespace
@@ -215,11 +217,13 @@ Value Norm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight
   return b.Multiply(w, normed);
 }
 
-Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias,
-             DType matmul_dtype) {
-  const Value lhs =
-      matmul_dtype == DType::kF32 ? x : b.Convert(b.Convert(x, matmul_dtype), DType::kF32);
-  Value y = b.DotGeneral(lhs, b.Convert(weight, DType::kF32), {}, {}, {1}, {1});
+Value RoundForMatmul(Builder& b, const Value& x, DType matmul_dtype) {
+  if (matmul_dtype == DType::kF32) return x;
+  return b.Convert(b.Convert(x, matmul_dtype), DType::kF32);
+}
+
+Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias) {
+  Value y = b.DotGeneral(x, b.Convert(weight, DType::kF32), {}, {}, {1}, {1});
   if (bias == nullptr) return y;
   return b.Add(y, b.Broadcast(b.Convert(*bias, DType::kF32), {1}, y.type.dims));
 }
@@ -229,9 +233,9 @@ namespace {
 // q, k or v of one layer: x [N, H] -> [N, heads, D], with the family's q/k
 // norm (`norm` is null for v and when the family has none).
 Value Projection(Builder& b, const ModelConfig& c, const Value& x, const Value& weight,
-                 const Value* bias, const Value* norm, int64_t heads, DType matmul_dtype) {
+                 const Value* bias, const Value* norm, int64_t heads) {
   const int64_t n = x.dim(0), d = c.head_dim;
-  Value y = Linear(b, x, weight, bias, matmul_dtype);
+  Value y = Linear(b, x, weight, bias);
   if (norm != nullptr && c.qk_norm == QkNormKind::kFullProjection) {
     y = Norm(b, c, y, *norm, nullptr);
   }
@@ -263,13 +267,13 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
                       ? x
                       : name(norm(WeightRole::kInputNorm, WeightRole::kInputNormBias, x),
                              "attn_norm");
-  Value q = Projection(b, c, h, W(WeightRole::kQ), Wopt(WeightRole::kQBias),
-                       Wopt(WeightRole::kQNorm), c.num_heads, ctx.matmul_dtype);
-  Value k = Projection(b, c, h, W(WeightRole::kK), Wopt(WeightRole::kKBias),
-                       Wopt(WeightRole::kKNorm), c.num_kv_heads, ctx.matmul_dtype);
+  const Value hm = RoundForMatmul(b, h, ctx.matmul_dtype);  // rounded once for q, k and v
+  Value q = Projection(b, c, hm, W(WeightRole::kQ), Wopt(WeightRole::kQBias),
+                       Wopt(WeightRole::kQNorm), c.num_heads);
+  Value k = Projection(b, c, hm, W(WeightRole::kK), Wopt(WeightRole::kKBias),
+                       Wopt(WeightRole::kKNorm), c.num_kv_heads);
   Value v =
-      Projection(b, c, h, W(WeightRole::kV), Wopt(WeightRole::kVBias), nullptr, c.num_kv_heads,
-                 ctx.matmul_dtype);
+      Projection(b, c, hm, W(WeightRole::kV), Wopt(WeightRole::kVBias), nullptr, c.num_kv_heads);
   if (c.HasRope(layer)) {
     const bool sliding = c.IsSliding(layer);
     const Value& cos = sliding ? ctx.cos_sliding : ctx.cos;
@@ -283,7 +287,9 @@ Value DecoderLayer(Builder& b, const ModelConfig& c, const WeightArgs& w, const 
   k_cache = WriteCache(b, ctx, k_cache, k);
   v_cache = WriteCache(b, ctx, v_cache, v);
   Value attn = name(Attention(b, c, ctx, layer, q, k_cache, v_cache), "attn");  // [N, Hq * D]
-  Value o = name(Linear(b, attn, W(WeightRole::kO), Wopt(WeightRole::kOBias), ctx.matmul_dtype), "attn_out");
+  Value o = name(Linear(b, RoundForMatmul(b, attn, ctx.matmul_dtype), W(WeightRole::kO),
+                        Wopt(WeightRole::kOBias)),
+                 "attn_out");
   switch (c.block) {
     case BlockKind::kPreNorm: {
       Value residual = b.Add(x, branch(o));

@@ -50,10 +50,12 @@ Value Norm(Builder& b, const ModelConfig& c, const Value& x, const Value& weight
            const Value* bias);
 // tanh(x / cap) * cap (Gemma2 soft-caps).
 Value SoftCap(Builder& b, const Value& x, double cap);
-// x [N, K] @ W[M, K]^T (+ bias [M]) -> [N, M], W converted to f32 where used;
-// x is first rounded to `matmul_dtype` and back when that is not f32.
-Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias,
-             DType matmul_dtype);
+// x [N, K] @ W[M, K]^T (+ bias [M]) -> [N, M], W converted to f32 where used.
+Value Linear(Builder& b, const Value& x, const Value& weight, const Value* bias);
+// The lhs of weight products: x rounded to `matmul_dtype` and widened back
+// (ProgramShape::matmul_dtype), x itself for f32. Products reading the same
+// x share one rounding.
+Value RoundForMatmul(Builder& b, const Value& x, DType matmul_dtype);
 
 // One decoder layer: x [N, H] -> [N, H]. Writes this step's K/V rows into
 // `k_cache` / `v_cache` ([B, S, Hkv, D]) and replaces them with the updated

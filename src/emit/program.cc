@@ -81,7 +81,8 @@ Value Head(Builder& b, const ModelConfig& c, const emit::WeightArgs& w, const Va
       "final_norm");
   h = Scaled(b, h, c.hidden_divisor, /*divide=*/true);
   const Value* head = w.Find(WeightRole::kLmHead);
-  Value logits = emit::Linear(b, h, head ? *head : w.Get(WeightRole::kEmbed), nullptr, matmul_dtype);
+  Value logits = emit::Linear(b, emit::RoundForMatmul(b, h, matmul_dtype),
+                               head ? *head : w.Get(WeightRole::kEmbed), nullptr);
   logits = Scaled(b, logits, c.logit_scale, /*divide=*/false);
   logits = Scaled(b, logits, c.logits_divisor, /*divide=*/true);
   if (c.final_softcap) logits = emit::SoftCap(b, logits, *c.final_softcap);
