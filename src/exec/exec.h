@@ -28,6 +28,9 @@ struct ExecOptions {
   // with this option lives (weights mapped from a checkpoint). Costs memory
   // equal to those weights; results are bit-identical either way.
   bool pack_weights = false;
+  // Elementwise chains run as one step over blocks (fused_elementwise.h);
+  // the same bits either way.
+  bool fuse_elementwise = true;
   // Create fails, naming the largest intermediate, when the scratch memory
   // for intermediates (PlanStats::arena_bytes) exceeds this; 0: the
   // machine's physical memory.
@@ -47,6 +50,8 @@ struct PlanStats {
   int64_t packed_bytes = 0;      // their packed weights, counting each argument range once
   int64_t split_steps = 0;       // elementwise steps cut into one range per thread
   int64_t fused_softmax = 0;     // max/exp/sum/divide chains run as one step (softmax.h)
+  int64_t fused_chains = 0;      // elementwise chains run as one step (fused_elementwise.h)
+  int64_t fused_chain_ops = 0;   // the ops of those chains
 };
 
 class Program {

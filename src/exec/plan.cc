@@ -243,9 +243,41 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
   std::set<std::tuple<int, int64_t, int64_t, int64_t>> packed_ranges;  // arg, byte offset, J, K
   for (size_t i = 0; i < f.args.size(); ++i) aliased_arg[i] = f.args[i].aliasing_output.has_value();
 
+  // Elementwise chains (fused_elementwise.h): their inputs live until the
+  // chain's step, the values inside it get no storage.
+  FusedChains chains;
+  if (!options.reference_only && options.fuse_elementwise) {
+    chains = FindFusedChains(m, ops, users, last_use, def, absorbed, kNever);
+    for (size_t c = 0; c < chains.chains.size(); ++c) {
+      for (ValueId v : chains.inputs[c]) {
+        if (last_use[v] != kNever) last_use[v] = std::max(last_use[v], chains.chains[c].first);
+      }
+      ++plan.stats.fused_chains;
+      plan.stats.fused_chain_ops += static_cast<int64_t>(chains.chains[c].second.ops.size());
+    }
+  }
+  size_t next_chain = 0;
+
   for (int64_t i = 0; i < num_ops; ++i) {
     const hlo::Op& op = ops[i];
     const ValueId out = op.results.empty() ? -1 : op.results[0];
+    if (!chains.member.empty() && chains.member[static_cast<size_t>(i)]) {
+      plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, -1, {}};
+      continue;
+    }
+    if (next_chain < chains.chains.size() && chains.chains[next_chain].first == i) {
+      plan.storage[out] = ValueStorage{StorageKind::kArena, -1, 0, nullptr, -1, {}};
+      members[out].push_back(out);
+      Step step;
+      step.op = &op;
+      step.kind = StepKind::kFusedChain;
+      step.in_values = chains.inputs[next_chain];
+      step.out_values = {out};
+      step.chain = std::make_shared<const FusedChain>(std::move(chains.chains[next_chain].second));
+      ++next_chain;
+      plan.steps.push_back(std::move(step));
+      continue;
+    }
     if (absorbed[i]) {
       plan.storage[out] = ValueStorage{StorageKind::kFused, -1, 0, nullptr, -1, {}};
       continue;

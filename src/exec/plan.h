@@ -7,6 +7,7 @@
 
 #include "exec/exec.h"
 #include "exec/fast_dot.h"
+#include "exec/fused_elementwise.h"
 #include "exec/kernels.h"
 
 namespace hf2hlo::exec {
@@ -31,7 +32,8 @@ struct ValueStorage {
 
 // kSoftmax (softmax.h): in = {x, init of the maximum, init of the sum},
 // out = {the divide's result}; it stands for seven ops of the text.
-enum class StepKind : uint8_t { kReference, kDot, kSoftmax };
+// kFusedChain: in = the chain's inputs, out = its last op's result.
+enum class StepKind : uint8_t { kReference, kDot, kSoftmax, kFusedChain };
 
 struct Step {
   const hlo::Op* op = nullptr;
@@ -43,6 +45,7 @@ struct Step {
   // kDot with ExecOptions::pack_weights: in[1] is a non-aliased argument (or
   // a view of one) whose packed copy the program reads instead.
   bool pack_rhs = false;
+  std::shared_ptr<const FusedChain> chain;  // kFusedChain
 };
 
 struct Plan {

@@ -314,6 +314,8 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
       RefreshPacked(s.packed[index], s.packed_from[index], *step.dot, step.in[1].data);
       RunDotPacked(*step.dot, step.in[0].data, s.packed[index]->data,
                    static_cast<float*>(step.out[0].data), *s.pool);
+    } else if (step.kind == StepKind::kFusedChain) {
+      RunFusedChain(*step.chain, s.module, step.in, step.out[0]);
     } else if (step.kind == StepKind::kSoftmax) {
       const hlo::TensorType& type = *step.out[0].type;
       const int64_t n = type.dims.back();
@@ -361,6 +363,7 @@ Result<std::vector<const void*>> Program::Run(std::span<void* const> args) {
                      step.pack_rhs ? " packed" : "");
       }
       if (step.kind == StepKind::kSoftmax) key = "softmax (fused)";
+      if (step.kind == StepKind::kFusedChain) key = "elementwise chain (fused)";
       auto& entry = s.profile_by_kind[key];
       entry.first += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       ++entry.second;

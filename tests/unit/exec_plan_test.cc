@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <random>
 
 #include "emit/emit.h"
+#include "weights/weights.h"
 #include "exec/dot_tiles.h"
 #include "exec/exec.h"
 #include "exec/fast_dot.h"
@@ -382,6 +384,7 @@ func.func @main(%a: tensor<3x12347xf32>, %b: tensor<3x12347xf32>) -> (tensor<3x1
                              ExecOptions{.num_threads = threads, .reference_only = reference});
     EXPECT_TRUE(p.ok()) << p.status().message();
     EXPECT_EQ((*p)->stats().split_steps, threads > 1 && !reference ? 5 : 0);
+    EXPECT_EQ((*p)->stats().fused_chains, 0);  // too large to fuse
     auto out = (*p)->Run(args);
     EXPECT_TRUE(out.ok()) << out.status().message();
     std::vector<std::vector<uint8_t>> bytes;
@@ -569,6 +572,82 @@ TEST(Plan, Bf16MatmulProgramsMultiplyBf16Rows) {
             2 * roundings);
   exact.matmul_dtype = DType::kF16;
   EXPECT_FALSE(EmitProgram(c, WeightSpecs(c), exact).ok());
+}
+
+// A chain over several blocks whose broadcasts' rows and columns cross the
+// block boundaries (1000 columns, 1024-element blocks), with a scalar
+// broadcast and a rounding at the end: the reference's bits, with one
+// thread and two.
+TEST(Plan, FusedChainBroadcastsAcrossBlocks) {
+  const char* text = R"(
+func.func @main(%x: tensor<3x1000xf32>, %w: tensor<1000xf32>, %r: tensor<3xf32>, %s: tensor<f32>) -> tensor<3x1000xbf16> {
+  %bw = stablehlo.broadcast_in_dim %w, dims = [1] : (tensor<1000xf32>) -> tensor<3x1000xf32>
+  %br = stablehlo.broadcast_in_dim %r, dims = [0] : (tensor<3xf32>) -> tensor<3x1000xf32>
+  %bs = stablehlo.broadcast_in_dim %s, dims = [] : (tensor<f32>) -> tensor<3x1000xf32>
+  %m = stablehlo.multiply %x, %bw : tensor<3x1000xf32>
+  %a = stablehlo.add %m, %br : tensor<3x1000xf32>
+  %l = stablehlo.logistic %a : tensor<3x1000xf32>
+  %t = stablehlo.multiply %l, %bs : tensor<3x1000xf32>
+  %h = stablehlo.convert %t : (tensor<3x1000xf32>) -> tensor<3x1000xbf16>
+  func.return %h : tensor<3x1000xbf16>
+}
+)";
+  std::mt19937 rng(13);
+  std::vector<uint8_t> x = Random({ElementType::kF32, {3, 1000}}, rng),
+                       w = Random({ElementType::kF32, {1000}}, rng),
+                       r = Random({ElementType::kF32, {3}}, rng), s = Random({ElementType::kF32, {}}, rng);
+  std::vector<void*> args = {x.data(), w.data(), r.data(), s.data()};
+  auto run = [&](int threads, bool reference) {
+    auto module = hlo::ParseModule(text, "chain.mlir");
+    EXPECT_TRUE(module.ok()) << module.status().message();
+    auto p = Program::Create(std::move(module).value(),
+                             ExecOptions{.num_threads = threads, .reference_only = reference});
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    EXPECT_EQ((*p)->stats().fused_chain_ops, reference ? 0 : 8);
+    EXPECT_EQ((*p)->stats().steps, reference ? 8 : 1);
+    auto out = (*p)->Run(args);
+    EXPECT_TRUE(out.ok()) << out.status().message();
+    const auto* d = static_cast<const uint8_t*>((*out)[0]);
+    return std::vector<uint8_t>(d, d + 3000 * 2);
+  };
+  const auto want = run(1, true);
+  EXPECT_EQ(run(1, false), want);
+  EXPECT_EQ(run(2, false), want);
+}
+
+// Fused elementwise chains (RMSNorm's tail, SwiGLU, RoPE, residuals, the
+// bf16 rounding of products' inputs) give the bits of the same ops run one
+// by one: every golden family (tests/goldens), both program kinds, and bf16
+// matmul where the weights are bf16.
+TEST(Plan, FusedElementwiseChainsGiveTheUnfusedBits) {
+  namespace fs = std::filesystem;
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(HF2HLO_SOURCE_DIR) / "tests" / "goldens")) {
+    if (!entry.is_directory()) continue;
+    auto c = LoadConfig(entry.path().string());
+    ASSERT_TRUE(c.ok()) << c.status().message();
+    for (ProgramKind kind : {ProgramKind::kPrefill, ProgramKind::kDecode}) {
+      for (DType mm : {DType::kF32, DType::kBF16}) {
+        ProgramShape shape{kind, 2, 32, 8, 0, DType::kF32, mm};
+        auto text = EmitProgram(*c, WeightSpecs(*c), shape);
+        ASSERT_TRUE(text.ok()) << text.status().message();
+        auto run = [&](bool fuse) {
+          auto module = hlo::ParseModule(*text, "fused.mlir");
+          EXPECT_TRUE(module.ok()) << module.status().message();
+          auto p = Program::Create(std::move(module).value(),
+                                   ExecOptions{.num_threads = 2, .pack_weights = true,
+                                               .fuse_elementwise = fuse});
+          EXPECT_TRUE(p.ok()) << p.status().message();
+          EXPECT_EQ((*p)->stats().fused_chains > 0, fuse);
+          return RunRandom(**p, 41);
+        };
+        EXPECT_EQ(run(true), run(false))
+            << entry.path().filename() << " " << ProgramKindName(kind) << " " << DTypeName(mm);
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GE(checked, 48);
 }
 
 TEST(Plan, ArgumentChecksNameTheArgument) {
