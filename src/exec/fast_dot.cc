@@ -412,22 +412,37 @@ void RunStridedPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, 
 bool RunsOnCaller(const DotPlan& p) { return p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15); }
 
 // bf16 x bf16 products from unpacked weights (the planner's bf16-lhs dots
-// have one batch and contiguous K): the pair contract element by element.
+// have one batch and contiguous K): each 8-column tile is packed on the
+// stack and run through the panel, whose contract does not depend on where
+// the tile lives; past kMaxStackTile elements, the contract element by
+// element.
 void RunBf16Dot(const DotPlan& p, const uint16_t* lhs, const uint16_t* rhs, float* out,
                 ThreadPool& pool) {
   CHECK(p.batch == 1 && p.contiguous_k && p.rhs_type == ElementType::kBF16,
         "bf16 x bf16 dot: unsupported plan");
+  constexpr int64_t kMaxStackTile = kPackCols * 8192;
+  const int64_t tiles = (p.cols + kPackCols - 1) / kPackCols;
   auto run = [&](int64_t begin, int64_t end) {
-    for (int64_t j = begin; j < end; ++j) {
-      const uint16_t* w = rhs + p.rhs_row[static_cast<size_t>(j)];
-      for (int64_t i = 0; i < p.rows; ++i) {
-        out[i * p.cols + j] =
-            DotBf16Contiguous(lhs + p.lhs_row[static_cast<size_t>(i)], w, p.depth);
+    for (int64_t t = begin; t < end; ++t) {
+      const int64_t c0 = t * kPackCols;
+      const int nc = static_cast<int>(std::min<int64_t>(kPackCols, p.cols - c0));
+      if (PackedTileElements(p.depth) <= kMaxStackTile) {
+        alignas(64) uint16_t tile[kMaxStackTile];
+        PackTiles(rhs, ElementType::kBF16, p.rhs_row.data() + c0, nc, p.depth, tile);
+        DotPackedPanelBf16(lhs, p.lhs_row.data(), p.rows, tile, nc, p.depth, out + c0, p.cols);
+        continue;
+      }
+      for (int c = 0; c < nc; ++c) {
+        const uint16_t* w = rhs + p.rhs_row[static_cast<size_t>(c0 + c)];
+        for (int64_t i = 0; i < p.rows; ++i) {
+          out[i * p.cols + c0 + c] =
+              DotBf16Contiguous(lhs + p.lhs_row[static_cast<size_t>(i)], w, p.depth);
+        }
       }
     }
   };
-  if (RunsOnCaller(p)) return run(0, p.cols);
-  pool.ParallelFor(p.cols, run);
+  if (RunsOnCaller(p)) return run(0, tiles);
+  pool.ParallelFor(tiles, run);
 }
 
 }  // namespace
