@@ -4,7 +4,7 @@
 usage: .venv/bin/python scripts/bench_vs_llamacpp.py [MODEL_DIR] [--reps 3] [--types bf16,f16]
                                                    [--threads 1,2] [--bin build/hf2hlo]
                                                    [--cases tg_short,tg_long,pp512,b16]
-                                                   [--kv-dtypes f32,bf16]
+                                                   [--kv-dtypes f32,bf16] [--matmul-dtypes f32,bf16]
 
 MODEL_DIR defaults to the prepared SmolLM2-135M-Instruct. llama.cpp's tools
 and the GGUF files come from ../shared/bench/llamacpp.sh (built outside the
@@ -17,10 +17,16 @@ bf16 for the prepared SmolLM2, beside llama.cpp at each GGUF type):
   prefill 512                 pp512
   aggregate decode B=16       16 sequences (llama-batched-bench -npl 16), 128-token prompts
 hf2hlo runs with each KV-cache type of --kv-dtypes (default f32, the exact
-one; llama.cpp's cache is f16). Every repetition runs every case on both
-engines in turn (hf2hlo at each KV type, then each llama.cpp type), so slow phases of the shared machine hit both; the table
-shows medians and the ratio hf2hlo / llama.cpp. The load average before and
-after is printed. Figures are reported, never asserted.
+one; llama.cpp's cache is f16) and each weight-product type of
+--matmul-dtypes (default f32, exact; bf16 rounds the activations, so bf16
+weights multiply as llama.cpp's bf16 path does): one column per pair, named
+"hf2hlo" when both lists are the defaults, else e.g. "hf2hlo f32KV" or
+"hf2hlo bf16KV bf16mm". --types may include f32 for an f32 GGUF column
+(llamacpp.sh converts to f32, f16, bf16 and q8_0). Every repetition runs every
+case on both engines in turn (hf2hlo at each pair, then each llama.cpp type),
+so slow phases of the shared machine hit both; the table shows medians and the
+ratio hf2hlo / llama.cpp. The load average before and after is printed.
+Figures are reported, never asserted.
 """
 from __future__ import annotations
 
@@ -54,10 +60,10 @@ def load() -> str:
 # --- hf2hlo -----------------------------------------------------------------
 
 def hf2hlo_bench(binary: str, model: str, threads: int, batch: int, prompt: int, steps: int,
-                 kv_dtype: str = "f32") -> dict:
+                 kv_dtype: str = "f32", matmul_dtype: str = "f32") -> dict:
     out = sh([binary, "bench", model, "--context", "2048", "--chunk", "64", "--threads", str(threads),
               "--batches", str(batch), "--prompt-tokens", str(prompt), "--steps", str(steps),
-              "--kv-dtype", kv_dtype])
+              "--kv-dtype", kv_dtype, "--matmul-dtype", matmul_dtype])
     m = re.search(r"prefill: (\d+) tokens in [\d.]+ ms = ([\d.]+) tokens/s", out)
     d = re.search(r"decode B=\s*(\d+)\s*:\s*([\d.]+) ms/step,\s*([\d.]+) tokens/s aggregate.*?= ([\d.]+) GB/s",
                   out)
@@ -66,16 +72,25 @@ def hf2hlo_bench(binary: str, model: str, threads: int, batch: int, prompt: int,
             "gbps": float(d.group(4)), "rss_mib": float(rss.group(1))}
 
 
-def hf2hlo_case(binary, model, case, threads, kv_dtype):
+def hf2hlo_case(binary, model, case, threads, kv_dtype, matmul_dtype):
+    dtypes = (kv_dtype, matmul_dtype)
     if case == "tg_short":
-        return hf2hlo_bench(binary, model, threads, 1, 16, 64, kv_dtype)["decode_tps"]
+        return hf2hlo_bench(binary, model, threads, 1, 16, 64, *dtypes)["decode_tps"]
     if case == "tg_long":
-        return hf2hlo_bench(binary, model, threads, 1, 1500, 64, kv_dtype)["decode_tps"]
+        return hf2hlo_bench(binary, model, threads, 1, 1500, 64, *dtypes)["decode_tps"]
     if case == "pp512":
-        return hf2hlo_bench(binary, model, threads, 1, 512, 1, kv_dtype)["prefill_tps"]
+        return hf2hlo_bench(binary, model, threads, 1, 512, 1, *dtypes)["prefill_tps"]
     if case == "b16":
-        return hf2hlo_bench(binary, model, threads, 16, 128, 32, kv_dtype)["decode_tps"]
+        return hf2hlo_bench(binary, model, threads, 16, 128, 32, *dtypes)["decode_tps"]
     raise ValueError(case)
+
+
+def hf2hlo_columns(kvs: list[str], mms: list[str]) -> list[tuple[str, str, str]]:
+    """(column name, kv dtype, matmul dtype) for every pair; "hf2hlo" alone for
+    the defaults (f32 KV, f32 products)."""
+    if kvs == ["f32"] and mms == ["f32"]:
+        return [("hf2hlo", "f32", "f32")]
+    return [(f"hf2hlo {kv}KV" + ("" if mm == "f32" else f" {mm}mm"), kv, mm) for kv in kvs for mm in mms]
 
 
 # --- llama.cpp ----------------------------------------------------------------
@@ -125,10 +140,11 @@ def main() -> int:
     ap.add_argument("--threads", default="2")
     ap.add_argument("--cases", default="tg_short,tg_long,pp512,b16")
     ap.add_argument("--bin", default=os.path.join(REPO, "build", "hf2hlo"))
-    ap.add_argument("--kv-dtypes", default="f32", help="hf2hlo's KV-cache types, each a column")
+    ap.add_argument("--kv-dtypes", default="f32", help="hf2hlo's KV-cache types")
+    ap.add_argument("--matmul-dtypes", default="f32", help="hf2hlo's weight-product types (f32, bf16)")
     args = ap.parse_args()
-    kvs = args.kv_dtypes.split(",")
-    ours_names = ["hf2hlo" if kv == "f32" else f"hf2hlo {kv} KV" for kv in kvs]
+    columns = hf2hlo_columns(args.kv_dtypes.split(","), args.matmul_dtypes.split(","))
+    ours_names = [name for name, _, _ in columns]
     model = args.model
     if model is None:
         from hf2hlo_harness.smollm2 import smollm2_dir
@@ -145,8 +161,8 @@ def main() -> int:
     for rep in range(args.reps):
         for t in threads:
             for case in cases:
-                for kv, name in zip(kvs, ours_names):
-                    samples.setdefault((name, case, t), []).append(hf2hlo_case(args.bin, model, case, t, kv))
+                for name, kv, mm in columns:
+                    samples.setdefault((name, case, t), []).append(hf2hlo_case(args.bin, model, case, t, kv, mm))
                 for ty in types:
                     samples.setdefault((ty, case, t), []).append(llama_case(bin_dir, ggufs[ty], case, t))
         print(f"rep {rep + 1}/{args.reps} done, load {load()}", flush=True)

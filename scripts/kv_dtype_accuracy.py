@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Accuracy cost of 16-bit KV caches (`--kv-dtype bf16|f16`) on SmolLM2-135M-Instruct.
+"""Accuracy cost of 16-bit KV caches (`--kv-dtype bf16|f16`) and of bf16 weight
+products (`--matmul-dtype bf16`) on SmolLM2-135M-Instruct.
 
 usage: .venv/bin/python scripts/kv_dtype_accuracy.py [--model DIR] [--bin build/hf2hlo]
-                                                     [--dtypes f32,bf16,f16] [--new 64]
-                                                     [--long-tokens 1000] [--long-steps 32]
+                                                     [--dtypes f32,bf16,f16] [--matmul-dtypes f32,bf16]
+                                                     [--new 64] [--long-tokens 1000] [--long-steps 32]
 
 The reference is HF transformers fp32 eager on the converted folder (as in
 tests/real/test_smollm2.py, whose 5 chat prompts and chat template this reuses).
-For each KV dtype the built-in engine (B=1) runs:
+For each KV dtype, and each weight-product dtype of --matmul-dtypes (default
+f32 only; every pair is a row), the built-in engine (B=1) runs:
 
   teacher-forced  prefill the chat-templated prompt, then decode feeding HF's
                   own greedy tokens; per step: argmax(hf2hlo) == HF's token?
@@ -22,7 +24,7 @@ teacher-forced and free-running steps, since a rounding error in every cached
 row matters more with a long history.
 
 Never asserts: it measures. f32 is the exact default (its rows are the
-baseline); bf16 and f16 are lossy opt-ins.
+baseline); bf16 and f16 caches and bf16 products are lossy opt-ins.
 """
 from __future__ import annotations
 
@@ -153,7 +155,11 @@ def summary_row(dtype: str, cases: list[dict]) -> str:
             f"| {statistics.median(steps.tolist()):.4g} | {steps.max() / scale:.2e} | {m} | {divs} |")
 
 
-HEADER = ("| kv dtype | token agreement (teacher-forced) | max \\|logit diff\\| | median per-step max \\|logit diff\\| "
+def config_name(kv: str, mm: str) -> str:
+    return kv if mm == "f32" else f"{kv} KV, {mm} matmul"
+
+
+HEADER = ("| {} | token agreement (teacher-forced) | max \\|logit diff\\| | median per-step max \\|logit diff\\| "
           "| max diff / logit scale | min HF top-2 margin at a disagreement | free-running first divergence |\n"
           "|---|---|---|---|---|---|---|")
 
@@ -163,12 +169,15 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default=smollm2_dir(), help="converted SmolLM2-135M-Instruct folder")
     ap.add_argument("--bin", default=os.path.join(REPO, "build", "hf2hlo"), help="hf2hlo binary")
     ap.add_argument("--dtypes", default="f32,bf16,f16", help="comma-separated KV dtypes")
+    ap.add_argument("--matmul-dtypes", default="f32", help="comma-separated weight-product dtypes (f32, bf16)")
     ap.add_argument("--new", type=int, default=64, help="new tokens per chat prompt")
     ap.add_argument("--chunk", type=int, default=32, help="prefill chunk of the chat prompts")
     ap.add_argument("--long-tokens", type=int, default=1000, help="approximate long-prompt length (0: skip)")
     ap.add_argument("--long-steps", type=int, default=32, help="steps of the long-context case")
     args = ap.parse_args(argv)
-    dtypes = [d.strip() for d in args.dtypes.split(",") if d.strip()]
+    configs = [(kv.strip(), mm.strip()) for kv in args.dtypes.split(",") if kv.strip()
+               for mm in args.matmul_dtypes.split(",") if mm.strip()]
+    column = "kv dtype" if all(mm == "f32" for _, mm in configs) else "configuration"
 
     # hf2hlo_exec (the built-in engine's bindings) is built next to the binary.
     binp = os.path.abspath(args.bin)
@@ -208,9 +217,11 @@ def main(argv=None) -> int:
     long_ctx = ctx_for(len(long_ids) + args.long_steps, long_chunk) if long_ids else 0
 
     chat_rows, long_rows, per_prompt, timings, notes = [], [], {}, {}, []
-    for dt in dtypes:
+    for kv, mm in configs:
+        dt = config_name(kv, mm)
         t0 = time.perf_counter()
-        r = Runner("builtin", args.model, binp, batch=1, context=ctx, chunk=args.chunk, kv_dtype=dt)
+        r = Runner("builtin", args.model, binp, batch=1, context=ctx, chunk=args.chunk, kv_dtype=kv,
+                   matmul_dtype=mm)
         cases = [case_metrics(r, ids, want, want_logits) for ids, (want, want_logits) in zip(chats, refs)]
         for k, c in enumerate(cases):  # both runs share every step up to the first teacher-forced miss
             if c["free_div"] != c["first_tf_miss"]:
@@ -219,32 +230,34 @@ def main(argv=None) -> int:
         chat_rows.append(summary_row(dt, cases))
         per_prompt[dt] = cases
         if long_ids:
-            rl = Runner("builtin", args.model, binp, batch=1, context=long_ctx, chunk=long_chunk, kv_dtype=dt)
+            rl = Runner("builtin", args.model, binp, batch=1, context=long_ctx, chunk=long_chunk, kv_dtype=kv,
+                        matmul_dtype=mm)
             lc = case_metrics(rl, long_ids, *long_ref)
             long_rows.append(summary_row(dt, [lc]))
         timings[dt] = time.perf_counter() - t0
 
-    print(f"# KV-cache dtype accuracy: SmolLM2-135M-Instruct, built-in engine, B=1, vs HF fp32 eager\n")
+    what = "KV-cache dtype" if column == "kv dtype" else "KV-cache and weight-product dtype"
+    print(f"# {what} accuracy: SmolLM2-135M-Instruct, built-in engine, B=1, vs HF fp32 eager\n")
     print(f"model {args.model}\nbinary {binp}\n")
     print(f"## {len(chats)} chat prompts (tests/real/test_smollm2.py), {args.new} new tokens each, "
           f"context {ctx}, chunk {args.chunk}\n")
     print(f"prompt lengths: {[len(i) for i in chats]} tokens; agreement is over {len(chats)} x {args.new} steps; "
           f"free-running divergence is listed per prompt (0-based index into the {args.new} new tokens)\n")
-    print(HEADER)
+    print(HEADER.format(column))
     print("\n".join(chat_rows))
     print("\nper prompt: max |logit diff| (teacher-forced) / logit scale (max |HF logit|)\n")
-    print("| kv dtype | " + " | ".join(f"prompt {k}" for k in range(len(chats))) + " |")
+    print(f"| {column} | " + " | ".join(f"prompt {k}" for k in range(len(chats))) + " |")
     print("|---|" + "---|" * len(chats))
     for dt, cases in per_prompt.items():
         print(f"| {dt} | " + " | ".join(f"{c['step_max'].max():.3g} / {c['scale']:.1f}" for c in cases) + " |")
     if long_ids:
         print(f"\n## long context: {len(long_ids)}-token prompt (facts list + question), {args.long_steps} steps, "
               f"context {long_ctx}, chunk {long_chunk}\n")
-        print(HEADER)
+        print(HEADER.format(column))
         print("\n".join(long_rows))
     for n in notes:
         print(f"\nNOTE: {n}")
-    print(f"\nHF references {t_hf:.0f}s; hf2hlo per dtype: " +
+    print(f"\nHF references {t_hf:.0f}s; hf2hlo per {'dtype' if column == 'kv dtype' else column}: " +
           ", ".join(f"{dt} {s:.0f}s" for dt, s in timings.items()) +
           f"; total {time.perf_counter() - t_start:.0f}s")
     return 0

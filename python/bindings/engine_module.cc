@@ -70,7 +70,8 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
   py::class_<PyModel, std::shared_ptr<PyModel>>(m, "Model")
       .def(py::init([](const std::string& dir, int64_t batch, int64_t context, int64_t chunk,
                        std::vector<int64_t> decode_rows, std::vector<int64_t> prefill_chunks,
-                       int threads, bool profile, std::string kv_dtype) {
+                       int threads, bool profile, std::string kv_dtype,
+                       std::string matmul_dtype) {
              OpenOptions o;
              o.batch = batch;
              o.context = context;
@@ -80,6 +81,7 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
              o.threads = threads;
              o.profile = profile;
              o.kv_dtype = std::move(kv_dtype);
+             o.matmul_dtype = std::move(matmul_dtype);
              auto p = std::make_shared<PyModel>();
              py::gil_scoped_release release;
              p->model = Unwrap(ServedModel::Open(dir, o));
@@ -88,13 +90,16 @@ PYBIND11_MODULE(hf2hlo_engine, m) {
            py::arg("model_dir"), py::arg("batch") = 1, py::arg("context") = 0, py::arg("chunk") = 0,
            py::arg("decode_rows") = std::vector<int64_t>{},
            py::arg("prefill_chunks") = std::vector<int64_t>{}, py::arg("threads") = 0,
-           py::arg("profile") = false, py::arg("kv_dtype") = "f32")
+           py::arg("profile") = false, py::arg("kv_dtype") = "f32",
+           py::arg("matmul_dtype") = "f32")
       .def("profile_report", [](const PyModel& p) { return p.model->ProfileReport(); })
       .def_property_readonly("batch", [](const PyModel& p) { return p.model->summary().batch; })
       .def_property_readonly("context", [](const PyModel& p) { return p.model->summary().context; })
       .def_property_readonly("chunk", [](const PyModel& p) { return p.model->summary().chunk; })
       .def_property_readonly("vocab", [](const PyModel& p) { return p.model->summary().vocab; })
       .def_property_readonly("kv_dtype", [](const PyModel& p) { return p.model->summary().kv_dtype; })
+      .def_property_readonly("matmul_dtype",
+                             [](const PyModel& p) { return p.model->summary().matmul_dtype; })
       .def_property_readonly("kv_cache_bytes",
                              [](const PyModel& p) { return p.model->summary().kv_cache_bytes; })
       .def_property_readonly("decode_rows", [](const PyModel& p) { return p.model->decode_rows(); })

@@ -105,15 +105,16 @@ _EMIT_LOCK = threading.Lock()
 
 
 def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, chunk: int,
-         read_window: int = 0, kv_dtype: str = "f32") -> str:
+         read_window: int = 0, kv_dtype: str = "f32", matmul_dtype: str = "f32") -> str:
     """Run `hf2hlo emit` and return the program text (cached in-process).
     read_window > 0 emits a program that attends only cache positions [0, read_window);
-    kv_dtype "bf16" or "f16" keeps the KV caches in that type."""
+    kv_dtype "bf16" or "f16" keeps the KV caches in that type; matmul_dtype "bf16"
+    rounds each weight product's activations to bf16."""
     binp = os.path.abspath(hf2hlo_bin)
     if kind != "prefill":
         chunk = None  # the CLI takes --chunk for prefill only
     key = (binp, os.path.getmtime(binp), os.path.abspath(model_dir), kind, batch, context, chunk, read_window,
-           kv_dtype)
+           kv_dtype, matmul_dtype)
     with _EMIT_LOCK:
         if key in _EMIT_CACHE:
             return _EMIT_CACHE[key]
@@ -126,6 +127,8 @@ def emit(hf2hlo_bin: str, model_dir: str, kind: str, batch: int, context: int, c
             cmd += ["--read-window", str(read_window)]
         if kv_dtype != "f32":
             cmd += ["--kv-dtype", kv_dtype]
+        if matmul_dtype != "f32":
+            cmd += ["--matmul-dtype", matmul_dtype]
         cmd += ["-o", out]
         t0 = time.perf_counter()
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -190,11 +193,12 @@ def _variant_name(model_dir: str) -> str:
 # ---------------------------------------------------------------------------
 class Runner:
     def __init__(self, engine: str, model_dir: str, hf2hlo_bin: str, batch: int, context: int, chunk: int,
-                 read_window: int = 0, kv_dtype: str = "f32"):
+                 read_window: int = 0, kv_dtype: str = "f32", matmul_dtype: str = "f32"):
         if context % chunk:
             raise ValueError(f"context {context} must be a multiple of chunk {chunk}")
         self.engine, self.model_dir = engine, model_dir
         self.B, self.S, self.P, self.read_window, self.kv_dtype = batch, context, chunk, read_window, kv_dtype
+        self.matmul_dtype = matmul_dtype
         self.variant = _variant_name(model_dir)
         self.prefill_prog = self._program("prefill", hf2hlo_bin)
         self.decode_prog = self._program("decode", hf2hlo_bin)
@@ -214,7 +218,8 @@ class Runner:
         self.reset()
 
     def _program(self, kind: str, hf2hlo_bin: str) -> Program:
-        text = emit(hf2hlo_bin, self.model_dir, kind, self.B, self.S, self.P, self.read_window, self.kv_dtype)
+        text = emit(hf2hlo_bin, self.model_dir, kind, self.B, self.S, self.P, self.read_window, self.kv_dtype,
+                    self.matmul_dtype)
         prog = make_program(self.engine, text)
         TIMINGS.compile(self.engine, self.variant, kind, self.B, self.P, prog.compile_s, hash(text))
         prog.bind_weights(self.model_dir)

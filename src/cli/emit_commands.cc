@@ -17,11 +17,18 @@ Result<DType> KvDTypeFlag(const Args& a) {
   return flag == a.flags.end() ? DType::kF32 : ParseKvDType(flag->second);
 }
 
+// --matmul-dtype, f32 when absent.
+Result<DType> MatmulDTypeFlag(const Args& a) {
+  auto flag = a.flags.find("--matmul-dtype");
+  return flag == a.flags.end() ? DType::kF32 : ParseMatmulDType(flag->second);
+}
+
 }  // namespace
 
 Status RunEmit(const Args& a) {
   RETURN_IF_ERROR(
-      CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "--read-window", "--kv-dtype", "-o"}));
+      CheckFlags(a, {"--kind", "--batch", "--context", "--chunk", "--read-window", "--kv-dtype",
+                     "--matmul-dtype", "-o"}));
   if (a.model_dir.empty()) return Error("emit: MODEL_DIR is required");
   auto kind_flag = a.flags.find("--kind");
   if (kind_flag == a.flags.end()) return Error("--kind is required (prefill or decode)");
@@ -37,6 +44,7 @@ Status RunEmit(const Args& a) {
   }
   ASSIGN_OR_RETURN(shape.read_window, IntFlag(a, "--read-window", 0));
   ASSIGN_OR_RETURN(shape.kv_dtype, KvDTypeFlag(a));
+  ASSIGN_OR_RETURN(shape.matmul_dtype, MatmulDTypeFlag(a));
   ASSIGN_OR_RETURN(ModelConfig config, LoadConfig(a.model_dir));
   ASSIGN_OR_RETURN(std::vector<WeightSpec> specs, ResolveWeightSpecs(config, a.model_dir));
   ASSIGN_OR_RETURN(std::string text, EmitProgram(config, specs, shape));

@@ -16,6 +16,8 @@ constexpr const char* kUsage = R"(usage:
       --read-window R: attention reads only cache positions [0, R) (R <= S);
       the caller keeps every position below R.
       --kv-dtype f32|bf16|f16: the KV caches' element type (default f32).
+      --matmul-dtype f32|bf16: the type weight products' activations are
+      rounded to (default f32).
   hf2hlo inspect MODEL_DIR [--batch B] [--context S] [--kv-dtype f32|bf16|f16]
       Print the family, active switches, parameter count, and the memory of the
       weights and of the KV cache for B slots of S positions.
@@ -26,7 +28,7 @@ constexpr const char* kUsage = R"(usage:
   hf2hlo run [MODEL_DIR] (--prompt TEXT [--raw] [--system TEXT] | --tokens 1,2,3)
              [--max-tokens N] [--temperature T] [--top-k K] [--top-p P] [--min-p P]
              [--seed N] [--engine builtin] [--context S] [--chunk P] [--threads T]
-             [--kv-dtype f32|bf16|f16] [--verbose]
+             [--kv-dtype f32|bf16|f16] [--matmul-dtype f32|bf16] [--verbose]
       Generation in slot 0: prefill chunks, then decode steps. --prompt applies
       the chat template (message text never becomes special tokens) and streams
       the answer until an EOS id of generation_config.json; --raw encodes the
@@ -38,9 +40,13 @@ constexpr const char* kUsage = R"(usage:
       half the memory and attention reads; K and V are rounded when written,
       so logits move by about 1e-2 and greedy text can differ from HF's. The
       default f32 is exact.
+      --matmul-dtype f32|bf16 (emit, run, bench, serve): round each weight
+      product's activations to bf16 (lossy; bf16 weights then multiply as
+      bf16 x bf16 with f32 sums, as llama.cpp's bf16 path; fast with
+      AVX512-BF16). f32 (exact) is the default.
   hf2hlo bench MODEL_DIR [--context S] [--chunk P] [--prompt-tokens N] [--steps N]
                [--batches 1,4,8,16] [--threads T] [--engine builtin] [--read-bandwidth]
-               [--kv-dtype f32|bf16|f16]
+               [--kv-dtype f32|bf16|f16] [--matmul-dtype f32|bf16]
       Load time, prefill tokens/s, decode tokens/s at B=1 and the aggregate at
       larger B, peak RSS, weight bytes read per decode token and the GB/s that
       implies. --read-bandwidth also measures the machine's streaming read
@@ -48,7 +54,7 @@ constexpr const char* kUsage = R"(usage:
       it. HF2HLO_PROFILE=1 adds a per-op time table per program.
   hf2hlo serve [MODEL_DIR] [--host H] [--port N] [--batch B] [--context S] [--chunk P]
                [--threads T] [--model-name NAME] [--engine builtin] [--api-key KEY]
-               [--max-queue N] [--kv-dtype f32|bf16|f16]
+               [--max-queue N] [--kv-dtype f32|bf16|f16] [--matmul-dtype f32|bf16]
       OpenAI-compatible HTTP server (/v1/completions, /v1/chat/completions,
       /v1/models, /tokenize, /health, /metrics) with continuous batching over B
       cache slots. --api-key: every route but /health needs

@@ -35,6 +35,7 @@ Result<OpenOptions> ReadOpenOptions(const Args& a, int64_t batch) {
   ASSIGN_OR_RETURN(int64_t threads, IntFlag(a, "--threads", 0));
   o.threads = static_cast<int>(threads);
   if (a.flags.count("--kv-dtype")) o.kv_dtype = a.flags.at("--kv-dtype");
+  if (a.flags.count("--matmul-dtype")) o.matmul_dtype = a.flags.at("--matmul-dtype");
   const char* profile = std::getenv("HF2HLO_PROFILE");
   o.profile = profile != nullptr && std::string(profile) == "1";
   if (o.context < 0 || o.chunk < 0 || threads < 0)
@@ -79,7 +80,7 @@ void PrintTimings(double load_s, size_t prompt_tokens, size_t generated, double 
 Status RunRun(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(a, {"--tokens", "--prompt", "--system", "--raw", "--max-tokens",
                                  "--engine", "--context", "--chunk", "--threads", "--kv-dtype",
-                                 "--temperature",
+                                 "--matmul-dtype", "--temperature",
                                  "--top-p", "--top-k", "--min-p", "--seed", "--verbose"}));
   const bool text_mode = a.flags.count("--prompt") > 0;
   if (text_mode == (a.flags.count("--tokens") > 0)) {
@@ -155,7 +156,8 @@ Status RunRun(const Args& a) {
 
 Status RunBench(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(a, {"--engine", "--context", "--chunk", "--prompt-tokens", "--steps",
-                                 "--batches", "--threads", "--kv-dtype", "--read-bandwidth"}));
+                                 "--batches", "--threads", "--kv-dtype", "--matmul-dtype",
+                                 "--read-bandwidth"}));
   if (a.model_dir.empty()) return Error("bench: MODEL_DIR is required");
   std::vector<int32_t> batches = {1, 4, 8, 16};
   if (a.flags.count("--batches")) {
@@ -181,13 +183,14 @@ Status RunBench(const Args& a) {
       prompt[i] = static_cast<int32_t>((i * 7919 + 13) % c.vocab);
     if (batch == batches.front()) {
       const auto& lt = model->load_times();
+      const std::string matmul = c.matmul_dtype == "f32" ? "" : "; " + c.matmul_dtype + " matmul";
       std::printf(
           "model %s (%s): %lld layers, hidden %lld, vocab %lld; context %lld, chunk %lld, %d "
-          "threads; %s KV cache\n",
+          "threads; %s KV cache%s\n",
           a.model_dir.c_str(), c.family.c_str(), static_cast<long long>(c.layers),
           static_cast<long long>(c.hidden), static_cast<long long>(c.vocab),
           static_cast<long long>(c.context), static_cast<long long>(c.chunk),
-          opts.threads, c.kv_dtype.c_str());
+          opts.threads, c.kv_dtype.c_str(), matmul.c_str());
       std::printf("load: %.3f s (config %.3f, emit %.3f, parse+plan %.3f, map %.3f, pack %.3f)\n",
                   load_s, lt.config_s, lt.emit_s, lt.parse_plan_s, lt.map_s, lt.pack_s);
       if (a.flags.count("--read-bandwidth")) {

@@ -35,7 +35,7 @@ std::string BaseName(std::string path) {
 Status RunServe(const Args& a) {
   RETURN_IF_ERROR(CheckFlags(
       a, {"--engine", "--host", "--port", "--batch", "--context", "--chunk", "--threads",
-          "--model-name", "--api-key", "--max-queue", "--kv-dtype"}));
+          "--model-name", "--api-key", "--max-queue", "--kv-dtype", "--matmul-dtype"}));
   ASSIGN_OR_RETURN(const std::string model_dir, DefaultModelDir(a));
   ASSIGN_OR_RETURN(int64_t port, IntFlag(a, "--port", 8000));
   if (port < 0 || port > 65535) return Error("--port must be in [0, 65535]");
@@ -51,6 +51,7 @@ Status RunServe(const Args& a) {
   }
   opts.threads = static_cast<int>(threads);
   if (a.flags.count("--kv-dtype")) opts.kv_dtype = a.flags.at("--kv-dtype");
+  if (a.flags.count("--matmul-dtype")) opts.matmul_dtype = a.flags.at("--matmul-dtype");
   // Smaller decode programs for a lightly loaded server: 1, 2, 4, ... < B.
   for (int64_t rows = 1; rows < opts.batch; rows *= 2) opts.decode_rows.push_back(rows);
   // Short prefill programs for prompts' last chunks (those below P are

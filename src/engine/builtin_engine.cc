@@ -171,7 +171,8 @@ Status BuiltinEngine::Load(LoadTimes* times) {
   for (int64_t c : prefill_chunks_) {
     std::vector<Bound>& group = prefills_.emplace_back();
     for (int64_t w : ReadWindows(S, P, options_.read_windows)) {
-      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kPrefill, B, S, c, w, options_.kv_dtype},
+      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kPrefill, B, S, c, w, options_.kv_dtype,
+                                         options_.matmul_dtype},
                                         StrCat("prefill-chunk", c, "-window", w, ".mlir"), times));
       group.push_back(std::move(b));
     }
@@ -186,7 +187,8 @@ Status BuiltinEngine::Load(LoadTimes* times) {
   for (int64_t n : decode_rows_) {
     std::vector<Bound>& group = decodes_.emplace_back();
     for (int64_t w : ReadWindows(S, 1, options_.read_windows)) {
-      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kDecode, n, S, 0, w, options_.kv_dtype},
+      ASSIGN_OR_RETURN(Bound b, Compile({ProgramKind::kDecode, n, S, 0, w, options_.kv_dtype,
+                                         options_.matmul_dtype},
                                         StrCat("decode-rows", n, "-window", w, ".mlir"), times));
       group.push_back(std::move(b));
     }

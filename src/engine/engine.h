@@ -57,6 +57,10 @@ struct OpenOptions {
   // (half the cache memory and attention reads; lossy, docs/performance.md
   // "KV cache precision").
   std::string kv_dtype = "f32";
+  // Type each weight product's activations are rounded to: "f32" (exact, the
+  // default) or "bf16" (lossy; bf16 weights then multiply as bf16 x bf16 with
+  // f32 sums, as llama.cpp's bf16 path; docs/programs.md "Weight-product type").
+  std::string matmul_dtype = "f32";
 };
 
 struct LoadTimes {
@@ -69,6 +73,7 @@ struct ModelSummary {
   int64_t layers = 0, hidden = 0, vocab = 0;
   int64_t batch = 0, context = 0, chunk = 0;
   std::string kv_dtype;          // "f32", "bf16" or "f16"
+  std::string matmul_dtype;      // "f32" or "bf16"
   int64_t kv_cache_bytes = 0;    // every layer's K and V cache, all slots
   // Bytes of weights one decode step of `rows` rows reads: every weight in
   // full, except the embedding table when a separate head exists (then one

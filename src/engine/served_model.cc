@@ -144,6 +144,7 @@ Result<std::unique_ptr<ServedModel>> ServedModel::Open(const std::string& model_
   e.read_windows = options.read_windows;
   e.pack_weights = options.pack_weights;
   ASSIGN_OR_RETURN(e.kv_dtype, ParseKvDType(options.kv_dtype));
+  ASSIGN_OR_RETURN(e.matmul_dtype, ParseMatmulDType(options.matmul_dtype));
   e.decode_rows = options.decode_rows;
   e.prefill_chunks = options.prefill_chunks;
   ASSIGN_OR_RETURN(s.engine, CreateBuiltinEngine(s.config, s.specs, *s.checkpoint, e, &s.times));
@@ -158,6 +159,7 @@ Result<std::unique_ptr<ServedModel>> ServedModel::Open(const std::string& model_
   m.context = e.context;
   m.chunk = e.chunk;
   m.kv_dtype = DTypeName(e.kv_dtype);
+  m.matmul_dtype = DTypeName(e.matmul_dtype);
   m.kv_cache_bytes = KvCacheBytes(s.config, e.batch, e.context, e.kv_dtype);
   m.tied_embeddings = s.config.tie_word_embeddings;
   for (const WeightSpec& w : s.specs) {

@@ -28,6 +28,7 @@ struct EngineOptions {
   bool read_windows = true;
   bool pack_weights = true;  // see OpenOptions::pack_weights
   DType kv_dtype = DType::kF32;  // see OpenOptions::kv_dtype
+  DType matmul_dtype = DType::kF32;  // see OpenOptions::matmul_dtype
   // Row counts of the decode programs besides B (each <= B); a program of n
   // rows runs slots [0, n), so every program shares the same cache buffers.
   std::vector<int64_t> decode_rows;

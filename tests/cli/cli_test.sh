@@ -45,6 +45,8 @@ cmp -s "$tmp/p.mlir" <("$bin" emit "$src/tests/goldens/llama" --kind prefill --c
   { echo "FAIL emit -o differs from stdout"; fail=1; }
 expect unwritable_output 1 "cannot open for writing" -- \
   "$bin" emit "$src/tests/goldens/llama" --kind decode --context 32 -o "$tmp/no/such/dir/x.mlir"
+expect bad_matmul_dtype 1 '--matmul-dtype: "f16" is not supported; supported: f32, bf16' -- \
+  "$bin" emit "$src/tests/goldens/llama" --kind decode --context 32 --matmul-dtype f16
 expect inspect_ok 0 "family:      Llama (model_type llama)" -- "$bin" inspect "$src/tests/goldens/llama" --context 64
 expect help 0 "usage:" -- "$bin" run --help
 expect help_short 0 "hf2hlo bench MODEL_DIR" -- "$bin" -h

@@ -85,3 +85,15 @@ def test_kv_dtype_sets_the_cache_type_and_size(model_dir):
     bad = bench(model_dir, "--batches", "1", "--kv-dtype", "int8")
     assert bad.returncode != 0
     assert '--kv-dtype: "int8" is not a cache type; supported: f32, bf16, f16' in bad.stderr
+
+
+def test_matmul_dtype_sets_the_header(model_dir):
+    """--matmul-dtype bf16 shows in the header next to the KV cache type; f32
+    (the default) leaves the header as it was."""
+    for mm, header in (("f32", "bf16 KV cache"), ("bf16", "bf16 KV cache; bf16 matmul")):
+        out = bench(model_dir, "--batches", "1", "--kv-dtype", "bf16", "--matmul-dtype", mm)
+        assert out.returncode == 0, out.stderr
+        assert re.search(rf"^model .* threads; {header}$", out.stdout, re.M), out.stdout
+    bad = bench(model_dir, "--batches", "1", "--matmul-dtype", "f16")
+    assert bad.returncode != 0
+    assert '--matmul-dtype: "f16" is not supported; supported: f32, bf16' in bad.stderr
