@@ -175,7 +175,6 @@ bool FastDotSupported(ElementType lhs, ElementType rhs, ElementType result) {
   auto ok = [](ElementType t) {
     return t == ElementType::kF32 || t == ElementType::kBF16 || t == ElementType::kF16;
   };
-  if (lhs == ElementType::kBF16) return result == ElementType::kF32 && rhs == ElementType::kBF16;
   return result == ElementType::kF32 && ok(rhs) && lhs == ElementType::kF32;
 }
 

@@ -51,8 +51,9 @@ struct DotPlan {
 // Thread-safe; a plan lives while a program holds it.
 std::shared_ptr<const DotPlan> ShareDotPlan(DotPlan plan);
 
-// True when the fast kernel handles this dot_general: f32 result, operands
-// read as f32/bf16/f16.
+// True when the fast kernel handles this dot_general: f32 result, lhs read
+// as f32, rhs as f32/bf16/f16. (A bf16 lhs runs only where the planner
+// finds a bf16-matmul program's rounded rows: RunDot's bf16 x bf16 form.)
 bool FastDotSupported(hlo::ElementType lhs, hlo::ElementType rhs, hlo::ElementType result);
 
 // Where a dot operand's elements live when it is a unit-stride slice read in

@@ -409,7 +409,10 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
       ValueId lhs = op.operands[0], rhs = op.operands[1];
       ElementType lhs_read = m.type(lhs).element, rhs_read = m.type(rhs).element;
       std::optional<StridedView> rhs_view;
-      if (plan.storage[lhs].kind == StorageKind::kFused) {
+      // A fused lhs is a bf16-matmul program's rounded rows
+      // (read_only_as_bf16_products): rank 2, contiguous K, bf16 weights.
+      const bool bf16_products = plan.storage[lhs].kind == StorageKind::kFused;
+      if (bf16_products) {
         lhs_read = m.type(plan.storage[lhs].root).element;
         step.in_values[0] = plan.storage[lhs].root;
       }
@@ -430,7 +433,8 @@ Result<Plan> BuildPlan(const hlo::Module& m, const hlo::Function& f, const ExecO
           }
         }
       }
-      if (FastDotSupported(lhs_read, rhs_read, m.type(out).element)) {
+      if (bf16_products ? rhs_read == ElementType::kBF16
+                        : FastDotSupported(lhs_read, rhs_read, m.type(out).element)) {
         step.kind = StepKind::kDot;
         step.dot = ShareDotPlan(MakeDotPlan(
             op, m.type(lhs), m.type(rhs), lhs_read, rhs_read, rhs_view ? &*rhs_view : nullptr));

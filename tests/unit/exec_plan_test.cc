@@ -574,6 +574,35 @@ TEST(Plan, Bf16MatmulProgramsMultiplyBf16Rows) {
   EXPECT_FALSE(EmitProgram(c, WeightSpecs(c), exact).ok());
 }
 
+// A dot_general of bf16 operands with an f32 result (jax's
+// preferred_element_type) is not a bf16-matmul program's product: it runs
+// the reference kernel, exact products summed in f32 (regression: it
+// reached the bf16 x bf16 kernel, which asserts contiguous K, and aborted).
+TEST(Plan, Bf16OperandDotsOutsideRoundedProductsRunTheReference) {
+  const char* text = R"(
+func.func @main(%a: tensor<6x40xbf16>, %b: tensor<40x5xbf16>) -> tensor<6x5xf32> {
+  %d = stablehlo.dot_general %a, %b, contracting_dims = [1] x [0] : (tensor<6x40xbf16>, tensor<40x5xbf16>) -> tensor<6x5xf32>
+  func.return %d : tensor<6x5xf32>
+}
+)";
+  std::mt19937 rng(17);
+  std::vector<uint8_t> a = Random({ElementType::kBF16, {6, 40}}, rng),
+                       b = Random({ElementType::kBF16, {40, 5}}, rng);
+  std::vector<void*> args = {a.data(), b.data()};
+  auto run = [&](bool reference) {
+    auto module = hlo::ParseModule(text, "bf16dot.mlir");
+    EXPECT_TRUE(module.ok()) << module.status().message();
+    auto p = Program::Create(std::move(module).value(),
+                             ExecOptions{.num_threads = 2, .reference_only = reference});
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    auto out = (*p)->Run(args);
+    EXPECT_TRUE(out.ok()) << out.status().message();
+    const auto* d = static_cast<const float*>((*out)[0]);
+    return std::vector<float>(d, d + 30);
+  };
+  EXPECT_EQ(run(false), run(true));
+}
+
 // A chain over several blocks whose broadcasts' rows and columns cross the
 // block boundaries (1000 columns, 1024-element blocks), with a scalar
 // broadcast and a rounding at the end: the reference's bits, with one
