@@ -13,6 +13,11 @@ namespace {
 using hlo::ElementType;
 constexpr int64_t kLanesPerTile = 8;  // positions per DotPositions call
 
+// True when a dot's work is too small to pay for a fork/join.
+bool RunsOnCaller(const DotPlan& p) {
+  return p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15);
+}
+
 // One element of a strided contraction (e.g. probs x V over the key axis)
 // under the strided contract of dot_tiles.h: 8 lanes by k mod 8 within spans
 // of kColumnSpan positions, the spans' lanes added in order, fixed tree.
@@ -265,7 +270,7 @@ void RunDotPositions(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, f
                    p.rhs_col_stride, p.depth, n, out + b0 * p.rows * p.cols + j0, p.cols);
     }
   };
-  if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+  if (RunsOnCaller(p)) {
     run(0, groups * tiles);
   } else {
     pool.ParallelFor(groups * tiles, run);
@@ -350,7 +355,7 @@ void RunStackPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, fl
                      tile, nc, p.rhs_type, p.depth, out + b * p.rows * p.cols + c0, p.cols);
     }
   };
-  if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+  if (RunsOnCaller(p)) {
     run(0, p.batch * tiles);
   } else {
     pool.ParallelFor(p.batch * tiles, run);
@@ -406,9 +411,6 @@ void RunStridedPanels(const DotPlan& p, const uint8_t* lhs, const uint8_t* rhs, 
   };
   pool.ParallelFor(p.batch * tiles, run);
 }
-
-// True when a bf16-matmul plan's work is small enough for the calling thread.
-bool RunsOnCaller(const DotPlan& p) { return p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15); }
 
 // bf16 x bf16 products from unpacked weights (the planner's bf16-lhs dots
 // have one batch and contiguous K): each 8-column tile is packed on the
@@ -487,7 +489,7 @@ void RunDot(const DotPlan& p, const void* lhs, const void* rhs, float* out, Thre
       RunItem(p, l, r, out, item % p.batch, (item / p.batch) * cols_per_tile, cols_per_tile);
     }
   };
-  if (p.batch * p.rows * p.cols * p.depth < (int64_t{1} << 15)) {
+  if (RunsOnCaller(p)) {
     run(0, items);
   } else {
     pool.ParallelFor(items, run);

@@ -141,59 +141,57 @@ FusedChains FindFusedChains(const hlo::Module& m, const std::vector<hlo::Op>& op
 void RunFusedChain(const FusedChain& chain, const hlo::Module& m, std::span<const ConstView> in,
                    const MutView& out) {
   const int64_t blocks = (chain.elements + kFusedBlock - 1) / kFusedBlock;
-  {
-    alignas(64) uint8_t slots[kMaxFusedSlots][kFusedBlock * 8];
-    for (int64_t b = 0; b < blocks; ++b) {
-      const int64_t at = b * kFusedBlock;
-      const int64_t len = std::min(kFusedBlock, chain.elements - at);
-      const bool tail = len < kFusedBlock;
-      for (const FusedOp& f : chain.ops) {
-        const hlo::TensorType& out_type = tail ? f.out_tail : f.out_block;
-        const int64_t out_bytes = hlo::ElementBytes(out_type.element);
-        uint8_t* dst = f.slot < 0 ? static_cast<uint8_t*>(out.data) + at * out_bytes
-                                  : slots[f.slot];
-        if (f.op->code == OpCode::kBroadcastInDim) {
-          // Element at + i of the result is (at + i) / repeat % period of the operand.
-          const auto* src = static_cast<const uint8_t*>(in[static_cast<size_t>(-1 - f.operands[0])].data);
-          // Runs of one operand element (repeat > 1) or of consecutive ones.
-          int64_t index = (at / f.repeat) % f.period, count = at % f.repeat;
-          for (int64_t i = 0; i < len;) {
-            if (f.repeat > 1) {
-              const int64_t run = std::min(f.repeat - count, len - i);
-              for (int64_t k = 0; k < run; ++k)
-                std::memcpy(dst + (i + k) * out_bytes, src + index * out_bytes,
-                            static_cast<size_t>(out_bytes));
-              i += run;
-              count += run;
-              if (count == f.repeat) {
-                count = 0;
-                if (++index == f.period) index = 0;
-              }
-            } else {
-              const int64_t run = std::min(f.period - index, len - i);
-              std::memcpy(dst + i * out_bytes, src + index * out_bytes,
-                          static_cast<size_t>(run * out_bytes));
-              i += run;
-              index = (index + run) % f.period;
+  alignas(64) uint8_t slots[kMaxFusedSlots][kFusedBlock * 8];
+  for (int64_t b = 0; b < blocks; ++b) {
+    const int64_t at = b * kFusedBlock;
+    const int64_t len = std::min(kFusedBlock, chain.elements - at);
+    const bool tail = len < kFusedBlock;
+    for (const FusedOp& f : chain.ops) {
+      const hlo::TensorType& out_type = tail ? f.out_tail : f.out_block;
+      const int64_t out_bytes = hlo::ElementBytes(out_type.element);
+      uint8_t* dst = f.slot < 0 ? static_cast<uint8_t*>(out.data) + at * out_bytes
+                                : slots[f.slot];
+      if (f.op->code == OpCode::kBroadcastInDim) {
+        // Element at + i of the result is (at + i) / repeat % period of the operand.
+        const auto* src = static_cast<const uint8_t*>(in[static_cast<size_t>(-1 - f.operands[0])].data);
+        // Runs of one operand element (repeat > 1) or of consecutive ones.
+        int64_t index = (at / f.repeat) % f.period, count = at % f.repeat;
+        for (int64_t i = 0; i < len;) {
+          if (f.repeat > 1) {
+            const int64_t run = std::min(f.repeat - count, len - i);
+            for (int64_t k = 0; k < run; ++k)
+              std::memcpy(dst + (i + k) * out_bytes, src + index * out_bytes,
+                          static_cast<size_t>(out_bytes));
+            i += run;
+            count += run;
+            if (count == f.repeat) {
+              count = 0;
+              if (++index == f.period) index = 0;
             }
+          } else {
+            const int64_t run = std::min(f.period - index, len - i);
+            std::memcpy(dst + i * out_bytes, src + index * out_bytes,
+                        static_cast<size_t>(run * out_bytes));
+            i += run;
+            index = (index + run) % f.period;
           }
-          continue;
         }
-        ConstView args[2];
-        const size_t nargs = f.operands.size();
-        CHECK(nargs <= 2, "fused chain: ", hlo::OpName(f.op->code), " has ", nargs, " operands");
-        for (size_t k = 0; k < nargs; ++k) {
-          const int o = f.operands[k];
-          const hlo::TensorType& t = tail ? f.in_tail[k] : f.in_block[k];
-          const void* data = o >= 0 ? static_cast<const void*>(slots[o])
-                                    : static_cast<const uint8_t*>(in[static_cast<size_t>(-1 - o)].data) +
-                                          at * hlo::ElementBytes(t.element);
-          args[k] = ConstView{&t, data};
-        }
-        const MutView result{&out_type, dst};
-        EvalReference(*f.op, m, std::span<const ConstView>(args, nargs),
-                      std::span<const MutView>(&result, 1));
+        continue;
       }
+      ConstView args[2];
+      const size_t nargs = f.operands.size();
+      CHECK(nargs <= 2, "fused chain: ", hlo::OpName(f.op->code), " has ", nargs, " operands");
+      for (size_t k = 0; k < nargs; ++k) {
+        const int o = f.operands[k];
+        const hlo::TensorType& t = tail ? f.in_tail[k] : f.in_block[k];
+        const void* data = o >= 0 ? static_cast<const void*>(slots[o])
+                                  : static_cast<const uint8_t*>(in[static_cast<size_t>(-1 - o)].data) +
+                                        at * hlo::ElementBytes(t.element);
+        args[k] = ConstView{&t, data};
+      }
+      const MutView result{&out_type, dst};
+      EvalReference(*f.op, m, std::span<const ConstView>(args, nargs),
+                    std::span<const MutView>(&result, 1));
     }
   }
 }

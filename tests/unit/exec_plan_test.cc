@@ -320,6 +320,15 @@ std::vector<float> RunRandom(Program& p, uint32_t seed) {
   return logits;
 }
 
+// Parses `text` and plans it with `options`.
+std::unique_ptr<Program> Compile(const std::string& text, const ExecOptions& options) {
+  auto module = hlo::ParseModule(text, "test.mlir");
+  EXPECT_TRUE(module.ok()) << module.status().message();
+  auto p = Program::Create(std::move(module).value(), options);
+  EXPECT_TRUE(p.ok()) << p.status().message();
+  return std::move(p).value();
+}
+
 // The hot path allocates nothing: a decode or prefill step makes no heap
 // allocation but the vector of result pointers that Run returns.
 TEST(Plan, StepsMakeNoHeapAllocations) {
@@ -533,18 +542,14 @@ TEST(Plan, Bf16MatmulProgramsMultiplyBf16Rows) {
     auto text = EmitProgram(c, WeightSpecs(c), shape);
     ASSERT_TRUE(text.ok()) << text.status().message();
     auto run = [&](bool reference, bool packed) {
-      auto module = hlo::ParseModule(*text, "bf16mm.mlir");
-      EXPECT_TRUE(module.ok()) << module.status().message();
-      auto p = Program::Create(std::move(module).value(),
-                               ExecOptions{.num_threads = 2, .reference_only = reference,
-                                           .pack_weights = packed});
-      EXPECT_TRUE(p.ok()) << p.status().message();
+      auto p = Compile(*text, ExecOptions{.num_threads = 2, .reference_only = reference,
+                                          .pack_weights = packed});
       if (!reference) {
         // The weights' widenings and the activations'.
-        EXPECT_EQ((*p)->stats().fused_converts, products + roundings);
-        EXPECT_EQ((*p)->stats().packed_dots, packed ? products : 0);
+        EXPECT_EQ(p->stats().fused_converts, products + roundings);
+        EXPECT_EQ(p->stats().packed_dots, packed ? products : 0);
       }
-      return RunRandom(**p, 29);
+      return RunRandom(*p, 29);
     };
     std::vector<float> packed = run(false, true), unpacked = run(false, false),
                        ref = run(true, false);
@@ -590,12 +595,8 @@ func.func @main(%a: tensor<6x40xbf16>, %b: tensor<40x5xbf16>) -> tensor<6x5xf32>
                        b = Random({ElementType::kBF16, {40, 5}}, rng);
   std::vector<void*> args = {a.data(), b.data()};
   auto run = [&](bool reference) {
-    auto module = hlo::ParseModule(text, "bf16dot.mlir");
-    EXPECT_TRUE(module.ok()) << module.status().message();
-    auto p = Program::Create(std::move(module).value(),
-                             ExecOptions{.num_threads = 2, .reference_only = reference});
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    auto out = (*p)->Run(args);
+    auto p = Compile(text, ExecOptions{.num_threads = 2, .reference_only = reference});
+    auto out = p->Run(args);
     EXPECT_TRUE(out.ok()) << out.status().message();
     const auto* d = static_cast<const float*>((*out)[0]);
     return std::vector<float>(d, d + 30);
@@ -627,14 +628,10 @@ func.func @main(%x: tensor<3x1000xf32>, %w: tensor<1000xf32>, %r: tensor<3xf32>,
                        r = Random({ElementType::kF32, {3}}, rng), s = Random({ElementType::kF32, {}}, rng);
   std::vector<void*> args = {x.data(), w.data(), r.data(), s.data()};
   auto run = [&](int threads, bool reference) {
-    auto module = hlo::ParseModule(text, "chain.mlir");
-    EXPECT_TRUE(module.ok()) << module.status().message();
-    auto p = Program::Create(std::move(module).value(),
-                             ExecOptions{.num_threads = threads, .reference_only = reference});
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    EXPECT_EQ((*p)->stats().fused_chain_ops, reference ? 0 : 8);
-    EXPECT_EQ((*p)->stats().steps, reference ? 8 : 1);
-    auto out = (*p)->Run(args);
+    auto p = Compile(text, ExecOptions{.num_threads = threads, .reference_only = reference});
+    EXPECT_EQ(p->stats().fused_chain_ops, reference ? 0 : 8);
+    EXPECT_EQ(p->stats().steps, reference ? 8 : 1);
+    auto out = p->Run(args);
     EXPECT_TRUE(out.ok()) << out.status().message();
     const auto* d = static_cast<const uint8_t*>((*out)[0]);
     return std::vector<uint8_t>(d, d + 3000 * 2);
@@ -661,14 +658,10 @@ TEST(Plan, FusedElementwiseChainsGiveTheUnfusedBits) {
         auto text = EmitProgram(*c, WeightSpecs(*c), shape);
         ASSERT_TRUE(text.ok()) << text.status().message();
         auto run = [&](bool fuse) {
-          auto module = hlo::ParseModule(*text, "fused.mlir");
-          EXPECT_TRUE(module.ok()) << module.status().message();
-          auto p = Program::Create(std::move(module).value(),
-                                   ExecOptions{.num_threads = 2, .pack_weights = true,
-                                               .fuse_elementwise = fuse});
-          EXPECT_TRUE(p.ok()) << p.status().message();
-          EXPECT_EQ((*p)->stats().fused_chains > 0, fuse);
-          return RunRandom(**p, 41);
+          auto p = Compile(*text, ExecOptions{.num_threads = 2, .pack_weights = true,
+                                              .fuse_elementwise = fuse});
+          EXPECT_EQ(p->stats().fused_chains > 0, fuse);
+          return RunRandom(*p, 41);
         };
         EXPECT_EQ(run(true), run(false))
             << entry.path().filename() << " " << ProgramKindName(kind) << " " << DTypeName(mm);
